@@ -1,0 +1,134 @@
+import type { MigrationEvent, MigrationSnapshot, NoticeReason, RejectionReason, RequirementStatus } from './types';
+
+/**
+ * Events for the host's analytics, named for good: hosts build dashboards on them. None carries a phone
+ * number, a display name, a Business Manager ID, a verification code or a PIN: only ids, statuses,
+ * counts, times and Meta error codes.
+ */
+export type MigrationAnalyticsEvent = { readonly at: number } & (
+  | { readonly type: 'scenario-select'; readonly scenarioId: string }
+  | {
+      readonly type: 'step-change';
+      readonly scenarioId: string;
+      readonly stepId: string | null;
+      readonly previousStepId: string | null;
+    }
+  | {
+      readonly type: 'step-complete' | 'step-skip' | 'step-reopen';
+      readonly scenarioId: string;
+      readonly stepId: string;
+    }
+  | {
+      readonly type: 'requirement-change';
+      readonly scenarioId: string;
+      readonly requirementId: string;
+      readonly status: RequirementStatus;
+    }
+  | { readonly type: 'code-request'; readonly remaining: number; readonly nextAllowedAt: number | null }
+  | { readonly type: 'registration-attempt'; readonly remaining: number; readonly nextAllowedAt: number | null }
+  | { readonly type: 'error-report'; readonly code: string; readonly entryId: string | null }
+  | { readonly type: 'troubleshooting-open'; readonly entryId: string }
+  | { readonly type: 'guard-reject'; readonly eventType: MigrationEvent['type']; readonly reason: RejectionReason }
+  | { readonly type: 'migration-complete'; readonly scenarioId: string }
+  | { readonly type: 'migration-reset' }
+  | { readonly type: 'storage-error'; readonly reason: NoticeReason }
+);
+
+export type MigrationAnalyticsEventType = MigrationAnalyticsEvent['type'];
+
+/** Every event name, for hosts that map them (the custom element prefixes them with `wamigrate:`). */
+export const MIGRATION_EVENT_TYPES: readonly MigrationAnalyticsEventType[] = [
+  'scenario-select',
+  'step-change',
+  'step-complete',
+  'step-skip',
+  'step-reopen',
+  'requirement-change',
+  'code-request',
+  'registration-attempt',
+  'error-report',
+  'troubleshooting-open',
+  'guard-reject',
+  'migration-complete',
+  'migration-reset',
+  'storage-error',
+];
+
+/** The analytics events one accepted or rejected event produced, read from the snapshots around it. */
+export function describeChange(
+  event: MigrationEvent,
+  before: MigrationSnapshot,
+  after: MigrationSnapshot,
+): MigrationAnalyticsEvent[] {
+  const at = after.now;
+  const out: MigrationAnalyticsEvent[] = [];
+  if (after.rejection !== null && after.rejection !== before.rejection) {
+    return [{ type: 'guard-reject', at, eventType: after.rejection.eventType, reason: after.rejection.reason }];
+  }
+  const scenarioId = after.scenario?.id;
+  if (event.type === 'RESET') out.push({ type: 'migration-reset', at });
+  if (scenarioId !== undefined && scenarioId !== before.scenario?.id)
+    out.push({ type: 'scenario-select', at, scenarioId });
+  if (scenarioId === undefined) return out;
+
+  for (const step of after.steps) {
+    const previous = before.steps.find((s) => s.step.id === step.step.id)?.status;
+    const wasDone = previous === 'complete' || previous === 'skipped';
+    if (step.status === 'complete' && !wasDone)
+      out.push({ type: 'step-complete', at, scenarioId, stepId: step.step.id });
+    if (step.status === 'skipped' && !wasDone) out.push({ type: 'step-skip', at, scenarioId, stepId: step.step.id });
+  }
+  if (event.type === 'REOPEN_STEP') out.push({ type: 'step-reopen', at, scenarioId, stepId: event.stepId });
+  if (after.currentStepId !== before.currentStepId || scenarioId !== before.scenario?.id) {
+    out.push({
+      type: 'step-change',
+      at,
+      scenarioId,
+      stepId: after.currentStepId,
+      previousStepId: before.currentStepId,
+    });
+  }
+  for (const result of after.requirements) {
+    const previous = before.requirements.find((r) => r.requirement.id === result.requirement.id)?.status;
+    if (previous !== undefined && previous !== result.status) {
+      out.push({
+        type: 'requirement-change',
+        at,
+        scenarioId,
+        requirementId: result.requirement.id,
+        status: result.status,
+      });
+    }
+  }
+  if (event.type === 'REQUEST_CODE') {
+    const { remaining, nextAllowedAt } = after.verificationCode;
+    out.push({ type: 'code-request', at, remaining, nextAllowedAt });
+  }
+  if (event.type === 'RECORD_REGISTRATION') {
+    const { remaining, nextAllowedAt } = after.registration;
+    out.push({ type: 'registration-attempt', at, remaining, nextAllowedAt });
+  }
+  if (event.type === 'REPORT_ERROR') {
+    const latest = after.errors[after.errors.length - 1];
+    if (latest)
+      out.push({
+        type: 'error-report',
+        at,
+        code: analyticsCode(latest.code),
+        entryId: after.troubleshooting.openEntryId,
+      });
+  }
+  const opened = after.troubleshooting.openEntryId;
+  if (opened !== null && opened !== before.troubleshooting.openEntryId)
+    out.push({ type: 'troubleshooting-open', at, entryId: opened });
+  if (after.isComplete && !before.isComplete) out.push({ type: 'migration-complete', at, scenarioId });
+  return out;
+}
+
+/**
+ * Meta's codes have at most seven digits. Anything else a host reported as a "code" might be text the user
+ * typed (even a phone number), so analytics only ever see `other` for it.
+ */
+function analyticsCode(code: string): string {
+  return /^\d{1,7}$/u.test(code) ? code : 'other';
+}

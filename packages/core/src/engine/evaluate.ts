@@ -1,0 +1,106 @@
+import type { InputField, Requirement, Scenario, Step } from '../knowledge/types';
+import { compareIdentity } from '../validation/business-identity';
+import type { EngineConfig, MigrationState, RequirementResult } from './types';
+
+/** What the engine derives from state: requirement results and which steps are done or reachable. */
+
+export function findScenario(config: EngineConfig, id: string | null): Scenario | undefined {
+  return id === null ? undefined : config.scenarios.find((s) => s.id === id);
+}
+
+export function isDone(state: MigrationState, stepId: string): boolean {
+  return state.steps[stepId] !== undefined;
+}
+
+export function prerequisitesDone(state: MigrationState, step: Step): boolean {
+  return step.prerequisites.every((id) => isDone(state, id));
+}
+
+/** The scenario's requirements, in the order of the knowledge base, each once. */
+export function scenarioRequirements(config: EngineConfig, scenario: Scenario): Requirement[] {
+  const ids = new Set(scenario.steps.flatMap((s) => s.requirements));
+  return config.requirements.filter((r) => ids.has(r.id));
+}
+
+export function evaluateRequirement(
+  config: EngineConfig,
+  state: MigrationState,
+  requirement: Requirement,
+): Omit<RequirementResult, 'lockedBy'> {
+  const { check } = requirement;
+  if (check.kind === 'host-check' && config.hostCheckIds.has(requirement.id)) {
+    const status = state.hostChecks[requirement.id] ?? 'checking';
+    return { requirement, status, via: 'host' };
+  }
+  if (check.kind !== 'input') {
+    return { requirement, status: state.attestations[requirement.id] === true ? 'met' : 'unmet', via: 'attestation' };
+  }
+  if (check.rule === 'phone-number') return evaluatePhone(config, state, requirement);
+  const [currentField, nextField] = check.fields as readonly [InputField, InputField];
+  const result = compareIdentity(check.rule === 'same-business-manager' ? 'business-manager' : 'display-name', {
+    current: state.fields[currentField],
+    next: state.fields[nextField],
+  });
+  if (result.status === 'incomplete') return { requirement, status: 'unmet', via: 'input' };
+  if (result.status === 'match') return { requirement, status: 'met', via: 'input' };
+  const { field, issue } = result.problem;
+  const issueField = field === 'current' ? currentField : nextField;
+  return { requirement, status: 'failed', via: 'input', issue, issueField };
+}
+
+function evaluatePhone(config: EngineConfig, state: MigrationState, requirement: Requirement) {
+  const value = state.fields.phoneNumber;
+  if (value === undefined || value.trim() === '') return { requirement, status: 'unmet', via: 'input' } as const;
+  const result = config.validatePhoneNumber(value);
+  return result.ok
+    ? ({ requirement, status: 'met', via: 'input' } as const)
+    : ({ requirement, status: 'failed', via: 'input', issue: result.issue, issueField: 'phoneNumber' } as const);
+}
+
+/** Requirement results of the selected scenario, each marked with the completed step that relies on it. */
+export function evaluateRequirements(config: EngineConfig, state: MigrationState): RequirementResult[] {
+  const scenario = findScenario(config, state.scenarioId);
+  if (!scenario) return [];
+  return scenarioRequirements(config, scenario).map((requirement) => {
+    const lockedBy = scenario.steps.find(
+      (step) => isDone(state, step.id) && step.requirements.includes(requirement.id),
+    )?.id;
+    const result = evaluateRequirement(config, state, requirement);
+    return lockedBy === undefined ? result : { ...result, lockedBy };
+  });
+}
+
+export function requirementsMet(results: readonly RequirementResult[], step: Step): boolean {
+  return step.requirements.every((id) => results.find((r) => r.requirement.id === id)?.status === 'met');
+}
+
+/**
+ * The invariant every state keeps: each done step has its prerequisites done and its requirements met.
+ * Restored or tampered state is brought back to it by dropping the steps that break it.
+ */
+export function dropUnjustifiedSteps(config: EngineConfig, state: MigrationState): MigrationState {
+  const scenario = findScenario(config, state.scenarioId);
+  if (!scenario) return Object.keys(state.steps).length === 0 ? state : { ...state, steps: {} };
+  const results = evaluateRequirements(config, { ...state, steps: {} });
+  const kept: Record<string, MigrationState['steps'][string]> = {};
+  // Steps are ordered with prerequisites first, so one pass settles the whole chain.
+  for (const step of scenario.steps) {
+    const record = state.steps[step.id];
+    if (!record) continue;
+    const justified =
+      step.prerequisites.every((id) => kept[id] !== undefined) &&
+      requirementsMet(results, step) &&
+      (record.status === 'complete' || step.optional === true);
+    if (justified) kept[step.id] = record;
+  }
+  const same = Object.keys(kept).length === Object.keys(state.steps).length;
+  return same ? state : { ...state, steps: kept };
+}
+
+/** The step to show: the chosen one if it is reachable, else the first reachable step not yet done. */
+export function resolveCurrentStep(scenario: Scenario, state: MigrationState, preferred: string | null): string | null {
+  const reachable = (step: Step) => prerequisitesDone(state, step);
+  const chosen = scenario.steps.find((s) => s.id === preferred);
+  if (chosen && reachable(chosen)) return chosen.id;
+  return scenario.steps.find((s) => !isDone(state, s.id) && reachable(s))?.id ?? null;
+}

@@ -1,0 +1,92 @@
+import { dropUnjustifiedSteps, findScenario, resolveCurrentStep } from './evaluate';
+import { readStored, STORAGE_SCHEMA, STORAGE_VERSION, type StoredMigration } from './stored-form';
+import { initialState } from './transition';
+import type { EngineConfig, MigrationState, NoticeReason } from './types';
+
+export { STORAGE_SCHEMA, STORAGE_VERSION, type StoredMigration };
+
+/** Stored progress is a few kilobytes; anything far larger is not ours. */
+const MAX_STORED_LENGTH = 64 * 1024;
+
+export interface PersistOptions {
+  /** The phone number is stored only when the host opts in. */
+  readonly persistPhoneNumber: boolean;
+}
+
+/**
+ * What is written: progress by step id, answers, attempt times. Never a verification code or a two-step
+ * PIN (the engine holds neither), never error details, and the phone number only on opt-in.
+ */
+export function serializeState(state: MigrationState, options: PersistOptions): string {
+  const { phoneNumber, ...otherFields } = state.fields;
+  const stored: StoredMigration = {
+    schema: STORAGE_SCHEMA,
+    version: STORAGE_VERSION,
+    scenarioId: state.scenarioId,
+    currentStepId: state.currentStepId,
+    steps: state.steps,
+    attestations: state.attestations,
+    hostChecks: settledHostChecks(state),
+    fields: options.persistPhoneNumber && phoneNumber !== undefined ? { ...otherFields, phoneNumber } : otherFields,
+    attempts: {
+      verificationCode: [...state.attempts.verificationCode],
+      registration: [...state.attempts.registration],
+    },
+    errors: state.errors.map(({ code, stepId, at }) => ({ code, stepId, at })),
+    lastSeenAt: state.lastSeenAt,
+  };
+  return JSON.stringify(stored);
+}
+
+function settledHostChecks(state: MigrationState): Record<string, 'met' | 'unmet'> {
+  const settled: Record<string, 'met' | 'unmet'> = {};
+  for (const [reqId, status] of Object.entries(state.hostChecks)) {
+    if (status === 'met' || status === 'unmet') settled[reqId] = status;
+  }
+  return settled;
+}
+
+export type RestoreResult =
+  | { readonly ok: true; readonly state: MigrationState }
+  | { readonly ok: false; readonly reason: NoticeReason };
+
+/** Reads stored progress. Never throws: corrupt, tampered or foreign data gives a reason instead. */
+export function restoreState(config: EngineConfig, raw: unknown, now: number): RestoreResult {
+  if (typeof raw !== 'string' || raw.length > MAX_STORED_LENGTH) return { ok: false, reason: 'unreadable' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { ok: false, reason: 'unreadable' };
+  }
+  const isOurs = typeof data === 'object' && data !== null && (data as { schema?: unknown }).schema === STORAGE_SCHEMA;
+  if (!isOurs) return { ok: false, reason: 'foreign' };
+  if ((data as { version?: unknown }).version !== STORAGE_VERSION) return { ok: false, reason: 'unsupported-version' };
+  const stored = readStored(data);
+  if (!stored) return { ok: false, reason: 'invalid' };
+  const scenario = findScenario(config, stored.scenarioId);
+  const fixedElsewhere = config.fixedScenarioId !== null && stored.scenarioId !== config.fixedScenarioId;
+  if ((stored.scenarioId !== null && !scenario) || fixedElsewhere) return { ok: false, reason: 'foreign' };
+
+  const known = new Set(config.requirements.map((r) => r.id));
+  const stepIds = new Set(scenario?.steps.map((s) => s.id) ?? []);
+  const base = initialState(Math.max(now, stored.lastSeenAt));
+  const fields = Object.fromEntries(Object.entries(stored.fields).filter(([, v]) => v !== undefined));
+  const candidate: MigrationState = {
+    ...base,
+    scenarioId: stored.scenarioId,
+    // Steps the scenario no longer has are dropped; the rest keep their place by id.
+    steps: Object.fromEntries(Object.entries(stored.steps).filter(([stepId]) => stepIds.has(stepId))),
+    attestations: Object.fromEntries(Object.entries(stored.attestations).filter(([reqId]) => known.has(reqId))),
+    hostChecks: Object.fromEntries(
+      Object.entries(stored.hostChecks ?? {}).filter(([reqId]) => config.hostCheckIds.has(reqId)),
+    ),
+    fields,
+    attempts: stored.attempts,
+    errors: stored.errors.map((e) => ({ ...e, stepId: e.stepId !== null && stepIds.has(e.stepId) ? e.stepId : null })),
+  };
+  // Tampered progress (a step done without its requirements) is brought back to what the answers justify.
+  const justified = dropUnjustifiedSteps(config, candidate);
+  const currentStepId = scenario ? resolveCurrentStep(scenario, justified, stored.currentStepId) : null;
+  return { ok: true, state: { ...justified, currentStepId } };
+}

@@ -1,0 +1,139 @@
+import { REGISTRATION_LIMIT_ENTRY_ID, TOO_MANY_CODE_REQUESTS_ENTRY_ID } from '../knowledge/troubleshooting';
+import { evaluateAttempts } from '../rules/attempt-policy';
+import { entriesForCode } from './errors';
+import { evaluateRequirements, findScenario, isDone, prerequisitesDone, requirementsMet } from './evaluate';
+import type {
+  ApplicableEntry,
+  EngineConfig,
+  MigrationSnapshot,
+  MigrationState,
+  RequirementResult,
+  StepState,
+  StepStatus,
+} from './types';
+
+/** Everything a renderer needs, derived from state at one moment. */
+export function deriveSnapshot(
+  config: EngineConfig,
+  state: MigrationState,
+  now: number,
+  status: MigrationSnapshot['status'] = 'ready',
+): MigrationSnapshot {
+  const at = Math.max(now, state.lastSeenAt);
+  const scenario = findScenario(config, state.scenarioId) ?? null;
+  const requirements = evaluateRequirements(config, state);
+  const code = evaluateAttempts(config.profile.verificationCodePolicy, state.attempts.verificationCode, at);
+  const registration = evaluateAttempts(config.profile.registrationPolicy, state.attempts.registration, at);
+  const codeBlocked = code.remaining === 0;
+
+  const steps: StepState[] = (scenario?.steps ?? []).map((step, index) => {
+    const done = isDone(state, step.id);
+    const reachable = prerequisitesDone(state, step);
+    const met = requirementsMet(requirements, step);
+    const own = requirements.filter((r) => step.requirements.includes(r.requirement.id));
+    const isCurrent = step.id === state.currentStepId;
+    const hasError = state.errors.some((e) => e.stepId === step.id);
+    const stuck =
+      own.some((r) => r.status === 'failed' || r.status === 'error') || (step.verificationCode === true && codeBlocked);
+    const status: StepStatus = done
+      ? state.steps[step.id]?.status === 'skipped'
+        ? 'skipped'
+        : 'complete'
+      : !reachable
+        ? 'locked'
+        : hasError
+          ? 'error'
+          : stuck
+            ? 'blocked'
+            : isCurrent
+              ? 'current'
+              : 'available';
+    const canComplete = !done && reachable && met;
+    return {
+      step,
+      index,
+      status,
+      isCurrent,
+      canComplete,
+      canSkip: canComplete && step.optional === true,
+      unmetRequirements: own.filter((r) => r.status !== 'met').map((r) => r.requirement.id),
+    };
+  });
+
+  const doneCount = steps.filter((s) => s.status === 'complete' || s.status === 'skipped').length;
+  const total = steps.length;
+  const phone = requirements.find((r) => r.requirement.id === 'phone-number');
+  const phoneResult = state.fields.phoneNumber ? config.validatePhoneNumber(state.fields.phoneNumber) : null;
+
+  return {
+    status,
+    now: at,
+    profile: config.profile,
+    scenarios: config.scenarios,
+    scenario,
+    scenarioFixed: config.fixedScenarioId !== null,
+    currentStepId: state.currentStepId,
+    steps,
+    requirements,
+    requirementsLeft: requirements.filter((r) => r.status !== 'met').length,
+    progress: { done: doneCount, total, percent: total === 0 ? 0 : Math.round((doneCount / total) * 100) },
+    isComplete: total > 0 && doneCount === total,
+    verificationCode: {
+      ...code,
+      available: steps.some(
+        (s) => s.step.verificationCode === true && !isDone(state, s.step.id) && s.status !== 'locked',
+      ),
+    },
+    registration,
+    troubleshooting: {
+      applicable: applicableEntries(config, state, requirements, codeBlocked, registration.remaining === 0),
+      openEntryId: state.openEntryId,
+    },
+    errors: state.errors,
+    fields: state.fields,
+    phoneNumberE164: phone?.status === 'met' && phoneResult?.ok ? phoneResult.value.e164 : null,
+    rejection: state.rejection,
+    notice: state.notice,
+  };
+}
+
+/** The entries that apply now: reported errors first, then limits reached, then failed requirements. */
+function applicableEntries(
+  config: EngineConfig,
+  state: MigrationState,
+  requirements: readonly RequirementResult[],
+  codeBlocked: boolean,
+  registrationBlocked: boolean,
+): ApplicableEntry[] {
+  const byId = (id: string) => config.troubleshooting.find((e) => e.id === id);
+  const found: ApplicableEntry[] = [];
+  const add = (item: ApplicableEntry) => {
+    if (!found.some((f) => f.entry.id === item.entry.id)) found.push(item);
+  };
+  for (const error of state.errors) {
+    const entries = entriesForCode(config, state, error.code);
+    const details = error.details === undefined ? {} : { details: error.details };
+    if (entries.length === 0)
+      add({ entry: config.unknownErrorEntry, reason: 'error-code', code: error.code, ...details });
+    for (const entry of entries) add({ entry, reason: 'error-code', code: error.code, ...details });
+  }
+  const limits: Array<[boolean, string]> = [
+    [codeBlocked, TOO_MANY_CODE_REQUESTS_ENTRY_ID],
+    [registrationBlocked, REGISTRATION_LIMIT_ENTRY_ID],
+  ];
+  for (const [blocked, id] of limits) {
+    const entry = byId(id);
+    if (blocked && entry) add({ entry, reason: 'limit' });
+  }
+  const failed = new Set(requirements.filter((r) => r.status === 'failed').map((r) => r.requirement.id));
+  for (const entry of config.troubleshooting) {
+    if ((entry.relatedRequirements ?? []).some((id) => failed.has(id))) add({ entry, reason: 'requirement' });
+  }
+  const opened =
+    state.openEntryId === null
+      ? undefined
+      : (byId(state.openEntryId) ??
+        (state.openEntryId === config.unknownErrorEntry.id ? config.unknownErrorEntry : undefined));
+  if (opened) add({ entry: opened, reason: 'opened' });
+  return found;
+}

@@ -1,0 +1,133 @@
+import type { InputField } from '../knowledge/types';
+import type { StepRecord } from './types';
+
+export const STORAGE_SCHEMA = 'wamigrate/migration';
+export const STORAGE_VERSION = 1;
+
+export interface StoredMigration {
+  readonly schema: typeof STORAGE_SCHEMA;
+  readonly version: typeof STORAGE_VERSION;
+  readonly scenarioId: string | null;
+  readonly currentStepId: string | null;
+  /** Keyed by step id, never by index. */
+  readonly steps: Readonly<Record<string, StepRecord>>;
+  readonly attestations: Readonly<Record<string, boolean>>;
+  /** The host's last answers, so progress that relied on them survives a reload until they are asked again. */
+  readonly hostChecks: Readonly<Record<string, 'met' | 'unmet'>>;
+  readonly fields: Readonly<Partial<Record<InputField, string>>>;
+  readonly attempts: { readonly verificationCode: readonly number[]; readonly registration: readonly number[] };
+  readonly errors: readonly { readonly code: string; readonly stepId: string | null; readonly at: number }[];
+  readonly lastSeenAt: number;
+}
+
+/**
+ * Checks stored progress field by field, as untrusted input: wrong types, oversized values and unknown
+ * keys make it unusable (null) or are dropped. Written by hand because zod would double the main entry.
+ */
+export function readStored(data: unknown): StoredMigration | null {
+  if (!isObject(data)) return null;
+  const steps = record(data.steps, (v): StepRecord | undefined =>
+    isObject(v) && (v.status === 'complete' || v.status === 'skipped') && isTime(v.at)
+      ? { status: v.status, at: v.at }
+      : undefined,
+  );
+  const attestations = record(data.attestations, (v) => (typeof v === 'boolean' ? v : undefined));
+  const hostChecks =
+    data.hostChecks === undefined ? {} : record(data.hostChecks, (v) => (v === 'met' || v === 'unmet' ? v : undefined));
+  const fields = readFields(data.fields);
+  const attempts = isObject(data.attempts)
+    ? { verificationCode: times(data.attempts.verificationCode), registration: times(data.attempts.registration) }
+    : null;
+  const errors = list(data.errors, 50, (v) =>
+    isObject(v) && isText(v.code, 40) && isTime(v.at) && (v.stepId === null || isText(v.stepId, MAX_ID))
+      ? { code: v.code, stepId: v.stepId, at: v.at }
+      : undefined,
+  );
+  const scenarioId = data.scenarioId === null || isText(data.scenarioId, MAX_ID) ? data.scenarioId : undefined;
+  const currentStepId =
+    data.currentStepId === null || isText(data.currentStepId, MAX_ID) ? data.currentStepId : undefined;
+  if (
+    !steps ||
+    !attestations ||
+    !hostChecks ||
+    !fields ||
+    !attempts?.verificationCode ||
+    !attempts.registration ||
+    !errors ||
+    scenarioId === undefined ||
+    currentStepId === undefined ||
+    !isTime(data.lastSeenAt) ||
+    data.schema !== STORAGE_SCHEMA ||
+    data.version !== STORAGE_VERSION
+  ) {
+    return null;
+  }
+  return {
+    schema: STORAGE_SCHEMA,
+    version: STORAGE_VERSION,
+    scenarioId,
+    currentStepId,
+    steps,
+    attestations,
+    hostChecks,
+    fields,
+    attempts: { verificationCode: attempts.verificationCode, registration: attempts.registration },
+    errors,
+    lastSeenAt: data.lastSeenAt,
+  };
+}
+
+const MAX_ID = 100;
+const MAX_TEXT = 1024;
+const MAX_KEYS = 100;
+const FIELD_NAMES: readonly InputField[] = [
+  'phoneNumber',
+  'currentBusinessManagerId',
+  'newBusinessManagerId',
+  'currentDisplayName',
+  'newDisplayName',
+];
+
+type Bag = Record<string, unknown>;
+const isObject = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown, max: number): v is string => typeof v === 'string' && v.length <= max;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A record of bounded size whose every value passes `read`; otherwise null. */
+function record<T>(value: unknown, read: (v: unknown) => T | undefined): Record<string, T> | null {
+  if (!isObject(value)) return null;
+  const entries = Object.entries(value);
+  if (entries.length > MAX_KEYS) return null;
+  const out: Record<string, T> = {};
+  for (const [key, v] of entries) {
+    const item = read(v);
+    if (key.length > MAX_ID || item === undefined) return null;
+    out[key] = item;
+  }
+  return out;
+}
+
+function list<T>(value: unknown, max: number, read: (v: unknown) => T | undefined): T[] | null {
+  if (!Array.isArray(value) || value.length > max) return null;
+  const out: T[] = [];
+  for (const v of value) {
+    const item = read(v);
+    if (item === undefined) return null;
+    out.push(item);
+  }
+  return out;
+}
+
+const times = (value: unknown) => list(value, MAX_KEYS, (v) => (isTime(v) ? v : undefined));
+
+function readFields(value: unknown): Partial<Record<InputField, string>> | null {
+  if (!isObject(value)) return null;
+  const out: Partial<Record<InputField, string>> = {};
+  for (const name of FIELD_NAMES) {
+    const v = value[name];
+    if (v === undefined) continue;
+    if (!isText(v, MAX_TEXT)) return null;
+    out[name] = v;
+  }
+  return out;
+}

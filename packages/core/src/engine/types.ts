@@ -1,0 +1,176 @@
+import type {
+  InputField,
+  ProviderProfile,
+  Requirement,
+  Scenario,
+  Step,
+  TroubleshootingEntry,
+} from '../knowledge/types';
+import type { AttemptPolicyState } from '../rules/attempt-policy';
+import type { ValidationIssue, ValidationResult } from '../validation/result';
+
+/** Everything the pure transition needs besides state, event and time. */
+export interface EngineConfig {
+  readonly profile: ProviderProfile;
+  readonly scenarios: readonly Scenario[];
+  readonly requirements: readonly Requirement[];
+  readonly troubleshooting: readonly TroubleshootingEntry[];
+  readonly unknownErrorEntry: TroubleshootingEntry;
+  /** Requirement ids the host answers; the others of kind host-check fall back to attestation. */
+  readonly hostCheckIds: ReadonlySet<string>;
+  /** Full validation of the phone field (from `@wamigrate/core/phone`); default: E.164 shape only. */
+  readonly validatePhoneNumber: (input: string) => ValidationResult<{ readonly e164: string }>;
+  /** When the host's scenario is fixed, the user cannot pick another. */
+  readonly fixedScenarioId: string | null;
+}
+
+export type StepRecord = { readonly status: 'complete' | 'skipped'; readonly at: number };
+
+export type HostCheckStatus = 'checking' | 'met' | 'unmet' | 'error';
+
+export interface ReportedError {
+  /** Digits for a Meta code; otherwise the host's string, cleaned of control characters and cut short. */
+  readonly code: string;
+  readonly stepId: string | null;
+  readonly at: number;
+  /** Meta's `details` text, shown to the user, never stored or sent in analytics events. */
+  readonly details?: string;
+}
+
+export type RejectionReason =
+  | 'no-scenario'
+  | 'scenario-fixed'
+  | 'unknown-scenario'
+  | 'unknown-step'
+  | 'unknown-requirement'
+  | 'unknown-entry'
+  | 'unknown-field'
+  | 'unknown-event'
+  | 'step-locked'
+  | 'step-done'
+  | 'step-not-done'
+  | 'requirements-unmet'
+  | 'confirmation-required'
+  | 'not-optional'
+  | 'requirement-locked'
+  | 'no-code-step'
+  | 'limit-reached';
+
+export interface Rejection {
+  readonly eventType: MigrationEvent['type'];
+  readonly reason: RejectionReason;
+  readonly at: number;
+  /** For `limit-reached`: when the next attempt is allowed. */
+  readonly nextAllowedAt?: number;
+}
+
+export type NoticeReason = 'unreadable' | 'invalid' | 'unsupported-version' | 'foreign' | 'storage-failed';
+
+/** Something the user should be told that is not an error of theirs: saved progress could not be used. */
+export interface Notice {
+  readonly kind: 'storage-reset' | 'storage-write-failed';
+  readonly reason: NoticeReason;
+}
+
+export interface MigrationState {
+  readonly scenarioId: string | null;
+  readonly currentStepId: string | null;
+  /** Keyed by step id, never by index, so changing a scenario's steps keeps what is still valid. */
+  readonly steps: Readonly<Record<string, StepRecord>>;
+  readonly attestations: Readonly<Record<string, boolean>>;
+  readonly fields: Readonly<Partial<Record<InputField, string>>>;
+  readonly hostChecks: Readonly<Record<string, HostCheckStatus>>;
+  readonly attempts: {
+    readonly verificationCode: readonly number[];
+    readonly registration: readonly number[];
+  };
+  readonly errors: readonly ReportedError[];
+  readonly openEntryId: string | null;
+  /** The latest time the engine has seen: a clock that moves backwards never shortens a wait. */
+  readonly lastSeenAt: number;
+  readonly rejection: Rejection | null;
+  readonly notice: Notice | null;
+}
+
+export type MigrationEvent =
+  | { readonly type: 'SELECT_SCENARIO'; readonly scenarioId: string }
+  | { readonly type: 'RESET' }
+  | { readonly type: 'ATTEST'; readonly requirementId: string; readonly value: boolean }
+  | { readonly type: 'SET_FIELD'; readonly field: InputField; readonly value: string }
+  | { readonly type: 'HOST_CHECK_STARTED'; readonly requirementId: string }
+  | { readonly type: 'HOST_CHECK_RESULT'; readonly requirementId: string; readonly result: 'met' | 'unmet' | 'error' }
+  | { readonly type: 'GO_TO_STEP'; readonly stepId: string }
+  | { readonly type: 'COMPLETE_STEP'; readonly stepId: string; readonly confirmed?: boolean }
+  | { readonly type: 'SKIP_STEP'; readonly stepId: string }
+  | { readonly type: 'REOPEN_STEP'; readonly stepId: string }
+  | { readonly type: 'REQUEST_CODE' }
+  | { readonly type: 'RECORD_REGISTRATION' }
+  | {
+      readonly type: 'REPORT_ERROR';
+      readonly code: string | number;
+      readonly details?: string;
+      readonly stepId?: string;
+    }
+  | { readonly type: 'DISMISS_ERROR'; readonly code?: string }
+  | { readonly type: 'OPEN_TROUBLESHOOTING'; readonly entryId: string | null }
+  | { readonly type: 'DISMISS_NOTICE' }
+  | { readonly type: 'TICK' };
+
+export type RequirementStatus = 'met' | 'unmet' | 'failed' | 'checking' | 'error';
+
+export interface RequirementResult {
+  readonly requirement: Requirement;
+  readonly status: RequirementStatus;
+  /** How the result was reached: the user's checkbox, the user's input, or the host's answer. */
+  readonly via: 'attestation' | 'input' | 'host';
+  /** Why an input is refused, and beside which field it belongs. */
+  readonly issue?: ValidationIssue;
+  readonly issueField?: InputField;
+  /** A completed step relies on this result: changing it needs that step reopened. */
+  readonly lockedBy?: string;
+}
+
+export type StepStatus = 'locked' | 'available' | 'current' | 'complete' | 'blocked' | 'error' | 'skipped';
+
+export interface StepState {
+  readonly step: Step;
+  readonly index: number;
+  readonly status: StepStatus;
+  readonly isCurrent: boolean;
+  readonly canComplete: boolean;
+  readonly canSkip: boolean;
+  /** Requirements of this step that are not met yet. */
+  readonly unmetRequirements: readonly string[];
+}
+
+export interface ApplicableEntry {
+  readonly entry: TroubleshootingEntry;
+  readonly reason: 'error-code' | 'limit' | 'requirement' | 'opened';
+  /** The reported code that opened it (an unknown code is kept here). */
+  readonly code?: string;
+  readonly details?: string;
+}
+
+export interface MigrationSnapshot {
+  readonly status: 'loading' | 'ready';
+  readonly now: number;
+  readonly profile: ProviderProfile;
+  readonly scenarios: readonly Scenario[];
+  readonly scenario: Scenario | null;
+  readonly scenarioFixed: boolean;
+  readonly currentStepId: string | null;
+  readonly steps: readonly StepState[];
+  readonly requirements: readonly RequirementResult[];
+  readonly requirementsLeft: number;
+  readonly progress: { readonly done: number; readonly total: number; readonly percent: number };
+  readonly isComplete: boolean;
+  readonly verificationCode: AttemptPolicyState & { readonly available: boolean };
+  readonly registration: AttemptPolicyState;
+  readonly troubleshooting: { readonly applicable: readonly ApplicableEntry[]; readonly openEntryId: string | null };
+  readonly errors: readonly ReportedError[];
+  readonly fields: Readonly<Partial<Record<InputField, string>>>;
+  /** The phone number in E.164, when the phone field is valid. */
+  readonly phoneNumberE164: string | null;
+  readonly rejection: Rejection | null;
+  readonly notice: Notice | null;
+}

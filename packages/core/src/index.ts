@@ -1,0 +1,120 @@
+/**
+ * @wamigrate/core: the knowledge, rules, validators and engine for moving a WhatsApp Business phone number
+ * between providers. No React, no DOM. Messages live in `@wamigrate/core/messages`, the phone validator in
+ * `@wamigrate/core/phone`, so this entry stays small.
+ */
+
+// Engine
+export {
+  MIGRATION_EVENT_TYPES,
+  type MigrationAnalyticsEvent,
+  type MigrationAnalyticsEventType,
+} from './engine/analytics';
+export {
+  type Clock,
+  createMigration,
+  DEFAULT_STORAGE_KEY,
+  type HostCheck,
+  type Migration,
+  type MigrationOptions,
+  type Timers,
+  validateE164Shape,
+} from './engine/create-migration';
+export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
+export { deriveSnapshot } from './engine/snapshot';
+export { asyncStorage, memoryStorage, type StorageAdapter, type WebStorageLike, webStorage } from './engine/storage';
+export { createTransition, initialState } from './engine/transition';
+export type {
+  ApplicableEntry,
+  EngineConfig,
+  HostCheckStatus,
+  MigrationEvent,
+  MigrationSnapshot,
+  MigrationState,
+  Notice,
+  NoticeReason,
+  Rejection,
+  RejectionReason,
+  ReportedError,
+  RequirementResult,
+  RequirementStatus,
+  StepRecord,
+  StepState,
+  StepStatus,
+} from './engine/types';
+// Knowledge
+export { CARRY_OVER_ITEMS } from './knowledge/carry-over';
+export { GLOSSARY_TERMS } from './knowledge/glossary';
+export { REQUIREMENTS } from './knowledge/requirements';
+export { SCENARIOS } from './knowledge/scenarios';
+export { SOURCE_IDS, type SourceId } from './knowledge/sources';
+export {
+  REGISTRATION_LIMIT_ENTRY_ID,
+  TOO_MANY_CODE_REQUESTS_ENTRY_ID,
+  TROUBLESHOOTING_ENTRIES,
+  UNKNOWN_ERROR_ENTRY,
+  UNKNOWN_ERROR_ENTRY_ID,
+} from './knowledge/troubleshooting';
+export type {
+  Actor,
+  CarryOverItem,
+  EscalationTarget,
+  ExpectedWait,
+  GlossaryTerm,
+  InputField,
+  Locale,
+  LocalizedText,
+  MessageKey,
+  NumberLocation,
+  ProviderProfile,
+  Requirement,
+  RequirementCheck,
+  Scenario,
+  Sourced,
+  Step,
+  StepWarning,
+  SupportRequestKind,
+  TroubleshootingEntry,
+} from './knowledge/types';
+// Provider profiles
+export {
+  defineProviderProfile,
+  localize,
+  type ProfileMessageParams,
+  profileMessageParams,
+  zendeskProfile,
+} from './profiles/provider-profile';
+// Rules
+export {
+  type AttemptPolicy,
+  type AttemptPolicyState,
+  evaluateAttempts,
+  pruneAttempts,
+  REGISTRATION_POLICY,
+  VERIFICATION_CODE_POLICY_META,
+  VERIFICATION_CODE_POLICY_SEED,
+} from './rules/attempt-policy';
+export { durationMessage, hoursOf } from './rules/duration';
+// Support requests
+export {
+  buildSupportRequest,
+  mailtoLink,
+  type SupportRequest,
+  type SupportRequestOptions,
+  type Translate,
+} from './support-request';
+// Validators
+export {
+  compareIdentity,
+  type IdentityIssue,
+  type IdentityPair,
+  type IdentityResult,
+  validateBusinessManagerId,
+  validateDisplayName,
+} from './validation/business-identity';
+export {
+  invalid,
+  type ValidationIssue,
+  type ValidationResult,
+  valid,
+} from './validation/result';

@@ -1,0 +1,271 @@
+import type { EscalationTarget, TroubleshootingEntry } from './types';
+
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
+
+export const TOO_MANY_CODE_REQUESTS_ENTRY_ID = 'too-many-code-requests';
+export const REGISTRATION_LIMIT_ENTRY_ID = 'e133016-registration-limit';
+export const UNKNOWN_ERROR_ENTRY_ID = 'unknown-error';
+
+interface EntryOptions {
+  readonly codes?: readonly number[];
+  /** Short names of the actions, in order; each becomes `troubleshooting.<id>.actions.<name>`. */
+  readonly actions: readonly string[];
+  /** A fixed wait (`durationMs`) or one taken from the provider profile's code policy. */
+  readonly wait?: { readonly durationMs: number } | { readonly policy: 'verification-code' };
+  readonly escalation?: EscalationTarget;
+  readonly relatedRequirements?: readonly string[];
+  readonly sources: TroubleshootingEntry['sources'];
+}
+
+/** Keys follow the entry's id: `troubleshooting.<id>.title`, `.symptom`, `.cause`, `.actions.*`, `.wait`, `.escalation`. */
+const entry = (id: string, options: EntryOptions): TroubleshootingEntry => {
+  const base = `troubleshooting.${id}`;
+  return {
+    id,
+    codes: options.codes ?? [],
+    titleKey: `${base}.title`,
+    symptomKey: `${base}.symptom`,
+    causeKey: `${base}.cause`,
+    actionKeys: options.actions.map((action) => `${base}.actions.${action}`),
+    wait: options.wait ? { messageKey: `${base}.wait`, ...options.wait } : null,
+    escalation: options.escalation ? { to: options.escalation, messageKey: `${base}.escalation` } : null,
+    ...(options.relatedRequirements ? { relatedRequirements: options.relatedRequirements } : {}),
+    sources: options.sources,
+  };
+};
+
+/**
+ * Opened for an error code no entry knows. The code is kept and shown: its title interpolates `{{code}}`.
+ * Meta advises acting on the code and the error's `details`, not its title (M3).
+ */
+export const UNKNOWN_ERROR_ENTRY: TroubleshootingEntry = entry(UNKNOWN_ERROR_ENTRY_ID, {
+  actions: ['note-error', 'check-requirements', 'retry-later'],
+  escalation: 'provider-support',
+  sources: ['M3'],
+});
+
+/**
+ * The seed's troubleshooting cases (Z1), the cases of DOMAIN.md §6.5 and Meta's error codes of §5 that a
+ * migration can meet. A code with several causes has one entry per cause (2388001, 2388103, 131031), listed
+ * with the most likely cause in a migration first: a panel that opens a code shows them in this order.
+ */
+export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
+  // --- Cases without an error code (seed, Embedded Signup screens) ---
+  // Seed: at most 3 code requests, then wait about 8 h (Z1); Meta's ES text says about 12 h (M10).
+  entry(TOO_MANY_CODE_REQUESTS_ENTRY_ID, {
+    actions: ['wait-for-delivery', 'limit-requests', 'retry-after-wait', 'check-requirements'],
+    wait: { policy: 'verification-code' },
+    escalation: 'provider-support',
+    relatedRequirements: ['receive-verification-code', 'international-reception', 'ivr-disabled'],
+    sources: ['Z1', 'M10', 'M7', 'M1'],
+  }),
+  entry('banned-by-meta', {
+    actions: ['find-reason', 'appeal', 'wait-for-decision'],
+    escalation: 'meta-via-provider',
+    relatedRequirements: ['not-banned'],
+    sources: ['Z1', 'M5', 'M10'],
+  }),
+  // Seed: the same Business Manager ID and display name as at the current BSP, or the migration fails.
+  entry('display-name-mismatch', {
+    actions: ['find-current-name', 'enter-same-name', 'use-same-business-manager', 'change-later'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['same-display-name'],
+    sources: ['Z1', 'BR1', 'M2', 'M3'],
+  }),
+  entry('number-on-whatsapp-app', {
+    actions: ['check-app', 'delete-account', 'retry'],
+    wait: { durationMs: 3 * MINUTE },
+    relatedRequirements: ['not-on-whatsapp-app'],
+    sources: ['M14', 'M10', 'M5'],
+  }),
+  entry('ivr-blocks-verification-call', {
+    actions: ['turn-off-ivr', 'route-to-person', 'allow-callers', 'accept-international'],
+    escalation: 'meta-via-provider',
+    relatedRequirements: ['ivr-disabled', 'international-reception', 'receive-verification-code'],
+    sources: ['M5', 'Z1', 'T1', 'W2'],
+  }),
+  entry('phone-number-limit-reached', {
+    actions: ['remove-unused', 'verify-business', 'retry'],
+    escalation: 'meta-direct-support',
+    sources: ['M5', 'M10'],
+  }),
+
+  // --- Migration errors (2388xxx) ---
+  entry('e2388001-two-step-verification-on', {
+    codes: [2388001],
+    actions: ['ask-current-bsp', 'turn-off-yourself', 'confirm-email', 'retry'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['two-step-verification-off'],
+    sources: ['M3', 'M1', 'M5', 'M6', 'Z1', 'D5'],
+  }),
+  entry('e2388001-confirm-ownership', {
+    codes: [2388001],
+    actions: ['request-code', 'enter-code', 'continue'],
+    relatedRequirements: ['receive-verification-code'],
+    sources: ['M3', 'M1', 'M7'],
+  }),
+  entry('e2388012-number-already-added', {
+    codes: [2388012],
+    actions: ['check-number', 'select-existing'],
+    sources: ['M3', 'M10'],
+  }),
+  entry('e2388091-not-being-migrated', {
+    codes: [2388091, 2388093],
+    actions: ['check-number', 'add-normally'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+  // 2388103 has nine causes: the seed's identity rule first, Meta's generic error last.
+  entry('e2388103-different-business-manager', {
+    codes: [2388103],
+    actions: ['find-current-id', 'restart-with-same-id', 'check-admin'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['same-business-manager'],
+    sources: ['M3', 'Z1', 'B1', 'D2'],
+  }),
+  entry('e2388103-display-name-not-approved', {
+    codes: [2388103],
+    actions: ['check-status', 'wait-for-review', 'approve-at-current-bsp', 'retry'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['display-name-approved'],
+    sources: ['M3', 'M1', 'M2', 'M20', 'BL1', 'T4'],
+  }),
+  entry('e2388103-no-payment-account', {
+    codes: [2388103],
+    actions: ['check-payment', 'ask-credit-line', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1', 'M2', 'Z2'],
+  }),
+  entry('e2388103-messaging-for-not-approved', {
+    codes: [2388103],
+    actions: ['sign-in-admin', 'accept-request', 'retry'],
+    relatedRequirements: ['meta-business-admin'],
+    sources: ['M3', 'M1', 'D3'],
+  }),
+  entry('e2388103-destination-waba-not-approved', {
+    codes: [2388103],
+    actions: ['complete-verification', 'check-review', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1', 'M2'],
+  }),
+  entry('e2388103-source-waba-not-set-up', {
+    codes: [2388103],
+    actions: ['ask-current-bsp', 'obo-transfer', 'retry'],
+    escalation: 'current-bsp',
+    sources: ['M3', 'M1', 'M18'],
+  }),
+  entry('e2388103-webhooks-not-set-up', {
+    codes: [2388103],
+    actions: ['subscribe-webhooks', 'ask-destination', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1', 'M2'],
+  }),
+  entry('e2388103-add-number-directly', {
+    codes: [2388103],
+    actions: ['add-normally', 'verify-code'],
+    sources: ['M3'],
+  }),
+  entry('e2388103-migration-error', {
+    codes: [2388103],
+    actions: ['retry-later', 'check-requirements'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+  // Duplicated templates fill the destination WABA only as far as its 250-template limit allows.
+  entry('e2388019-template-limit', {
+    codes: [2388019],
+    actions: ['find-missing', 'remove-unused', 'recreate'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1', 'B1', 'M16'],
+  }),
+
+  // --- Registration and two-step verification (133xxx) ---
+  entry('e133000-incomplete-deregistration', {
+    codes: [133000],
+    actions: ['deregister-again', 'register', 'mind-limit'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M4'],
+  }),
+  entry('e133005-pin-mismatch', {
+    codes: [133005],
+    actions: ['turn-off-two-step', 'use-current-pin', 'reset-pin', 'avoid-guessing'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['two-step-verification-off'],
+    sources: ['M3', 'M4', 'M5'],
+  }),
+  entry('e133006-reverification-needed', {
+    codes: [133006],
+    actions: ['request-code', 'enter-code', 'register-again'],
+    relatedRequirements: ['receive-verification-code'],
+    sources: ['M3'],
+  }),
+  entry('e133008-too-many-pin-guesses', {
+    codes: [133008],
+    actions: ['stop', 'check-wait', 'find-pin'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['two-step-verification-off'],
+    sources: ['M3'],
+  }),
+  entry('e133009-pin-guessed-too-fast', {
+    codes: [133009],
+    actions: ['check-details', 'retry-once'],
+    sources: ['M3'],
+  }),
+  entry('e133010-not-registered', {
+    codes: [133010],
+    actions: ['finish-registration', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1', 'M4'],
+  }),
+  entry('e133015-recently-deleted', {
+    codes: [133015],
+    actions: ['dont-retry-now', 'retry-after-wait'],
+    wait: { durationMs: 5 * MINUTE },
+    sources: ['M3'],
+  }),
+  // Meta: 10 register (or deregister) calls per number in a moving 72-hour window; over it, 72 h blocked (M4).
+  entry(REGISTRATION_LIMIT_ENTRY_ID, {
+    codes: [133016],
+    actions: ['stop', 'prepare', 'retry-once'],
+    wait: { durationMs: 72 * HOUR },
+    escalation: 'provider-support',
+    sources: ['M3', 'M4'],
+  }),
+  entry('e136024-request-code-error', {
+    codes: [136024],
+    actions: ['read-details', 'check-number', 'try-other-method', 'wait-before-retry'],
+    escalation: 'provider-support',
+    relatedRequirements: ['receive-verification-code', 'international-reception'],
+    sources: ['M7', 'M3', 'M5', 'Z1'],
+  }),
+
+  // --- Account state (131xxx, 368, 2494100) ---
+  entry('e131031-request-not-verified', {
+    codes: [131031],
+    actions: ['check-pin', 'turn-off-two-step', 'retry'],
+    escalation: 'current-bsp',
+    relatedRequirements: ['two-step-verification-off'],
+    sources: ['M3'],
+  }),
+  // 131031 and 368 both mean a WABA restricted or disabled for policy violations (M3, DOMAIN.md §1.16).
+  entry('e131031-account-locked', {
+    codes: [131031, 368],
+    actions: ['find-reason', 'appeal', 'pause-migration'],
+    escalation: 'meta-via-provider',
+    relatedRequirements: ['not-banned'],
+    sources: ['M3', 'M5', 'M10', 'Z1'],
+  }),
+  entry('e131042-payment-issue', {
+    codes: [131042],
+    actions: ['check-payment', 'check-credit-line', 'accept-request', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M13', 'M2'],
+  }),
+  entry('e2494100-maintenance-mode', {
+    codes: [2494100],
+    actions: ['wait', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+];

@@ -1,0 +1,165 @@
+import type { AttemptPolicy } from '../rules/attempt-policy';
+import type { SourceId } from './sources';
+
+/**
+ * A message key in the en/ja catalogues (`@wamigrate/core/messages`). Records hold keys, never text.
+ * Every field of a record whose name ends in `Key` or `Keys` is checked against both catalogues by test.
+ */
+export type MessageKey = string;
+
+/** Every record says which DOMAIN.md sources back it. */
+export interface Sourced {
+  readonly sources: readonly SourceId[];
+}
+
+/** Who acts in a step. */
+export type Actor = 'business' | 'current-bsp' | 'provider-support' | 'meta';
+
+/** Values a user types; the identity rule compares the current-BSP pair with the new-setup pair. */
+export type InputField =
+  | 'phoneNumber'
+  | 'currentBusinessManagerId'
+  | 'newBusinessManagerId'
+  | 'currentDisplayName'
+  | 'newDisplayName';
+
+/** How a requirement is met. */
+export type RequirementCheck =
+  /** The user confirms it (a checkbox). */
+  | { readonly kind: 'attestation' }
+  /** The user enters values that a rule of the core validates. */
+  | {
+      readonly kind: 'input';
+      readonly fields: readonly InputField[];
+      readonly rule: 'phone-number' | 'same-business-manager' | 'same-display-name';
+    }
+  /**
+   * The host answers asynchronously (for example: is this user an admin?). Without a host check the
+   * requirement falls back to the user's attestation.
+   */
+  | { readonly kind: 'host-check' };
+
+export interface Requirement extends Sourced {
+  readonly id: string;
+  readonly group: 'number' | 'access' | 'meta-rules';
+  readonly check: RequirementCheck;
+  readonly titleKey: MessageKey;
+  readonly descriptionKey: MessageKey;
+  /** The sentence beside the checkbox when the user attests it (also the host-check fallback). */
+  readonly attestationKey?: MessageKey;
+}
+
+export interface StepWarning extends Sourced {
+  readonly id: string;
+  /** danger: the step has a consequence the user must confirm (the number goes offline). */
+  readonly severity: 'danger' | 'caution';
+  readonly messageKey: MessageKey;
+}
+
+export interface ExpectedWait extends Sourced {
+  readonly id: string;
+  readonly messageKey: MessageKey;
+  /** Known bounds, in milliseconds; absent when the wait lasts until someone else confirms. */
+  readonly minMs?: number;
+  readonly maxMs?: number;
+}
+
+export interface Step extends Sourced {
+  readonly id: string;
+  readonly actors: readonly Actor[];
+  readonly titleKey: MessageKey;
+  readonly descriptionKey: MessageKey;
+  /** How the step is completed, in the user's words (who confirms what). */
+  readonly howToCompleteKey: MessageKey;
+  /** Ids of steps that must be complete (or skipped) first. */
+  readonly prerequisites: readonly string[];
+  /** Ids of requirements that must be met before this step can be completed. */
+  readonly requirements: readonly string[];
+  readonly warnings: readonly StepWarning[];
+  readonly waits: readonly ExpectedWait[];
+  /** The step has a consequence (number offline): completing it needs an explicit confirmation. */
+  readonly requiresConfirmation?: boolean;
+  /** The step may be skipped (only once its prerequisites and requirements are met). */
+  readonly optional?: boolean;
+  /** The step sends a support request that `buildSupportRequest` prepares. */
+  readonly supportRequest?: SupportRequestKind;
+  /** In this step Meta sends the 6-digit verification code: the code-request policy applies. */
+  readonly verificationCode?: boolean;
+}
+
+export type SupportRequestKind = 'leave-provider' | 'disable-two-step-verification';
+
+/** Where the number is now, and where it should go: the plain questions the scenario picker asks. */
+export type NumberLocation = 'other-bsp' | 'this-provider' | 'provider-hosted-waba' | 'self-hosted-waba';
+
+export interface Scenario extends Sourced {
+  readonly id: string;
+  readonly from: NumberLocation;
+  readonly to: NumberLocation;
+  readonly titleKey: MessageKey;
+  readonly descriptionKey: MessageKey;
+  readonly steps: readonly Step[];
+}
+
+export type EscalationTarget = 'provider-support' | 'current-bsp' | 'meta-via-provider' | 'meta-direct-support';
+
+export interface TroubleshootingEntry extends Sourced {
+  readonly id: string;
+  /** Meta error codes that open this entry. Several entries may share a code (its causes). */
+  readonly codes: readonly number[];
+  readonly titleKey: MessageKey;
+  /** A symptom in the user's words, for finding the entry without a code. */
+  readonly symptomKey: MessageKey;
+  readonly causeKey: MessageKey;
+  /** Ordered actions. */
+  readonly actionKeys: readonly MessageKey[];
+  /**
+   * Whether and how long to wait. `policy` takes the duration from the provider profile's policy
+   * (the 8 h / 12 h code cool-down), `durationMs` from a fixed fact (133015: 5 minutes).
+   */
+  readonly wait: {
+    readonly messageKey: MessageKey;
+    readonly durationMs?: number;
+    readonly policy?: 'verification-code' | 'registration';
+  } | null;
+  readonly escalation: { readonly to: EscalationTarget; readonly messageKey: MessageKey } | null;
+  /** Requirements whose failure makes this entry apply. */
+  readonly relatedRequirements?: readonly string[];
+}
+
+export interface CarryOverItem extends Sourced {
+  readonly id: string;
+  readonly carriesOver: boolean;
+  readonly titleKey: MessageKey;
+  readonly detailKey: MessageKey;
+}
+
+export interface GlossaryTerm extends Sourced {
+  readonly id: string;
+  readonly termKey: MessageKey;
+  readonly definitionKey: MessageKey;
+}
+
+/** A host-supplied string in each locale; a plain string is used for every locale. */
+export type LocalizedText = string | { readonly en: string; readonly ja?: string };
+
+export type Locale = 'en' | 'ja';
+
+export interface ProviderProfile {
+  readonly id: string;
+  /** The provider's name as users know it (interpolated as {{provider}}). */
+  readonly name: LocalizedText;
+  /** The provider's support team, e.g. "Zendesk customer support" ({{support}}). */
+  readonly supportName: LocalizedText;
+  readonly supportEmail?: string;
+  readonly supportUrl?: string;
+  /** What the provider calls its admin area, e.g. "Admin Center" ({{adminCentre}}). */
+  readonly adminCentre: LocalizedText;
+  /** The provider's guide to adding a WhatsApp channel ({{channelSetupGuide}}). */
+  readonly channelSetupGuide: LocalizedText;
+  readonly channelSetupGuideUrl?: string;
+  /** Verification-code requests: which cool-down this profile uses (8 h per Z1, 12 h per M10). */
+  readonly verificationCodePolicy: AttemptPolicy;
+  /** Meta's register/deregister limit (M4). */
+  readonly registrationPolicy: AttemptPolicy;
+}

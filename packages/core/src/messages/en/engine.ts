@@ -1,0 +1,84 @@
+import type { MessageTree } from '../types';
+
+export const engine: MessageTree = {
+  supportRequest: {
+    'leave-provider': {
+      // The seed asks for this exact English subject, whatever the user's language.
+      subject: 'Migrate WhatsApp number away from {{provider}}',
+      body: 'Hello,\n\nPlease turn off two-step verification for our WhatsApp number {{phoneNumber}} so that we can move it to another Business Solution Provider.\n\nThank you.',
+    },
+    'disable-two-step-verification': {
+      subject: 'Turn off two-step verification for our WhatsApp number',
+      body: 'Hello,\n\nWe are moving our WhatsApp number {{phoneNumber}} to a WhatsApp Business Account in our own Meta Business Manager. Please turn off two-step verification (2FA) for this number and let us know when it is done.\n\nThank you.',
+    },
+  },
+  policy: {
+    verificationCode: {
+      remaining_one: 'You can request the code {{count}} more time.',
+      remaining_other: 'You can request the code {{count}} more times.',
+      blocked: 'You have requested the code too often. You can request it again in {{duration}}.',
+      advice:
+        'Request the code at most {{limit}} times. If it does not arrive, wait about {{hours}} hours before trying again.',
+    },
+    registration: {
+      remaining_one: '{{count}} registration attempt left in the current 72-hour window.',
+      remaining_other: '{{count}} registration attempts left in the current 72-hour window.',
+      blocked: 'The limit of {{limit}} registrations in 72 hours is reached. Try again in {{duration}}.',
+    },
+  },
+  stepStatus: {
+    locked: 'Locked',
+    available: 'Available',
+    current: 'Current step',
+    complete: 'Done',
+    blocked: 'Blocked',
+    error: 'Error',
+    skipped: 'Skipped',
+  },
+  progress: {
+    steps: 'Step {{current}} of {{total}}',
+    done: '{{done}} of {{total}} steps done',
+    requirementsLeft_one: '{{count}} requirement left',
+    requirementsLeft_other: '{{count}} requirements left',
+  },
+  rejection: {
+    'no-scenario': 'Choose where your number is now and where it should go first.',
+    'scenario-fixed': 'This guide is set up for one kind of move only.',
+    'unknown-scenario': 'That kind of move is not available here.',
+    'unknown-step': 'That step is not part of this move.',
+    'unknown-requirement': 'That requirement is not part of this move.',
+    'unknown-entry': 'That troubleshooting article was not found.',
+    'unknown-field': 'That field is not part of this guide.',
+    'unknown-event': 'The guide did not understand that action.',
+    'step-locked': 'Finish the earlier steps first.',
+    'step-done': 'This step is already done.',
+    'step-not-done': 'This step is not done yet.',
+    'requirements-unmet': 'Meet every requirement of this step first.',
+    'confirmation-required': 'Confirm that you understand what this step does first.',
+    'not-optional': 'This step cannot be skipped.',
+    'requirement-locked': 'A finished step relies on this answer. Reopen that step to change it.',
+    'no-code-step': 'You can request the verification code once you reach the step that sends it.',
+    'limit-reached': 'The limit is reached. You can try again in {{duration}}.',
+  },
+  notice: {
+    'storage-reset': {
+      unreadable: 'Your saved progress could not be read, so the guide starts from the beginning.',
+      invalid: 'Your saved progress was damaged, so the guide starts from the beginning.',
+      'unsupported-version':
+        'Your saved progress comes from another version of this guide, so it starts from the beginning.',
+      foreign: 'The saved progress belongs to a different guide, so this one starts from the beginning.',
+      'storage-failed': 'Your browser did not let the guide read saved progress. It starts from the beginning.',
+    },
+    'storage-write-failed': {
+      'storage-failed': 'Your browser did not let the guide save your progress. Keep this page open until you finish.',
+    },
+  },
+  duration: {
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    minutes_one: '{{count}} minute',
+    minutes_other: '{{count}} minutes',
+    hoursMinutes: '{{hours}} h {{minutes}} min',
+    lessThanMinute: 'less than a minute',
+  },
+};

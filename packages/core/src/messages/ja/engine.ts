@@ -1,0 +1,79 @@
+import type { MessageTree } from '../types';
+
+export const engine: MessageTree = {
+  supportRequest: {
+    'leave-provider': {
+      // 件名は記事（Z1）の指定どおり英語のまま使います。
+      subject: 'Migrate WhatsApp number away from {{provider}}',
+      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を別のビジネスソリューションプロバイダーへ移転したいため、この電話番号の2要素認証の解除をお願いいたします。\n\nよろしくお願いいたします。',
+    },
+    'disable-two-step-verification': {
+      subject: 'WhatsAppの電話番号の2要素認証解除のお願い',
+      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を、弊社のMetaビジネスマネージャ内でホストされているWABAへ移転する予定です。この電話番号の2要素認証（2FA）を解除し、完了しましたらお知らせください。\n\nよろしくお願いいたします。',
+    },
+  },
+  policy: {
+    verificationCode: {
+      remaining_other: '確認コードはあと{{count}}回リクエストできます。',
+      blocked: '確認コードのリクエスト回数が上限に達しました。{{duration}}後に再度リクエストできます。',
+      advice:
+        '確認コードのリクエストは{{limit}}回までにしてください。届かない場合は、約{{hours}}時間置いてから再度お試しください。',
+    },
+    registration: {
+      remaining_other: '現在の72時間で、登録はあと{{count}}回行えます。',
+      blocked: '72時間あたり{{limit}}回の登録上限に達しました。{{duration}}後に再度お試しください。',
+    },
+  },
+  stepStatus: {
+    locked: '未開始',
+    available: '開始できます',
+    current: '現在の手順',
+    complete: '完了',
+    blocked: '進めません',
+    error: 'エラー',
+    skipped: '省略',
+  },
+  progress: {
+    steps: '手順 {{current}}／{{total}}',
+    done: '{{total}}件中{{done}}件の手順が完了',
+    requirementsLeft_other: '未確認の要件があと{{count}}件あります',
+  },
+  rejection: {
+    'no-scenario': '先に、電話番号の現在の接続先と移転先を選択してください。',
+    'scenario-fixed': 'このガイドでは、決められた移転方法のみご案内しています。',
+    'unknown-scenario': 'この移転方法はここではご利用いただけません。',
+    'unknown-step': 'この手順は今回の移転には含まれていません。',
+    'unknown-requirement': 'この要件は今回の移転には含まれていません。',
+    'unknown-entry': '該当するトラブルシューティング情報が見つかりませんでした。',
+    'unknown-field': 'この入力項目はこのガイドにはありません。',
+    'unknown-event': 'この操作はガイドで処理できませんでした。',
+    'step-locked': '前の手順を先に完了してください。',
+    'step-done': 'この手順はすでに完了しています。',
+    'step-not-done': 'この手順はまだ完了していません。',
+    'requirements-unmet': 'この手順の要件をすべて満たしてから進んでください。',
+    'confirmation-required': 'この手順で何が起こるかを確認してから進んでください。',
+    'not-optional': 'この手順は省略できません。',
+    'requirement-locked': '完了済みの手順がこの回答をもとにしています。変更するには、その手順をやり直してください。',
+    'no-code-step': '確認コードは、コードが送信される手順まで進むとリクエストできます。',
+    'limit-reached': '上限に達しました。{{duration}}後に再度お試しください。',
+  },
+  notice: {
+    'storage-reset': {
+      unreadable: '保存された進行状況を読み込めなかったため、最初から始めます。',
+      invalid: '保存された進行状況が破損していたため、最初から始めます。',
+      'unsupported-version': '保存された進行状況は別のバージョンのガイドのものだったため、最初から始めます。',
+      foreign: '保存された進行状況は別のガイドのものだったため、最初から始めます。',
+      'storage-failed': 'ブラウザの設定により保存された進行状況を読み込めなかったため、最初から始めます。',
+    },
+    'storage-write-failed': {
+      'storage-failed':
+        'ブラウザの設定により進行状況を保存できません。完了するまでこのページを開いたままにしてください。',
+    },
+  },
+  duration: {
+    hours_other: '{{count}}時間',
+    minutes_other: '{{count}}分',
+    hoursMinutes: '{{hours}}時間{{minutes}}分',
+    lessThanMinute: '1分未満',
+  },
+};

@@ -1,0 +1,71 @@
+import type { MessageTree } from '../types';
+
+export const glossary: MessageTree = {
+  glossary: {
+    'business-manager': {
+      term: 'Metaビジネスマネージャ（FBM）',
+      definition:
+        '個人のFacebookプロフィールとは別に、Metaプラットフォーム上でビジネスを一元管理できるスペースです。FBMには https://business.facebook.com/ からアクセスできます。電話番号の移転では、現在の設定と同じMetaビジネスマネージャを使用してください。異なるものを使用するとエラーとなり、移転を完了できません。',
+    },
+    waba: {
+      term: 'WhatsAppビジネスアカウント（WABA）',
+      definition:
+        'Metaビジネスマネージャ内のフォルダのようなもので、{{provider}}に追加したWhatsAppチャネル用の電話番号や、メッセージテンプレートが保存されます。電話番号の移転とは、電話番号をあるWABAから別のWABAへ移すことです。',
+    },
+    'provider-hosted-waba': {
+      term: '{{provider}}ホスティングWhatsAppビジネスアカウント',
+      definition:
+        '{{provider}}がホストするWABAです。{{provider}}ホスティングWABAに電話番号を登録している場合、MetaビジネスマネージャからそのWABAにアクセスすることはできません。電話番号をセルフホスティングWABAへ移転するとWABAのオーナーシップが確立され、インサイトツール、メッセージテンプレート、品質評価にアクセスできるようになります。',
+    },
+    'self-hosted-waba': {
+      term: 'セルフホスティングWhatsAppビジネスアカウント',
+      definition:
+        'お客様が所有するWABAで、Metaビジネスマネージャ（FBM）からアクセスできます。電話番号はお客様ご自身がセルフサービスで{{provider}}に追加し、WABAは{{provider}}と共有されます。',
+    },
+    bsp: {
+      term: 'ビジネスソリューションプロバイダー（BSP）',
+      definition:
+        'WhatsApp Business APIへのアクセスやサポートを提供する、WhatsApp公認のサードパーティ企業です。企業はBSPを介してWhatsApp Business APIを利用します。たとえば、{{provider}}にWhatsAppの電話番号を追加すると、{{provider}}がBSPとなります。Metaのドキュメントでは「ソリューションパートナー」と呼ばれています。',
+    },
+    'two-step-verification-pin': {
+      term: '2要素認証PIN（2FA PIN）',
+      definition:
+        'WhatsApp Business Platformに電話番号を登録する際に設定する6桁のPINです。移転の前に、電話番号を現在管理している側（WABAのオーナーまたは現在のBSP）が2要素認証を無効にする必要があり、これが完了するまで電話番号の移転は完了しません。移転後は、あらためてPINを設定できます。',
+    },
+    'verification-code': {
+      term: '確認コード',
+      definition:
+        '電話番号の所有者であることを確認するために、MetaがSMSまたは音声通話で送信する6桁のコードです。2要素認証PINとは別のもので、有効期限は短く設定されています。短期間に何度もリクエストすると電話番号が制限されることがあるため、リクエストは3回までとすることをお勧めします。',
+    },
+    'embedded-signup': {
+      term: '埋め込みサインアップ（Embedded Signup）',
+      definition:
+        'WhatsAppの電話番号を接続するためのMetaの登録フローで、プロバイダーがポップアップウィンドウで表示します。電話番号の移転では、このフローで新しいWABAが作成されてお客様のビジネスに紐づけられ、プロバイダーにアクセス権が付与されます。フローでは電話番号とその表示名を入力し、確認コードで電話番号を認証します。',
+    },
+    'display-name': {
+      term: '表示名',
+      definition:
+        'WhatsAppで電話番号に表示されるビジネス名で、Metaの審査・承認を受けます。電話番号を移転できるのは、表示名が承認済みで、審査中の変更がない場合に限られます。また、移転の際には現在の設定と同じ表示名を使用する必要があります。',
+    },
+    'quality-rating': {
+      term: '品質評価',
+      definition:
+        'Metaによる電話番号の評価です。電話番号を移転しても、そのまま引き継がれます。なお、メッセージテンプレートにはそれぞれ別の品質評価があり、こちらは引き継がれません。',
+    },
+    'messaging-limit': {
+      term: 'メッセージ送信制限',
+      definition:
+        'その電話番号から送信できるメッセージの数についてMetaが設ける上限で、段階的に引き上げられます。電話番号を移転しても、そのまま引き継がれます。上限が引き上げられる段階で、Metaによる表示名の審査が行われます。',
+    },
+    'official-business-account': {
+      term: '公式ビジネスアカウント（OBA）',
+      definition:
+        'WhatsAppのビジネス用電話番号に付与されるステータスで、青いチェックマークで示されます。このステータスは電話番号に紐づいており、移転後もそのまま引き継がれます。',
+    },
+    'message-template': {
+      term: 'メッセージテンプレート',
+      definition:
+        'Metaの審査・承認を受けてから送信できるメッセージのひな形で、WABAに保存されます。1つのWABAに保存できるテンプレートは250件までです。電話番号を移転すると、承認済みの高品質なテンプレートが新しいWABAに複製されます。',
+    },
+  },
+};

@@ -1,0 +1,94 @@
+import type { MessageTree } from '../types';
+
+export const requirements: MessageTree = {
+  requirementGroup: {
+    number: '電話番号',
+    access: '権限',
+    'meta-rules': 'Metaが定める移転の条件',
+  },
+  requirement: {
+    'phone-number': {
+      title: '移転する電話番号',
+      description: 'WhatsAppの電話番号を国番号から入力してください。',
+    },
+    'receive-verification-code': {
+      title: '確認コードを受け取れる',
+      description:
+        'Metaから6桁の確認コードがSMSまたは音声通話で届きます。受け取るには、その電話番号を利用できる必要があります。',
+      attestation: 'この電話番号で、6桁の確認コードをSMSまたは音声通話で受け取れます。',
+    },
+    'international-reception': {
+      title: '国際電話やSMSを受信できる',
+      description:
+        '確認コードは海外から届くことがあります。通信事業者が国際電話やSMSの受信を制限していないかご確認ください。',
+      attestation: 'この電話番号で国際電話やSMSを受信できます。',
+    },
+    'ivr-disabled': {
+      title: '移転中はIVRが無効になっている',
+      description:
+        'Metaの確認電話は、IVR（音声自動応答）や転送設定を通過できません。移転が終わるまで無効にしてください。',
+      attestation: '移転の間、この電話番号のIVRと転送設定は無効になっています。',
+    },
+    'provider-admin': {
+      title: '{{provider}}の管理者権限がある',
+      description: 'WhatsAppチャネルを追加・削除するには、{{provider}}の管理者権限が必要です。',
+      attestation: '{{provider}}の管理者権限を持っています。',
+    },
+    'meta-business-admin': {
+      title: 'Metaビジネスマネージャの管理者権限がある',
+      description: 'リクエストの承認や設定の完了には、Metaビジネスマネージャの管理者権限が必要です。',
+      attestation: 'Metaビジネスマネージャの管理者権限を持っています。',
+    },
+    'two-step-verification-off': {
+      title: '2要素認証が無効になっている',
+      description:
+        '電話番号を現在管理している側が、2要素認証（2FA PIN）を無効にする必要があります。移転先の側から解除することはできません。',
+      attestation: 'この電話番号の2要素認証が無効になったことを確認しました。',
+    },
+    'same-business-manager': {
+      title: '同じMetaビジネスマネージャを使用する',
+      description:
+        '移転先でも、現在の設定で使用しているMetaビジネスマネージャのIDを使用する必要があります。両方を入力して照合してください。',
+    },
+    'same-display-name': {
+      title: '同じ表示名を使用する',
+      description: '移転先でも、現在とまったく同じ表示名を使用する必要があります。両方を入力して照合してください。',
+    },
+    'display-name-approved': {
+      title: '表示名が承認されている',
+      description: '表示名がMetaに承認されており、審査中の表示名の変更がないことが必要です。',
+      attestation: '表示名は承認済みで、審査中の変更はありません。',
+    },
+    'not-on-whatsapp-app': {
+      title: 'WhatsAppアプリで使用していない',
+      description:
+        'WhatsAppまたはWhatsApp Businessアプリで使用している電話番号は、この方法では移転できません。先にアプリのアカウントを削除してください。',
+      attestation: 'この電話番号はWhatsAppアプリやWhatsApp Businessアプリで使用していません。',
+    },
+    'not-test-number': {
+      title: 'WhatsAppのテスト用電話番号ではない',
+      description: 'WhatsAppが発行したテスト用の電話番号は移転できません。',
+      attestation: 'テスト用ではない、実際のビジネス用の電話番号です。',
+    },
+    'not-banned': {
+      title: 'Metaによるブロックがない',
+      description:
+        'ビジネスマネージャ、WhatsAppビジネスアカウント、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}ではブロックや禁止を解除できません。',
+      attestation: 'ビジネスマネージャ、WABA、電話番号のいずれもMetaにブロックされていません。',
+    },
+  },
+  fields: {
+    phoneNumber: 'WhatsAppの電話番号',
+    currentBusinessManagerId: '現在の設定のMetaビジネスマネージャID',
+    newBusinessManagerId: '移転先のMetaビジネスマネージャID',
+    currentDisplayName: '現在の設定の表示名',
+    newDisplayName: '移転先の表示名',
+  },
+  requirementStatus: {
+    met: '満たしています',
+    unmet: '未確認',
+    failed: '満たしていません',
+    checking: '確認中…',
+    error: '確認できませんでした',
+  },
+};

@@ -1,0 +1,53 @@
+import type { Locale, LocalizedText, ProviderProfile } from '../knowledge/types';
+import { REGISTRATION_POLICY, VERIFICATION_CODE_POLICY_SEED } from '../rules/attempt-policy';
+
+/**
+ * The seed's provider (Z1). Its support team's address is not in the seed, so the profile names only the
+ * help centre the article lives in; a host that knows the address sets `supportEmail`.
+ */
+export const zendeskProfile: ProviderProfile = {
+  id: 'zendesk',
+  name: 'Zendesk',
+  supportName: { en: 'Zendesk Customer Support', ja: 'Zendeskカスタマーサポート' },
+  supportUrl: 'https://support.zendesk.com/',
+  adminCentre: { en: 'Admin Center', ja: '管理センター' },
+  channelSetupGuide: {
+    en: 'Adding a WhatsApp channel to the Agent Workspace',
+    ja: 'エージェントワークスペースへのWhatsAppチャネルの追加',
+  },
+  verificationCodePolicy: VERIFICATION_CODE_POLICY_SEED,
+  registrationPolicy: REGISTRATION_POLICY,
+};
+
+/** A host's own profile: everything but the policies is the host's to say; policies default to the seed's. */
+export function defineProviderProfile(
+  profile: Omit<ProviderProfile, 'verificationCodePolicy' | 'registrationPolicy'> &
+    Partial<Pick<ProviderProfile, 'verificationCodePolicy' | 'registrationPolicy'>>,
+): ProviderProfile {
+  return {
+    verificationCodePolicy: VERIFICATION_CODE_POLICY_SEED,
+    registrationPolicy: REGISTRATION_POLICY,
+    ...profile,
+  };
+}
+
+export function localize(text: LocalizedText, locale: Locale): string {
+  return typeof text === 'string' ? text : (text[locale] ?? text.en);
+}
+
+/** The interpolation values every message may use: {{provider}}, {{support}}, {{adminCentre}}, ... */
+export function profileMessageParams(profile: ProviderProfile, locale: Locale): ProfileMessageParams {
+  return {
+    provider: localize(profile.name, locale),
+    support: localize(profile.supportName, locale),
+    adminCentre: localize(profile.adminCentre, locale),
+    channelSetupGuide: localize(profile.channelSetupGuide, locale),
+  };
+}
+
+export interface ProfileMessageParams {
+  readonly provider: string;
+  readonly support: string;
+  readonly adminCentre: string;
+  readonly channelSetupGuide: string;
+}

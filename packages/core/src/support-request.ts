@@ -1,0 +1,41 @@
+import type { Locale, ProviderProfile, SupportRequestKind } from './knowledge/types';
+import { profileMessageParams } from './profiles/provider-profile';
+
+/** Translates a catalogue key with values: i18next's `t`, or any function of the same shape. */
+export type Translate = (key: string, values: Readonly<Record<string, string>>) => string;
+
+export interface SupportRequestOptions {
+  readonly kind: SupportRequestKind;
+  readonly profile: ProviderProfile;
+  /** The number in E.164, as the snapshot's `phoneNumberE164` gives it. */
+  readonly phoneNumberE164: string;
+  readonly locale: Locale;
+  readonly t: Translate;
+}
+
+export interface SupportRequest {
+  readonly subject: string;
+  readonly body: string;
+  /** Present when the profile has a support address; encoded per RFC 6068. */
+  readonly mailto: string | null;
+}
+
+/**
+ * The seed's requests (Z1): leaving the provider, titled "Migrate WhatsApp number away from {{provider}}"
+ * with the number in the body; and, for the move to a self-hosted WABA, asking support to turn off
+ * two-step verification.
+ */
+export function buildSupportRequest(options: SupportRequestOptions): SupportRequest {
+  const values = { ...profileMessageParams(options.profile, options.locale), phoneNumber: options.phoneNumberE164 };
+  const base = `supportRequest.${options.kind}`;
+  const subject = options.t(`${base}.subject`, values);
+  const body = options.t(`${base}.body`, values);
+  const to = options.profile.supportEmail;
+  return { subject, body, mailto: to === undefined ? null : mailtoLink(to, subject, body) };
+}
+
+/** A mailto: URL; line breaks become CRLF as RFC 6068 asks, and every other reserved character is escaped. */
+export function mailtoLink(to: string, subject: string, body: string): string {
+  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/gu, '\r\n'));
+  return `mailto:${encode(to).replace(/%40/gu, '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+}

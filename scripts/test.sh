@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# `npm test`: every check CI runs, each counted, ending with the plain line "N passed, N failed".
+# Vitest counts its own tests; every other check (typecheck, lint, build, package checks, size) counts once.
+set -uo pipefail
+source "$(dirname "$0")/ensure-pnpm.sh"
+cd "$ROOT"
+export CI="${CI:-true}"
+RESULTS="$ROOT/.ci/results"
+rm -rf "$RESULTS" && mkdir -p "$RESULTS"
+passed=0
+failed=0
+failures=()
+T0=$SECONDS
+
+step() { printf '\n=== [%ss] %s\n' "$((SECONDS - T0))" "$*"; }
+check() { # check NAME COMMAND...: one pass or fail
+  local name=$1; shift
+  step "$name"
+  if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
+}
+vitest_project() { # vitest_project NAME FILTER: counts each test from vitest's JSON report
+  local name=$1 filter=$2 report="$RESULTS/$1.json"
+  step "tests: $name"
+  pnpm --filter "$filter" exec vitest run --reporter=default --reporter=json --outputFile="$report"
+  local status=$?
+  if [ -f "$report" ]; then
+    read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrors ?? 0))' "$report")
+    passed=$((passed + p)); failed=$((failed + f))
+    if [ "$status" -ne 0 ] && [ "$f" -eq 0 ]; then failed=$((failed + 1)); fi
+    [ "$status" -ne 0 ] && failures+=("tests: $name")
+  else
+    failed=$((failed + 1)); failures+=("tests: $name (no report)")
+  fi
+}
+
+step "install (pnpm $(pnpm -v), node $(node -v))"
+if ! pnpm install --frozen-lockfile; then
+  echo "pnpm install failed; nothing else can run."
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+check "build" pnpm -r build
+check "typecheck" pnpm -r typecheck
+check "lint and format (biome)" pnpm exec biome ci .
+vitest_project core @wamigrate/core
+check "package: publint --strict, attw" pnpm --filter @wamigrate/core lint:pkg
+check "size budgets (size-limit)" pnpm --filter @wamigrate/core size
+
+step "done in $((SECONDS - T0))s"
+[ "${#failures[@]}" -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
