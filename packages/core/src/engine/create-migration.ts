@@ -88,14 +88,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
   const storage = options.storage ?? memoryStorage();
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
-  const persist = { persistPhoneNumber: options.persistPhoneNumber === true };
+  const persistPhoneNumber = options.persistPhoneNumber === true;
   const listeners = new Set<() => void>();
   const queued: MigrationEvent[] = [];
   const checkRuns = new Map<string, number>();
   let destroyed = false;
   let loading = true;
   let timer: unknown;
-  let writes: Promise<void> = Promise.resolve();
   let state = initialState(clock.now());
   let snapshot = deriveSnapshot(config, state, clock.now(), 'loading');
 
@@ -112,7 +111,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
 
   function save() {
-    const data = serializeState(state, persist);
+    const phoneNumberValid = snapshot.phoneNumberE164 !== null || snapshot.phoneNumberRemembered;
+    const data = serializeState(state, { persistPhoneNumber, phoneNumberValid });
     const failed = () => {
       const notice: Notice = { kind: 'storage-write-failed', reason: 'storage-failed' };
       if (state.notice?.kind === notice.kind) return;
@@ -121,13 +121,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       noticeOf(notice);
       notify();
     };
-    writes = writes.then(async () => {
-      try {
-        await storage.setItem(storageKey, data);
-      } catch {
-        failed();
-      }
-    });
+    // Written at once, so progress is on disk before the page can close; async stores apply writes in call order.
+    try {
+      const pending = storage.setItem(storageKey, data);
+      if (pending instanceof Promise) pending.catch(failed);
+    } catch {
+      failed();
+    }
   }
 
   function notify() {

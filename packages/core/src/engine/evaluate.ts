@@ -50,6 +50,9 @@ export function evaluateRequirement(
 
 function evaluatePhone(config: EngineConfig, state: MigrationState, requirement: Requirement) {
   const value = state.fields.phoneNumber;
+  if (value === undefined && state.rememberedValid.includes('phoneNumber')) {
+    return { requirement, status: 'met', via: 'input' } as const;
+  }
   if (value === undefined || value.trim() === '') return { requirement, status: 'unmet', via: 'input' } as const;
   const result = config.validatePhoneNumber(value);
   return result.ok

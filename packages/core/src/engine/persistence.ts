@@ -1,3 +1,4 @@
+import type { InputField } from '../knowledge/types';
 import { dropUnjustifiedSteps, findScenario, resolveCurrentStep } from './evaluate';
 import { readStored, STORAGE_SCHEMA, STORAGE_VERSION, type StoredMigration } from './stored-form';
 import { initialState } from './transition';
@@ -11,6 +12,8 @@ const MAX_STORED_LENGTH = 64 * 1024;
 export interface PersistOptions {
   /** The phone number is stored only when the host opts in. */
   readonly persistPhoneNumber: boolean;
+  /** Whether the phone requirement is met now (the engine's validator decides; see the snapshot). */
+  readonly phoneNumberValid: boolean;
 }
 
 /**
@@ -28,6 +31,7 @@ export function serializeState(state: MigrationState, options: PersistOptions): 
     attestations: state.attestations,
     hostChecks: settledHostChecks(state),
     fields: options.persistPhoneNumber && phoneNumber !== undefined ? { ...otherFields, phoneNumber } : otherFields,
+    rememberedValid: rememberedValid(options),
     attempts: {
       verificationCode: [...state.attempts.verificationCode],
       registration: [...state.attempts.registration],
@@ -44,6 +48,11 @@ function settledHostChecks(state: MigrationState): Record<string, 'met' | 'unmet
     if (status === 'met' || status === 'unmet') settled[reqId] = status;
   }
   return settled;
+}
+
+/** Without the opt-in, only the fact that the number was valid is kept, so progress that relied on it survives. */
+function rememberedValid(options: PersistOptions): InputField[] {
+  return !options.persistPhoneNumber && options.phoneNumberValid ? ['phoneNumber'] : [];
 }
 
 export type RestoreResult =
@@ -71,7 +80,7 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   const known = new Set(config.requirements.map((r) => r.id));
   const stepIds = new Set(scenario?.steps.map((s) => s.id) ?? []);
   const base = initialState(Math.max(now, stored.lastSeenAt));
-  const fields = Object.fromEntries(Object.entries(stored.fields).filter(([, v]) => v !== undefined));
+  const { fields } = stored;
   const candidate: MigrationState = {
     ...base,
     scenarioId: stored.scenarioId,
@@ -82,6 +91,8 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
       Object.entries(stored.hostChecks ?? {}).filter(([reqId]) => config.hostCheckIds.has(reqId)),
     ),
     fields,
+    // A stored value wins over the memory of one.
+    rememberedValid: stored.rememberedValid.filter((field) => fields[field] === undefined),
     attempts: stored.attempts,
     errors: stored.errors.map((e) => ({ ...e, stepId: e.stepId !== null && stepIds.has(e.stepId) ? e.stepId : null })),
   };

@@ -15,6 +15,8 @@ export interface StoredMigration {
   /** The host's last answers, so progress that relied on them survives a reload until they are asked again. */
   readonly hostChecks: Readonly<Record<string, 'met' | 'unmet'>>;
   readonly fields: Readonly<Partial<Record<InputField, string>>>;
+  /** Fields that were valid but are not stored (the phone number without the host's opt-in). */
+  readonly rememberedValid: readonly InputField[];
   readonly attempts: { readonly verificationCode: readonly number[]; readonly registration: readonly number[] };
   readonly errors: readonly { readonly code: string; readonly stepId: string | null; readonly at: number }[];
   readonly lastSeenAt: number;
@@ -35,6 +37,10 @@ export function readStored(data: unknown): StoredMigration | null {
   const hostChecks =
     data.hostChecks === undefined ? {} : record(data.hostChecks, (v) => (v === 'met' || v === 'unmet' ? v : undefined));
   const fields = readFields(data.fields);
+  const rememberedValid =
+    data.rememberedValid === undefined
+      ? []
+      : list(data.rememberedValid, FIELD_NAMES.length, (v) => FIELD_NAMES.find((f) => f === v));
   const attempts = isObject(data.attempts)
     ? { verificationCode: times(data.attempts.verificationCode), registration: times(data.attempts.registration) }
     : null;
@@ -51,6 +57,7 @@ export function readStored(data: unknown): StoredMigration | null {
     !attestations ||
     !hostChecks ||
     !fields ||
+    !rememberedValid ||
     !attempts?.verificationCode ||
     !attempts.registration ||
     !errors ||
@@ -71,6 +78,7 @@ export function readStored(data: unknown): StoredMigration | null {
     attestations,
     hostChecks,
     fields,
+    rememberedValid,
     attempts: { verificationCode: attempts.verificationCode, registration: attempts.registration },
     errors,
     lastSeenAt: data.lastSeenAt,

@@ -19,6 +19,7 @@ export function initialState(now = 0): MigrationState {
     steps: {},
     attestations: {},
     fields: {},
+    rememberedValid: [],
     hostChecks: {},
     attempts: { verificationCode: [], registration: [] },
     errors: [],
@@ -91,7 +92,8 @@ export function createTransition(config: EngineConfig) {
       case 'SET_FIELD': {
         if (!INPUT_FIELDS.has(event.field) || typeof event.value !== 'string') return reject('unknown-field');
         const value = event.value.slice(0, MAX_FIELD_LENGTH);
-        return changeAnswers({ ...state, fields: { ...state.fields, [event.field]: value } });
+        const rememberedValid = state.rememberedValid.filter((field) => field !== event.field);
+        return changeAnswers({ ...state, rememberedValid, fields: { ...state.fields, [event.field]: value } });
       }
       case 'HOST_CHECK_STARTED':
       case 'HOST_CHECK_RESULT': {

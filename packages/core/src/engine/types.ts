@@ -79,6 +79,11 @@ export interface MigrationState {
   readonly steps: Readonly<Record<string, StepRecord>>;
   readonly attestations: Readonly<Record<string, boolean>>;
   readonly fields: Readonly<Partial<Record<InputField, string>>>;
+  /**
+   * Fields that held a valid value when progress was saved but were not stored (the phone number without
+   * the host's opt-in). They count as valid until the user types a new value.
+   */
+  readonly rememberedValid: readonly InputField[];
   readonly hostChecks: Readonly<Record<string, HostCheckStatus>>;
   readonly attempts: {
     readonly verificationCode: readonly number[];
@@ -171,6 +176,8 @@ export interface MigrationSnapshot {
   readonly fields: Readonly<Partial<Record<InputField, string>>>;
   /** The phone number in E.164, when the phone field is valid. */
   readonly phoneNumberE164: string | null;
+  /** The phone number was valid but is not stored on this device: ask for it again where it is needed. */
+  readonly phoneNumberRemembered: boolean;
   readonly rejection: Rejection | null;
   readonly notice: Notice | null;
 }
