@@ -1,8 +1,8 @@
 import type { Locale, ProviderProfile, SupportRequestKind } from './knowledge/types';
 import { profileMessageParams } from './profiles/provider-profile';
 
-/** Translates a catalogue key with values: i18next's `t`, or any function of the same shape. */
-export type Translate = (key: string, values: Readonly<Record<string, string>>) => string;
+/** Translates a catalogue key with values and options: i18next's `t`, or any function of the same shape. */
+export type Translate = (key: string, options: Readonly<Record<string, unknown>>) => string;
 
 export interface SupportRequestOptions {
   readonly kind: SupportRequestKind;
@@ -26,7 +26,12 @@ export interface SupportRequest {
  * two-step verification.
  */
 export function buildSupportRequest(options: SupportRequestOptions): SupportRequest {
-  const values = { ...profileMessageParams(options.profile, options.locale), phoneNumber: options.phoneNumberE164 };
+  const values = {
+    ...profileMessageParams(options.profile, options.locale),
+    phoneNumber: options.phoneNumberE164,
+    // An email is plain text: "Acme & Co" must not arrive as "Acme &amp; Co".
+    interpolation: { escapeValue: false },
+  };
   const base = `supportRequest.${options.kind}`;
   const subject = options.t(`${base}.subject`, values);
   const body = options.t(`${base}.body`, values);

@@ -25,7 +25,7 @@ export const troubleshooting: MessageTree = {
       symptom:
         '電話番号、WhatsAppビジネスアカウント、またはMetaビジネスマネージャがブロック・禁止されていると表示される',
       cause:
-        'Metaビジネスマネージャ、WhatsAppビジネスアカウント(WABA)、または電話番号が、Metaによってブロックまたは禁止されています。禁止された電話番号は、異議申し立てを経てMetaが禁止を解除するまで、WABAに追加したり移転したりすることができません。',
+        'Metaビジネスマネージャ、WhatsAppビジネスアカウント（WABA）、または電話番号が、Metaによってブロックまたは禁止されています。禁止された電話番号は、異議申し立てを経てMetaが禁止を解除するまで、WABAに追加したり移転したりすることができません。',
       actions: {
         'find-reason':
           'WhatsAppマネージャの概要ページ、またはビジネスサポートホームでMetaからの通知を開き、ブロックされた理由をご確認ください。',
@@ -184,7 +184,7 @@ export const troubleshooting: MessageTree = {
       title: '電話番号が登録されているWABAが正しく設定されていない',
       symptom: '電話番号が登録されているWhatsAppアカウントが正しく設定されていないと表示される',
       cause:
-        '電話番号が現在登録されているWhatsAppビジネスアカウント(WABA)と、その「Messaging on behalf of」（メッセージ送信の代行）のリクエストが承認されている必要があります。また、そのWABAが、BSPがお客様に代わってアカウントを所有する旧来のOn-Behalf-Of（OBO）モデルのままになっている可能性もあります。',
+        '電話番号が現在登録されているWhatsAppビジネスアカウント（WABA）と、その「Messaging on behalf of」（メッセージ送信の代行）のリクエストが承認されている必要があります。また、そのWABAが、BSPがお客様に代わってアカウントを所有する旧来のOn-Behalf-Of（OBO）モデルのままになっている可能性もあります。',
       actions: {
         'ask-current-bsp':
           '現在のBSPに、電話番号が登録されているWABAが承認されているかどうか、「Messaging on behalf of」のリクエストも含めて確認するよう依頼してください。',

@@ -1,0 +1,174 @@
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import {
+  buildSupportRequest,
+  defineProviderProfile,
+  type Locale,
+  mailtoLink,
+  type SupportRequestKind,
+  type Translate,
+  zendeskProfile,
+} from '../src';
+import { MESSAGE_NAMESPACE, resources } from '../src/messages';
+
+const PHONE = '+819012345678';
+const LOCALES = ['en', 'ja'] as const satisfies readonly Locale[];
+
+function translator(lng: Locale): Translate {
+  const i18n = i18next.createInstance();
+  void i18n.init({
+    resources,
+    lng,
+    ns: [MESSAGE_NAMESPACE],
+    defaultNS: MESSAGE_NAMESPACE,
+    fallbackLng: false,
+    initAsync: false,
+  });
+  return (key, values) => i18n.t(key, values);
+}
+
+const T: Record<Locale, Translate> = { en: translator('en'), ja: translator('ja') };
+
+const acme = defineProviderProfile({
+  ...zendeskProfile,
+  id: 'acme',
+  name: 'Acme & Co',
+  supportEmail: 'help@acme.example',
+});
+
+const build = (kind: SupportRequestKind, locale: Locale, profile = zendeskProfile) =>
+  buildSupportRequest({ kind, profile, phoneNumberE164: PHONE, locale, t: T[locale] });
+
+/** Splits a mailto: URL into its address and its raw (still encoded) header fields. */
+function parseMailto(url: string): { to: string; fields: Map<string, string> } {
+  expect(url.startsWith('mailto:')).toBe(true);
+  const [to = '', query = ''] = url.slice('mailto:'.length).split('?');
+  const fields = new Map<string, string>();
+  for (const pair of query.split('&')) {
+    const [name = '', value = ''] = pair.split('=');
+    expect(fields.has(name), `${name} appears twice`).toBe(false);
+    fields.set(name, value);
+  }
+  return { to, fields };
+}
+
+describe('leave-provider request', () => {
+  it.each(LOCALES)('keeps a provider name with HTML characters as plain text in %s', (locale) => {
+    expect(build('leave-provider', locale, acme).subject).toBe('Migrate WhatsApp number away from Acme & Co');
+  });
+
+  it.each(LOCALES)("has the seed's English subject in %s, and the number in the body", (locale) => {
+    const request = build('leave-provider', locale);
+    expect(request.subject).toBe('Migrate WhatsApp number away from Zendesk');
+    expect(request.body).toContain(PHONE);
+    expect(request.body).not.toContain('{{');
+  });
+
+  it("writes the body in the user's language", () => {
+    expect(build('leave-provider', 'en').body).toMatch(/two-step verification/u);
+    expect(build('leave-provider', 'ja').body).toMatch(/2要素認証/u);
+    expect(build('leave-provider', 'ja').body).not.toBe(build('leave-provider', 'en').body);
+  });
+
+  it("puts the profile's name in the subject", () => {
+    expect(build('leave-provider', 'en', acme).subject).toMatch(/^Migrate WhatsApp number away from Acme /u);
+  });
+});
+
+describe('disable-two-step-verification request', () => {
+  it('asks to turn off two-step verification, in English', () => {
+    const request = build('disable-two-step-verification', 'en');
+    expect(request.subject).toMatch(/two-step verification/iu);
+    expect(request.body).toMatch(/two-step verification/iu);
+    expect(request.body).toContain(PHONE);
+  });
+
+  it('asks to turn off two-step verification, in Japanese', () => {
+    const request = build('disable-two-step-verification', 'ja');
+    expect(request.subject).toContain('2要素認証');
+    expect(request.body).toContain('2要素認証');
+    expect(request.body).toContain(PHONE);
+  });
+
+  it('differs from the leave-provider request', () => {
+    for (const locale of LOCALES) {
+      expect(build('disable-two-step-verification', locale).subject).not.toBe(build('leave-provider', locale).subject);
+    }
+  });
+});
+
+describe('mailto link', () => {
+  it('is null when the profile has no support address', () => {
+    expect(zendeskProfile.supportEmail).toBeUndefined();
+    for (const locale of LOCALES) {
+      expect(build('leave-provider', locale).mailto).toBeNull();
+      expect(build('disable-two-step-verification', locale).mailto).toBeNull();
+    }
+  });
+
+  it.each(LOCALES)('is an RFC 6068 link when the profile has one (%s)', (locale) => {
+    for (const kind of ['leave-provider', 'disable-two-step-verification'] as const) {
+      const request = build(kind, locale, acme);
+      const url = request.mailto ?? '';
+      expect(url.startsWith('mailto:help@acme.example?subject=')).toBe(true);
+      // Only characters a URI may hold: no raw space, line break, non-ASCII, or stray reserved character.
+      expect(url).toMatch(/^[A-Za-z0-9\-._~%!$'()*+,;:@/?=&]+$/u);
+      expect(url).not.toMatch(/%(?![0-9A-F]{2})/u);
+      const { to, fields } = parseMailto(url);
+      expect(to).toBe('help@acme.example');
+      expect([...fields.keys()]).toEqual(['subject', 'body']);
+      const subject = fields.get('subject') ?? '';
+      const body = fields.get('body') ?? '';
+      // Spaces are %20, never +; a + is a literal plus.
+      const spaces = (text: string) => text.split(' ').length - 1;
+      expect(subject.split('%20').length - 1).toBe(spaces(request.subject));
+      expect(body.split('%20').length - 1).toBe(spaces(request.body));
+      expect(spaces(request.body)).toBeGreaterThan(0);
+      expect(subject).not.toContain('+');
+      expect(body).not.toContain('+');
+      expect(body).toContain('%2B819012345678');
+      // Line breaks are CRLF, and only CRLF.
+      expect(body).toContain('%0D%0A');
+      expect(body.replaceAll('%0D%0A', '')).not.toMatch(/%0[AD]/u);
+      // Decoding gives back the exact texts, with CRLF line breaks.
+      expect(decodeURIComponent(subject)).toBe(request.subject);
+      expect(decodeURIComponent(body)).toBe(request.body.replace(/\r?\n/gu, '\r\n'));
+      expect(request.body).toContain('\n');
+    }
+  });
+
+  it('encodes the & of the provider name inside the subject', () => {
+    const url = build('leave-provider', 'en', acme).mailto ?? '';
+    const subject = parseMailto(url).fields.get('subject') ?? '';
+    expect(subject.startsWith('Migrate%20WhatsApp%20number%20away%20from%20Acme%20')).toBe(true);
+    expect(subject).toContain('%26');
+    expect(subject).not.toContain('&');
+  });
+
+  it('percent-encodes Japanese text as UTF-8', () => {
+    const request = build('disable-two-step-verification', 'ja', acme);
+    const url = request.mailto ?? '';
+    const { fields } = parseMailto(url);
+    // 要 is U+8981: E8 A6 81 in UTF-8. お is U+304A: E3 81 8A.
+    expect(fields.get('subject')).toContain('%E8%A6%81');
+    expect(fields.get('body')?.startsWith('%E3%81%8A')).toBe(true);
+    expect(url).not.toMatch(/[^\x21-\x7e]/u);
+  });
+
+  it('escapes every reserved character of a header value', () => {
+    const url = mailtoLink('a.b@example.com', 'Q&A: 1+1=2? #50% off', 'one\ntwo\r\nthree');
+    expect(url).toBe(
+      'mailto:a.b@example.com?subject=Q%26A%3A%201%2B1%3D2%3F%20%2350%25%20off&body=one%0D%0Atwo%0D%0Athree',
+    );
+    const { fields } = parseMailto(url);
+    expect(decodeURIComponent(fields.get('subject') ?? '')).toBe('Q&A: 1+1=2? #50% off');
+    expect(decodeURIComponent(fields.get('body') ?? '')).toBe('one\r\ntwo\r\nthree');
+  });
+
+  it('keeps the @ of the address and encodes anything that could add a header', () => {
+    const url = mailtoLink('help@acme.example?cc=x@evil.example', 's', 'b');
+    const { to, fields } = parseMailto(url);
+    expect(to).toBe('help@acme.example%3Fcc%3Dx@evil.example');
+    expect([...fields.keys()]).toEqual(['subject', 'body']);
+  });
+});
