@@ -1,5 +1,13 @@
-import { createMigration, type Migration, type MigrationAnalyticsEvent, type MigrationOptions } from '../src';
+import i18next, { type i18n } from 'i18next';
+import {
+  createMigration,
+  type Locale,
+  type Migration,
+  type MigrationAnalyticsEvent,
+  type MigrationOptions,
+} from '../src';
 import { REQUIREMENTS } from '../src/knowledge/requirements';
+import { MESSAGE_NAMESPACE, resources } from '../src/messages';
 
 export const HOUR = 60 * 60 * 1000;
 
@@ -70,3 +78,17 @@ export function completeUntil(store: Migration, stepId: string) {
 
 export const statusOf = (store: Migration, stepId: string) =>
   store.getSnapshot().steps.find((s) => s.step.id === stepId)?.status;
+
+/** A private i18next instance over the core's catalogues, set up as a host would. */
+export function i18nFor(lng: Locale): i18n {
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng,
+    ns: [MESSAGE_NAMESPACE],
+    defaultNS: MESSAGE_NAMESPACE,
+    fallbackLng: false,
+    initAsync: false,
+  });
+  return instance;
+}

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import i18next, { type i18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
   CARRY_OVER_ITEMS,
@@ -13,8 +12,9 @@ import {
   UNKNOWN_ERROR_ENTRY,
   zendeskProfile,
 } from '../src';
-import { en, ja, MESSAGE_NAMESPACE, type MessageTree, resources } from '../src/messages';
+import { en, ja, type MessageTree } from '../src/messages';
 import { PHONE_ADVICE_NOTE_CODES, PHONE_CODE_METHODS, PHONE_ERROR_CODES } from '../src/phone';
+import { i18nFor } from './helpers';
 
 const LOCALES = ['en', 'ja'] as const satisfies readonly Locale[];
 
@@ -279,18 +279,7 @@ describe('keys the code uses exist in both catalogues', () => {
 
 // ---------------------------------------------------------------------------------------------------------
 
-function instance(lng: Locale): i18n {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    resources,
-    lng,
-    ns: [MESSAGE_NAMESPACE],
-    defaultNS: MESSAGE_NAMESPACE,
-    fallbackLng: false,
-    initAsync: false,
-  });
-  return i18n;
-}
+const instance = i18nFor;
 
 const EXTRA_VALUES = {
   count: 2,

@@ -1,4 +1,3 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import {
   buildSupportRequest,
@@ -9,21 +8,13 @@ import {
   type Translate,
   zendeskProfile,
 } from '../src';
-import { MESSAGE_NAMESPACE, resources } from '../src/messages';
+import { i18nFor } from './helpers';
 
 const PHONE = '+819012345678';
 const LOCALES = ['en', 'ja'] as const satisfies readonly Locale[];
 
 function translator(lng: Locale): Translate {
-  const i18n = i18next.createInstance();
-  void i18n.init({
-    resources,
-    lng,
-    ns: [MESSAGE_NAMESPACE],
-    defaultNS: MESSAGE_NAMESPACE,
-    fallbackLng: false,
-    initAsync: false,
-  });
+  const i18n = i18nFor(lng);
   return (key, values) => i18n.t(key, values);
 }
 
