@@ -2,8 +2,6 @@
 // carry-over, glossary) in English or Japanese, straight from the built package and its catalogues.
 import { createServer } from 'node:http';
 import {
-  CARRY_OVER_ITEMS,
-  GLOSSARY_TERMS,
   hoursOf,
   profileMessageParams,
   REQUIREMENTS,
@@ -13,6 +11,7 @@ import {
   zendeskProfile,
 } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE, resources } from '@wamigrate/core/messages';
+import { CARRY_OVER_ITEMS, GLOSSARY_TERMS } from '@wamigrate/core/reference';
 import i18next from 'i18next';
 
 const port = Number(process.env.PORT ?? 6006);

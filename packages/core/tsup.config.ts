@@ -1,9 +1,15 @@
 import { defineConfig } from 'tsup';
 
-// Four entries so that hosts pay only for what they import: the main entry carries no zod, no
-// message catalogue and no phone metadata.
+// Separate entries so that hosts pay only for what they import: the main entry carries no zod, no
+// message catalogue, no phone metadata and no reference content.
 export default defineConfig({
-  entry: { index: 'src/index.ts', schemas: 'src/schemas.ts', phone: 'src/phone.ts', messages: 'src/messages.ts' },
+  entry: {
+    index: 'src/index.ts',
+    schemas: 'src/schemas.ts',
+    reference: 'src/reference.ts',
+    phone: 'src/phone.ts',
+    messages: 'src/messages.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

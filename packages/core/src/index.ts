@@ -1,7 +1,8 @@
 /**
  * @wamigrate/core: the knowledge, rules, validators and engine for moving a WhatsApp Business phone number
  * between providers. No React, no DOM. Messages live in `@wamigrate/core/messages`, the phone validator in
- * `@wamigrate/core/phone`, so this entry stays small.
+ * `@wamigrate/core/phone`, form schemas in `@wamigrate/core/schemas`, and the glossary and carry-over list
+ * (shown beside the guide, not used by the engine) in `@wamigrate/core/reference`, so this entry stays small.
  */
 
 // Engine
@@ -43,11 +44,9 @@ export type {
   StepStatus,
 } from './engine/types';
 // Knowledge
-export { CARRY_OVER_ITEMS } from './knowledge/carry-over';
-export { GLOSSARY_TERMS } from './knowledge/glossary';
 export { REQUIREMENTS } from './knowledge/requirements';
 export { SCENARIOS } from './knowledge/scenarios';
-export { SOURCE_IDS, type SourceId } from './knowledge/sources';
+export type { SourceId } from './knowledge/sources';
 export {
   REGISTRATION_LIMIT_ENTRY_ID,
   TOO_MANY_CODE_REQUESTS_ENTRY_ID,

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CARRY_OVER_ITEMS,
-  GLOSSARY_TERMS,
   REGISTRATION_LIMIT_ENTRY_ID,
   REGISTRATION_POLICY,
   REQUIREMENTS,
   SCENARIOS,
-  SOURCE_IDS,
   type Step,
   TOO_MANY_CODE_REQUESTS_ENTRY_ID,
   TROUBLESHOOTING_ENTRIES,
@@ -17,6 +14,7 @@ import {
   VERIFICATION_CODE_POLICY_SEED,
   zendeskProfile,
 } from '../src';
+import { CARRY_OVER_ITEMS, GLOSSARY_TERMS, SOURCE_IDS } from '../src/reference';
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;

@@ -2,8 +2,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  CARRY_OVER_ITEMS,
-  GLOSSARY_TERMS,
   type Locale,
   profileMessageParams,
   REQUIREMENTS,
@@ -14,6 +12,7 @@ import {
 } from '../src';
 import { en, ja, type MessageTree } from '../src/messages';
 import { PHONE_ADVICE_NOTE_CODES, PHONE_CODE_METHODS, PHONE_ERROR_CODES } from '../src/phone';
+import { CARRY_OVER_ITEMS, GLOSSARY_TERMS } from '../src/reference';
 import { i18nFor } from './helpers';
 
 const LOCALES = ['en', 'ja'] as const satisfies readonly Locale[];

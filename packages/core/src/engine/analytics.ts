@@ -1,4 +1,11 @@
-import type { MigrationEvent, MigrationSnapshot, NoticeReason, RejectionReason, RequirementStatus } from './types';
+import type {
+  MigrationEvent,
+  MigrationSnapshot,
+  NoticeReason,
+  Rejection,
+  RejectionReason,
+  RequirementStatus,
+} from './types';
 
 /**
  * Events for the host's analytics, named for good: hosts build dashboards on them. None carries a phone
@@ -28,7 +35,7 @@ export type MigrationAnalyticsEvent = { readonly at: number } & (
   | { readonly type: 'registration-attempt'; readonly remaining: number; readonly nextAllowedAt: number | null }
   | { readonly type: 'error-report'; readonly code: string; readonly entryId: string | null }
   | { readonly type: 'troubleshooting-open'; readonly entryId: string }
-  | { readonly type: 'guard-reject'; readonly eventType: MigrationEvent['type']; readonly reason: RejectionReason }
+  | { readonly type: 'guard-reject'; readonly eventType: Rejection['eventType']; readonly reason: RejectionReason }
   | { readonly type: 'migration-complete'; readonly scenarioId: string }
   | { readonly type: 'migration-reset' }
   | { readonly type: 'storage-error'; readonly reason: NoticeReason }

@@ -8,7 +8,7 @@ import { describeChange, type MigrationAnalyticsEvent } from './analytics';
 import { restoreState, serializeState } from './persistence';
 import { deriveSnapshot } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
-import { createTransition, initialState } from './transition';
+import { createTransition, initialState, rejectEvent } from './transition';
 import type { EngineConfig, MigrationEvent, MigrationSnapshot, MigrationState, Notice } from './types';
 
 // Timers exist in every JavaScript host (browsers, Node, workers); declared here because the core is
@@ -95,8 +95,15 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   let destroyed = false;
   let loading = true;
   let timer: unknown;
-  let state = initialState(clock.now());
-  let snapshot = deriveSnapshot(config, state, clock.now(), 'loading');
+  let writing = false;
+  let waiting: string | null = null;
+  /** The host's clock, or the last moment the engine saw if it returns something that is not a time. */
+  const time = () => {
+    const t = clock.now();
+    return Number.isFinite(t) ? t : state.lastSeenAt;
+  };
+  let state = initialState(Number.isFinite(clock.now()) ? clock.now() : 0);
+  let snapshot = deriveSnapshot(config, state, time(), 'loading');
 
   const emit = (event: MigrationAnalyticsEvent) => {
     try {
@@ -107,26 +114,45 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
 
   const noticeOf = (notice: Notice) => {
-    emit({ type: 'storage-error', at: clock.now(), reason: notice.reason });
+    emit({ type: 'storage-error', at: time(), reason: notice.reason });
   };
 
   function save() {
     const phoneNumberValid = snapshot.phoneNumberE164 !== null || snapshot.phoneNumberRemembered;
-    const data = serializeState(state, { persistPhoneNumber, phoneNumberValid });
-    const failed = () => {
-      const notice: Notice = { kind: 'storage-write-failed', reason: 'storage-failed' };
-      if (state.notice?.kind === notice.kind) return;
-      state = { ...state, notice };
-      snapshot = deriveSnapshot(config, state, clock.now());
-      noticeOf(notice);
-      notify();
-    };
-    // Written at once, so progress is on disk before the page can close; async stores apply writes in call order.
+    write(serializeState(state, { persistPhoneNumber, phoneNumberValid }));
+  }
+
+  function writeFailed() {
+    const notice: Notice = { kind: 'storage-write-failed', reason: 'storage-failed' };
+    if (destroyed || state.notice?.kind === notice.kind) return;
+    state = { ...state, notice };
+    snapshot = deriveSnapshot(config, state, time());
+    noticeOf(notice);
+    notify();
+  }
+
+  /**
+   * Synchronous storage is written at once, so progress is kept even if the page closes next. With async
+   * storage one write is in flight at a time and only the latest state waits behind it, so an older write
+   * can never land after a newer one.
+   */
+  function write(data: string) {
+    if (writing) {
+      waiting = data;
+      return;
+    }
     try {
       const pending = storage.setItem(storageKey, data);
-      if (pending instanceof Promise) pending.catch(failed);
+      if (!(pending instanceof Promise)) return;
+      writing = true;
+      pending.catch(writeFailed).finally(() => {
+        writing = false;
+        const next = waiting;
+        waiting = null;
+        if (next !== null && !destroyed) write(next);
+      });
     } catch {
-      failed();
+      writeFailed();
     }
   }
 
@@ -139,23 +165,24 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     const before = snapshot;
     const scenarioChanged = next.scenarioId !== state.scenarioId;
     state = next;
-    snapshot = deriveSnapshot(config, state, clock.now());
+    snapshot = deriveSnapshot(config, state, time());
     if (event) for (const change of describeChange(event, before, snapshot)) emit(change);
     save();
     schedule();
     notify();
-    if (scenarioChanged) runHostChecks();
+    // A new scenario or a fresh start asks the host again; answers are not carried across.
+    if (scenarioChanged || event?.type === 'RESET') runHostChecks();
   }
 
   function dispatch(event: MigrationEvent) {
-    commit(transition(state, event, clock.now()), event);
+    commit(transition(state, event, time()), event);
   }
 
   /** Wakes the store when a limit's wait ends, so "requests left" and step statuses refresh by themselves. */
   function schedule() {
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = undefined;
-    const now = Math.max(clock.now(), state.lastSeenAt);
+    const now = Math.max(time(), state.lastSeenAt);
     const policies = [
       [config.profile.verificationCodePolicy, state.attempts.verificationCode],
       [config.profile.registrationPolicy, state.attempts.registration],
@@ -169,7 +196,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
         timer = undefined;
         dispatch({ type: 'TICK' });
       },
-      Math.min(next - clock.now(), 2 ** 31 - 1),
+      Math.min(next - time(), 2 ** 31 - 1),
     );
   }
 
@@ -202,18 +229,27 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     loading = false;
     let notice: Notice | null = readFailed ? { kind: 'storage-reset', reason: 'storage-failed' } : null;
     if (raw !== null && !readFailed) {
-      const restored = restoreState(config, raw, clock.now());
-      if (restored.ok) state = { ...restored.state, lastSeenAt: Math.max(restored.state.lastSeenAt, state.lastSeenAt) };
-      else notice = { kind: 'storage-reset', reason: restored.reason };
+      const restored = restoreState(config, raw, time());
+      if (restored.ok) {
+        state = { ...restored.state, lastSeenAt: Math.max(restored.state.lastSeenAt, state.lastSeenAt) };
+        if (restored.adjusted) notice = { kind: 'storage-adjusted', reason: 'inconsistent' };
+      } else {
+        notice = { kind: 'storage-reset', reason: restored.reason };
+        // Whatever else is lost, recorded code requests are kept: starting over must not lift a cool-down.
+        if (restored.salvaged) {
+          const { attempts, lastSeenAt } = restored.salvaged;
+          state = { ...state, attempts, lastSeenAt: Math.max(lastSeenAt, state.lastSeenAt) };
+        }
+      }
     }
     if (notice) {
       state = { ...state, notice };
       noticeOf(notice);
     }
     if (state.scenarioId === null && config.fixedScenarioId !== null) {
-      state = transition(state, { type: 'SELECT_SCENARIO', scenarioId: config.fixedScenarioId }, clock.now());
+      state = transition(state, { type: 'SELECT_SCENARIO', scenarioId: config.fixedScenarioId }, time());
     }
-    snapshot = deriveSnapshot(config, state, clock.now());
+    snapshot = deriveSnapshot(config, state, time());
     schedule();
     notify();
     runHostChecks();
@@ -250,7 +286,11 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     },
     send(event) {
       if (destroyed) return;
-      if (loading) queued.push(event);
+      // Host checks are answered by the host's own functions only; a forged answer is refused.
+      const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+      if (type === 'HOST_CHECK_STARTED' || type === 'HOST_CHECK_RESULT') {
+        commit(rejectEvent(state, type, 'host-only', time()), event);
+      } else if (loading) queued.push(event);
       else dispatch(event);
     },
     recheck(requirementId) {

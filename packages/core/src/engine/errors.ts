@@ -13,9 +13,8 @@ const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
  * entry can still show it.
  */
 export function normalizeErrorCode(raw: unknown): string {
-  const text = String(raw ?? '')
-    .replace(UNSAFE_GLOBAL, '')
-    .trim();
+  if (typeof raw !== 'string' && typeof raw !== 'number') return '?';
+  const text = String(raw).replace(UNSAFE_GLOBAL, '').trim();
   const digits = /^\(?#?(\d{1,12})\)?/u.exec(text)?.[1];
   if (digits !== undefined) return String(Number(digits));
   return text.slice(0, MAX_CODE_LENGTH) || '?';

@@ -107,3 +107,8 @@ export function resolveCurrentStep(scenario: Scenario, state: MigrationState, pr
   if (chosen && reachable(chosen)) return chosen.id;
   return scenario.steps.find((s) => !isDone(state, s.id) && reachable(s))?.id ?? null;
 }
+
+/** A step that sends the verification code is reachable and not done: requests count from here on. */
+export function codeStepOpen(scenario: Scenario, state: MigrationState): boolean {
+  return scenario.steps.some((s) => s.verificationCode === true && !isDone(state, s.id) && prerequisitesDone(state, s));
+}

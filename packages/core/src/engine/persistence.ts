@@ -1,6 +1,13 @@
 import type { InputField } from '../knowledge/types';
 import { dropUnjustifiedSteps, findScenario, resolveCurrentStep } from './evaluate';
-import { readStored, STORAGE_SCHEMA, STORAGE_VERSION, type StoredMigration } from './stored-form';
+import {
+  readStored,
+  type SalvagedAttempts,
+  STORAGE_SCHEMA,
+  STORAGE_VERSION,
+  type StoredMigration,
+  salvageAttempts,
+} from './stored-form';
 import { initialState } from './transition';
 import type { EngineConfig, MigrationState, NoticeReason } from './types';
 
@@ -56,8 +63,10 @@ function rememberedValid(options: PersistOptions): InputField[] {
 }
 
 export type RestoreResult =
-  | { readonly ok: true; readonly state: MigrationState }
-  | { readonly ok: false; readonly reason: NoticeReason };
+  /** `adjusted`: some stored steps were not justified by the stored answers and were reopened. */
+  | { readonly ok: true; readonly state: MigrationState; readonly adjusted: boolean }
+  /** `salvaged`: the recorded attempts, read from the record even though the rest could not be used. */
+  | { readonly ok: false; readonly reason: NoticeReason; readonly salvaged?: SalvagedAttempts };
 
 /** Reads stored progress. Never throws: corrupt, tampered or foreign data gives a reason instead. */
 export function restoreState(config: EngineConfig, raw: unknown, now: number): RestoreResult {
@@ -68,14 +77,18 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
+  const fail = (reason: NoticeReason): RestoreResult => {
+    const salvaged = salvageAttempts(data);
+    return salvaged ? { ok: false, reason, salvaged } : { ok: false, reason };
+  };
   const isOurs = typeof data === 'object' && data !== null && (data as { schema?: unknown }).schema === STORAGE_SCHEMA;
   if (!isOurs) return { ok: false, reason: 'foreign' };
-  if ((data as { version?: unknown }).version !== STORAGE_VERSION) return { ok: false, reason: 'unsupported-version' };
+  if ((data as { version?: unknown }).version !== STORAGE_VERSION) return fail('unsupported-version');
   const stored = readStored(data);
-  if (!stored) return { ok: false, reason: 'invalid' };
+  if (!stored) return fail('invalid');
   const scenario = findScenario(config, stored.scenarioId);
   const fixedElsewhere = config.fixedScenarioId !== null && stored.scenarioId !== config.fixedScenarioId;
-  if ((stored.scenarioId !== null && !scenario) || fixedElsewhere) return { ok: false, reason: 'foreign' };
+  if ((stored.scenarioId !== null && !scenario) || fixedElsewhere) return fail('foreign');
 
   const known = new Set(config.requirements.map((r) => r.id));
   const stepIds = new Set(scenario?.steps.map((s) => s.id) ?? []);
@@ -99,5 +112,6 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   // Tampered progress (a step done without its requirements) is brought back to what the answers justify.
   const justified = dropUnjustifiedSteps(config, candidate);
   const currentStepId = scenario ? resolveCurrentStep(scenario, justified, stored.currentStepId) : null;
-  return { ok: true, state: { ...justified, currentStepId } };
+  const adjusted = Object.keys(justified.steps).length < Object.keys(candidate.steps).length;
+  return { ok: true, state: { ...justified, currentStepId }, adjusted };
 }

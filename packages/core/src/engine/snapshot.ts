@@ -1,7 +1,15 @@
 import { REGISTRATION_LIMIT_ENTRY_ID, TOO_MANY_CODE_REQUESTS_ENTRY_ID } from '../knowledge/troubleshooting';
 import { evaluateAttempts } from '../rules/attempt-policy';
 import { entriesForCode } from './errors';
-import { evaluateRequirements, findScenario, isDone, prerequisitesDone, requirementsMet } from './evaluate';
+import {
+  codeStepOpen,
+  evaluateRequirements,
+  findScenario,
+  isDone,
+  prerequisitesDone,
+  requirementsMet,
+} from './evaluate';
+import { effectiveNow } from './transition';
 import type {
   ApplicableEntry,
   EngineConfig,
@@ -19,7 +27,7 @@ export function deriveSnapshot(
   now: number,
   status: MigrationSnapshot['status'] = 'ready',
 ): MigrationSnapshot {
-  const at = Math.max(now, state.lastSeenAt);
+  const at = effectiveNow(now, state.lastSeenAt);
   const scenario = findScenario(config, state.scenarioId) ?? null;
   const requirements = evaluateRequirements(config, state);
   const code = evaluateAttempts(config.profile.verificationCodePolicy, state.attempts.verificationCode, at);
@@ -33,21 +41,10 @@ export function deriveSnapshot(
     const own = requirements.filter((r) => step.requirements.includes(r.requirement.id));
     const isCurrent = step.id === state.currentStepId;
     const hasError = state.errors.some((e) => e.stepId === step.id);
-    const stuck =
-      own.some((r) => r.status === 'failed' || r.status === 'error') || (step.verificationCode === true && codeBlocked);
-    const status: StepStatus = done
-      ? state.steps[step.id]?.status === 'skipped'
-        ? 'skipped'
-        : 'complete'
-      : !reachable
-        ? 'locked'
-        : hasError
-          ? 'error'
-          : stuck
-            ? 'blocked'
-            : isCurrent
-              ? 'current'
-              : 'available';
+    // A failed input or host check blocks the step. The code cool-down does not: the user may already
+    // hold a code that arrived late, so the step stays completable and the cool-down shows on its own.
+    const stuck = own.some((r) => r.status === 'failed' || r.status === 'error');
+    const status = stepStatus({ done: state.steps[step.id]?.status, reachable, hasError, stuck, isCurrent });
     const canComplete = !done && reachable && met;
     return {
       step,
@@ -80,9 +77,7 @@ export function deriveSnapshot(
     isComplete: total > 0 && doneCount === total,
     verificationCode: {
       ...code,
-      available: steps.some(
-        (s) => s.step.verificationCode === true && !isDone(state, s.step.id) && s.status !== 'locked',
-      ),
+      available: scenario !== null && codeStepOpen(scenario, state),
     },
     registration,
     troubleshooting: {
@@ -96,6 +91,20 @@ export function deriveSnapshot(
     rejection: state.rejection,
     notice: state.notice,
   };
+}
+
+function stepStatus(facts: {
+  readonly done: 'complete' | 'skipped' | undefined;
+  readonly reachable: boolean;
+  readonly hasError: boolean;
+  readonly stuck: boolean;
+  readonly isCurrent: boolean;
+}): StepStatus {
+  if (facts.done !== undefined) return facts.done;
+  if (!facts.reachable) return 'locked';
+  if (facts.hasError) return 'error';
+  if (facts.stuck) return 'blocked';
+  return facts.isCurrent ? 'current' : 'available';
 }
 
 /** The entries that apply now: reported errors first, then limits reached, then failed requirements. */

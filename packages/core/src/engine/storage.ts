@@ -22,7 +22,7 @@ export function memoryStorage(): StorageAdapter {
   };
 }
 
-/** The part of the Web Storage API the adapter uses; pass `window.localStorage` or `window.sessionStorage`. */
+/** The part of the Web Storage API the adapter uses; pass the page's `localStorage` or `sessionStorage`. */
 export interface WebStorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;

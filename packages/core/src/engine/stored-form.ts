@@ -44,11 +44,16 @@ export function readStored(data: unknown): StoredMigration | null {
   const attempts = isObject(data.attempts)
     ? { verificationCode: times(data.attempts.verificationCode), registration: times(data.attempts.registration) }
     : null;
-  const errors = list(data.errors, 50, (v) =>
-    isObject(v) && isText(v.code, 40) && isTime(v.at) && (v.stepId === null || isText(v.stepId, MAX_ID))
-      ? { code: v.code, stepId: v.stepId, at: v.at }
-      : undefined,
-  );
+  // Errors are kept leniently: a malformed or surplus report is dropped rather than the whole record.
+  const errors = Array.isArray(data.errors)
+    ? data.errors
+        .filter(
+          (v): v is Bag =>
+            isObject(v) && isText(v.code, 40) && isTime(v.at) && (v.stepId === null || isText(v.stepId, MAX_ID)),
+        )
+        .map((v) => ({ code: v.code as string, stepId: v.stepId as string | null, at: v.at as number }))
+        .slice(-MAX_ERRORS)
+    : null;
   const scenarioId = data.scenarioId === null || isText(data.scenarioId, MAX_ID) ? data.scenarioId : undefined;
   const currentStepId =
     data.currentStepId === null || isText(data.currentStepId, MAX_ID) ? data.currentStepId : undefined;
@@ -86,6 +91,7 @@ export function readStored(data: unknown): StoredMigration | null {
 }
 
 const MAX_ID = 100;
+const MAX_ERRORS = 20;
 const MAX_TEXT = 1024;
 const MAX_KEYS = 100;
 const FIELD_NAMES: readonly InputField[] = [
@@ -138,4 +144,25 @@ function readFields(value: unknown): Partial<Record<InputField, string>> | null 
     out[name] = v;
   }
   return out;
+}
+
+export interface SalvagedAttempts {
+  readonly attempts: StoredMigration['attempts'];
+  readonly lastSeenAt: number;
+}
+
+/**
+ * The recorded attempts of a record that cannot be used as a whole (another version, another scenario, a
+ * damaged field): they belong to the phone number, not to the progress, and keep its cool-downs in force.
+ */
+export function salvageAttempts(data: unknown): SalvagedAttempts | null {
+  if (!isObject(data) || !isObject(data.attempts)) return null;
+  const verificationCode = times(data.attempts.verificationCode) ?? [];
+  const registration = times(data.attempts.registration) ?? [];
+  const latest = Math.max(...verificationCode, ...registration);
+  if (!Number.isFinite(latest)) return null;
+  return {
+    attempts: { verificationCode, registration },
+    lastSeenAt: isTime(data.lastSeenAt) ? Math.max(data.lastSeenAt, latest) : latest,
+  };
 }

@@ -1,7 +1,8 @@
-import type { InputField } from '../knowledge/types';
+import type { InputField, Scenario, Step } from '../knowledge/types';
 import { type AttemptPolicy, evaluateAttempts, pruneAttempts } from '../rules/attempt-policy';
 import { cleanDetails, entriesForCode, normalizeErrorCode } from './errors';
 import {
+  codeStepOpen,
   dropUnjustifiedSteps,
   evaluateRequirements,
   findScenario,
@@ -10,7 +11,14 @@ import {
   requirementsMet,
   resolveCurrentStep,
 } from './evaluate';
-import type { EngineConfig, HostCheckStatus, MigrationEvent, MigrationState, RejectionReason } from './types';
+import type {
+  EngineConfig,
+  HostCheckStatus,
+  MigrationEvent,
+  MigrationState,
+  Rejection,
+  RejectionReason,
+} from './types';
 
 export function initialState(now = 0): MigrationState {
   return {
@@ -46,19 +54,65 @@ const MAX_FIELD_LENGTH = 1024;
  * from any component or host, can complete or skip a step whose prerequisites or requirements are unmet.
  */
 export function createTransition(config: EngineConfig) {
+  const apply = createApply(config);
   return function transition(previous: MigrationState, event: MigrationEvent, now: number): MigrationState {
-    // A clock that moves backwards is ignored: time as the engine sees it never decreases.
-    const at = Math.max(now, previous.lastSeenAt);
+    const at = effectiveNow(now, previous.lastSeenAt);
+    // Untyped callers (a custom element, a script) may send anything; nothing they send may throw.
+    const wellFormed = typeof event === 'object' && event !== null && typeof event.type === 'string';
+    let next: MigrationState;
+    try {
+      next = wellFormed ? apply(previous, event, at) : rejectAt(previous, 'unknown', 'unknown-event', at);
+    } catch {
+      next = rejectAt(previous, 'unknown', 'unknown-event', at);
+    }
+    // An event that changed nothing returns the same object, so stores skip saving and re-rendering.
+    return shallowEqual(previous, next) ? previous : next;
+  };
+}
+
+/** Time as the engine sees it: never earlier than what it has seen, and a clock that returns NaN is ignored. */
+export function effectiveNow(now: number, lastSeenAt: number): number {
+  return Number.isFinite(now) ? Math.max(now, lastSeenAt) : lastSeenAt;
+}
+
+/** Reported errors kept at once; older ones give way, so a flood of reports cannot outgrow storage. */
+const MAX_ERRORS = 20;
+
+/** A rejection the store issues itself (a forged host answer), in the same form as the engine's. */
+export const rejectEvent = (
+  state: MigrationState,
+  eventType: Rejection['eventType'],
+  reason: RejectionReason,
+  now: number,
+): MigrationState => rejectAt(state, eventType, reason, effectiveNow(now, state.lastSeenAt));
+
+function rejectAt(
+  state: MigrationState,
+  eventType: Rejection['eventType'],
+  reason: RejectionReason,
+  at: number,
+  nextAllowedAt?: number,
+): MigrationState {
+  const rejection = nextAllowedAt === undefined ? { eventType, reason, at } : { eventType, reason, at, nextAllowedAt };
+  return { ...state, lastSeenAt: at, rejection };
+}
+
+function shallowEqual(a: MigrationState, b: MigrationState): boolean {
+  return (Object.keys(a) as (keyof MigrationState)[]).every((key) => a[key] === b[key]);
+}
+
+function createApply(config: EngineConfig) {
+  return function apply(previous: MigrationState, event: MigrationEvent, at: number): MigrationState {
     const state: MigrationState = { ...previous, lastSeenAt: at, rejection: null };
-    const reject = (reason: RejectionReason, nextAllowedAt?: number): MigrationState => ({
-      ...state,
-      rejection:
-        nextAllowedAt === undefined
-          ? { eventType: event.type, reason, at }
-          : { eventType: event.type, reason, at, nextAllowedAt },
-    });
+    const reject = (reason: RejectionReason, nextAllowedAt?: number): MigrationState =>
+      rejectAt(state, event.type, reason, at, nextAllowedAt);
     const scenario = findScenario(config, state.scenarioId);
     const stepOf = (id: string) => scenario?.steps.find((s) => s.id === id);
+    /** The step an event names in the chosen scenario, or why it cannot be acted on. */
+    const target = (id: string): { scenario: Scenario; step: Step } | RejectionReason => {
+      const step = stepOf(id);
+      return !scenario ? 'no-scenario' : step ? { scenario, step } : 'unknown-step';
+    };
     /** Applies a change to the user's answers unless it would unmeet a requirement a done step relies on. */
     const changeAnswers = (next: MigrationState): MigrationState =>
       dropUnjustifiedSteps(config, next) === next || !scenario ? next : reject('requirement-locked');
@@ -99,21 +153,22 @@ export function createTransition(config: EngineConfig) {
       case 'HOST_CHECK_RESULT': {
         if (!config.hostCheckIds.has(event.requirementId)) return reject('unknown-requirement');
         const status: HostCheckStatus = event.type === 'HOST_CHECK_STARTED' ? 'checking' : event.result;
+        if (!['checking', 'met', 'unmet', 'error'].includes(status)) return reject('unknown-event');
         const next = { ...state, hostChecks: { ...state.hostChecks, [event.requirementId]: status } };
         return changeAnswers(next);
       }
       case 'GO_TO_STEP': {
-        if (!scenario) return reject('no-scenario');
-        const step = stepOf(event.stepId);
-        if (!step) return reject('unknown-step');
+        const found = target(event.stepId);
+        if (typeof found === 'string') return reject(found);
+        const { scenario, step } = found;
         if (!prerequisitesDone(state, step)) return reject('step-locked');
         return { ...state, currentStepId: step.id };
       }
       case 'COMPLETE_STEP':
       case 'SKIP_STEP': {
-        if (!scenario) return reject('no-scenario');
-        const step = stepOf(event.stepId);
-        if (!step) return reject('unknown-step');
+        const found = target(event.stepId);
+        if (typeof found === 'string') return reject(found);
+        const { scenario, step } = found;
         if (isDone(state, step.id)) return reject('step-done');
         if (!prerequisitesDone(state, step)) return reject('step-locked');
         if (!requirementsMet(evaluateRequirements(config, state), step)) return reject('requirements-unmet');
@@ -130,9 +185,9 @@ export function createTransition(config: EngineConfig) {
         return { ...next, currentStepId: resolveCurrentStep(scenario, next, following?.id ?? null) };
       }
       case 'REOPEN_STEP': {
-        if (!scenario) return reject('no-scenario');
-        const step = stepOf(event.stepId);
-        if (!step) return reject('unknown-step');
+        const found = target(event.stepId);
+        if (typeof found === 'string') return reject(found);
+        const { scenario, step } = found;
         if (!isDone(state, step.id)) return reject('step-not-done');
         // Reopening a step reopens every step that depends on it, directly or not.
         const reopened = new Set([step.id]);
@@ -144,10 +199,7 @@ export function createTransition(config: EngineConfig) {
       }
       case 'REQUEST_CODE': {
         if (!scenario) return reject('no-scenario');
-        const codeStepOpen = scenario.steps.some(
-          (s) => s.verificationCode === true && !isDone(state, s.id) && prerequisitesDone(state, s),
-        );
-        if (!codeStepOpen) return reject('no-code-step');
+        if (!codeStepOpen(scenario, state)) return reject('no-code-step');
         return recordAttempt(state, 'verificationCode', config.profile.verificationCodePolicy, at, reject);
       }
       case 'RECORD_REGISTRATION':
@@ -158,15 +210,18 @@ export function createTransition(config: EngineConfig) {
         const details = cleanDetails(event.details);
         const stepId = event.stepId !== undefined && stepOf(event.stepId) ? event.stepId : state.currentStepId;
         const reported = { code, stepId, at, ...(details === undefined ? {} : { details }) };
-        const errors = [...state.errors.filter((e) => e.code !== code), reported];
+        const errors = [...state.errors.filter((e) => e.code !== code), reported].slice(-MAX_ERRORS);
         return { ...state, errors, openEntryId: first?.id ?? config.unknownErrorEntry.id };
       }
       case 'DISMISS_ERROR': {
-        const errors = event.code === undefined ? [] : state.errors.filter((e) => e.code !== event.code);
-        const stillOpen = errors.some((e) =>
-          entriesForCode(config, state, e.code).some((x) => x.id === state.openEntryId),
-        );
-        return { ...state, errors, openEntryId: stillOpen ? state.openEntryId : null };
+        const dismissed = state.errors.filter((e) => event.code === undefined || e.code === event.code);
+        const errors = state.errors.filter((e) => !dismissed.includes(e));
+        // Close the entry only if it was opened for a dismissed error and no remaining error still needs it.
+        const entryOf = (code: string) => entriesForCode(config, state, code)[0]?.id ?? config.unknownErrorEntry.id;
+        const openedFor = (list: readonly { code: string }[]) =>
+          list.some((e) => entryOf(e.code) === state.openEntryId);
+        const close = openedFor(dismissed) && !openedFor(errors);
+        return { ...state, errors, openEntryId: close ? null : state.openEntryId };
       }
       case 'OPEN_TROUBLESHOOTING': {
         const known =
@@ -180,8 +235,9 @@ export function createTransition(config: EngineConfig) {
       case 'TICK':
         return state;
       default:
-        // Events from untyped callers (a custom element, a script) that name nothing the engine knows.
-        return reject('unknown-event');
+        // Events from untyped callers (a custom element, a script) that name nothing the engine knows;
+        // their type is not echoed back, since it may be any text.
+        return rejectAt(state, 'unknown', 'unknown-event', at);
     }
   };
 }

@@ -46,6 +46,7 @@ export type RejectionReason =
   | 'unknown-entry'
   | 'unknown-field'
   | 'unknown-event'
+  | 'host-only'
   | 'step-locked'
   | 'step-done'
   | 'step-not-done'
@@ -57,18 +58,26 @@ export type RejectionReason =
   | 'limit-reached';
 
 export interface Rejection {
-  readonly eventType: MigrationEvent['type'];
+  /** `unknown` for an event the engine does not know: its text is never echoed back. */
+  readonly eventType: MigrationEvent['type'] | 'unknown';
   readonly reason: RejectionReason;
   readonly at: number;
   /** For `limit-reached`: when the next attempt is allowed. */
   readonly nextAllowedAt?: number;
 }
 
-export type NoticeReason = 'unreadable' | 'invalid' | 'unsupported-version' | 'foreign' | 'storage-failed';
+export type NoticeReason =
+  | 'unreadable'
+  | 'invalid'
+  | 'unsupported-version'
+  | 'foreign'
+  | 'storage-failed'
+  /** Stored progress was well formed but claimed steps its answers do not justify; those were reopened. */
+  | 'inconsistent';
 
 /** Something the user should be told that is not an error of theirs: saved progress could not be used. */
 export interface Notice {
-  readonly kind: 'storage-reset' | 'storage-write-failed';
+  readonly kind: 'storage-reset' | 'storage-adjusted' | 'storage-write-failed';
   readonly reason: NoticeReason;
 }
 

@@ -11,12 +11,18 @@ interface EntryOptions {
   readonly codes?: readonly number[];
   /** Short names of the actions, in order; each becomes `troubleshooting.<id>.actions.<name>`. */
   readonly actions: readonly string[];
-  /** A fixed wait (`durationMs`) or one taken from the provider profile's code policy. */
-  readonly wait?: { readonly durationMs: number } | { readonly policy: 'verification-code' };
+  /**
+   * A fixed wait (`durationMs`), one taken from the provider profile's code policy, or `untimed`: the
+   * source says to wait but gives no duration (Meta's error `details` may).
+   */
+  readonly wait?: { readonly durationMs: number } | { readonly policy: 'verification-code' } | 'untimed';
   readonly escalation?: EscalationTarget;
   readonly relatedRequirements?: readonly string[];
   readonly sources: TroubleshootingEntry['sources'];
 }
+
+const waitOf = (messageKey: string, wait: EntryOptions['wait']): TroubleshootingEntry['wait'] =>
+  wait === undefined ? null : wait === 'untimed' ? { messageKey } : { messageKey, ...wait };
 
 /** Keys follow the entry's id: `troubleshooting.<id>.title`, `.symptom`, `.cause`, `.actions.*`, `.wait`, `.escalation`. */
 const entry = (id: string, options: EntryOptions): TroubleshootingEntry => {
@@ -28,7 +34,7 @@ const entry = (id: string, options: EntryOptions): TroubleshootingEntry => {
     symptomKey: `${base}.symptom`,
     causeKey: `${base}.cause`,
     actionKeys: options.actions.map((action) => `${base}.actions.${action}`),
-    wait: options.wait ? { messageKey: `${base}.wait`, ...options.wait } : null,
+    wait: waitOf(`${base}.wait`, options.wait),
     escalation: options.escalation ? { to: options.escalation, messageKey: `${base}.escalation` } : null,
     ...(options.relatedRequirements ? { relatedRequirements: options.relatedRequirements } : {}),
     sources: options.sources,
@@ -77,6 +83,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     actions: ['check-app', 'delete-account', 'retry'],
     wait: { durationMs: 3 * MINUTE },
     relatedRequirements: ['not-on-whatsapp-app'],
+    escalation: 'provider-support',
     sources: ['M14', 'M10', 'M5'],
   }),
   entry('ivr-blocks-verification-call', {
@@ -103,11 +110,13 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     codes: [2388001],
     actions: ['request-code', 'enter-code', 'continue'],
     relatedRequirements: ['receive-verification-code'],
+    escalation: 'provider-support',
     sources: ['M3', 'M1', 'M7'],
   }),
   entry('e2388012-number-already-added', {
     codes: [2388012],
     actions: ['check-number', 'select-existing'],
+    escalation: 'provider-support',
     sources: ['M3', 'M10'],
   }),
   entry('e2388091-not-being-migrated', {
@@ -141,6 +150,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     codes: [2388103],
     actions: ['sign-in-admin', 'accept-request', 'retry'],
     relatedRequirements: ['meta-business-admin'],
+    escalation: 'provider-support',
     sources: ['M3', 'M1', 'D3'],
   }),
   entry('e2388103-destination-waba-not-approved', {
@@ -164,6 +174,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   entry('e2388103-add-number-directly', {
     codes: [2388103],
     actions: ['add-normally', 'verify-code'],
+    escalation: 'provider-support',
     sources: ['M3'],
   }),
   entry('e2388103-migration-error', {
@@ -198,6 +209,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     codes: [133006],
     actions: ['request-code', 'enter-code', 'register-again'],
     relatedRequirements: ['receive-verification-code'],
+    escalation: 'provider-support',
     sources: ['M3'],
   }),
   entry('e133008-too-many-pin-guesses', {
@@ -205,11 +217,13 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     actions: ['stop', 'check-wait', 'find-pin'],
     escalation: 'current-bsp',
     relatedRequirements: ['two-step-verification-off'],
+    wait: 'untimed',
     sources: ['M3'],
   }),
   entry('e133009-pin-guessed-too-fast', {
     codes: [133009],
     actions: ['check-details', 'retry-once'],
+    escalation: 'provider-support',
     sources: ['M3'],
   }),
   entry('e133010-not-registered', {
@@ -222,6 +236,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     codes: [133015],
     actions: ['dont-retry-now', 'retry-after-wait'],
     wait: { durationMs: 5 * MINUTE },
+    escalation: 'provider-support',
     sources: ['M3'],
   }),
   // Meta: 10 register (or deregister) calls per number in a moving 72-hour window; over it, 72 h blocked (M4).
@@ -237,6 +252,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     actions: ['read-details', 'check-number', 'try-other-method', 'wait-before-retry'],
     escalation: 'provider-support',
     relatedRequirements: ['receive-verification-code', 'international-reception'],
+    wait: 'untimed',
     sources: ['M7', 'M3', 'M5', 'Z1'],
   }),
 
@@ -266,6 +282,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     codes: [2494100],
     actions: ['wait', 'retry'],
     escalation: 'provider-support',
+    wait: 'untimed',
     sources: ['M3'],
   }),
 ];

@@ -1,5 +1,6 @@
 import type { Locale, LocalizedText, ProviderProfile } from '../knowledge/types';
 import { REGISTRATION_POLICY, VERIFICATION_CODE_POLICY_SEED } from '../rules/attempt-policy';
+import { hoursOf } from '../rules/duration';
 
 /**
  * The seed's provider (Z1). Its support team's address is not in the seed, so the profile names only the
@@ -42,6 +43,9 @@ export function profileMessageParams(profile: ProviderProfile, locale: Locale): 
     support: localize(profile.supportName, locale),
     adminCentre: localize(profile.adminCentre, locale),
     channelSetupGuide: localize(profile.channelSetupGuide, locale),
+    codeLimit: profile.verificationCodePolicy.limit,
+    codeWaitHours: hoursOf(profile.verificationCodePolicy.periodMs),
+    registrationLimit: profile.registrationPolicy.limit,
   };
 }
 
@@ -50,4 +54,8 @@ export interface ProfileMessageParams {
   readonly support: string;
   readonly adminCentre: string;
   readonly channelSetupGuide: string;
+  /** The profile's code-request limit and cool-down, so no message hard-codes "3" or "8 hours". */
+  readonly codeLimit: number;
+  readonly codeWaitHours: number;
+  readonly registrationLimit: number;
 }

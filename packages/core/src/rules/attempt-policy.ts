@@ -114,7 +114,7 @@ function countInWindow(policy: AttemptPolicy, sorted: readonly number[], now: nu
   return sorted.filter((t) => t > now - policy.periodMs).length;
 }
 
-/** When the oldest of the last `limit` attempts leaves the window. */
+/** When the oldest of the last `limit` attempts falls out of the moving period. */
 function windowEnd(policy: AttemptPolicy, sorted: readonly number[]): number | null {
   if (sorted.length < policy.limit) return null;
   const oldestThatCounts = sorted[sorted.length - policy.limit];

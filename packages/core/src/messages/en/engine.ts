@@ -18,12 +18,12 @@ export const engine: MessageTree = {
       remaining_other: 'You can request the code {{count}} more times.',
       blocked: 'You have requested the code too often. You can request it again in {{duration}}.',
       advice:
-        'Request the code at most {{limit}} times. If it does not arrive, wait about {{hours}} hours before trying again.',
+        'Request the code at most {{codeLimit}} times. If it does not arrive, wait about {{codeWaitHours}} hours before trying again.',
     },
     registration: {
-      remaining_one: '{{count}} registration attempt left in the current 72-hour window.',
-      remaining_other: '{{count}} registration attempts left in the current 72-hour window.',
-      blocked: 'The limit of {{limit}} registrations in 72 hours is reached. Try again in {{duration}}.',
+      remaining_one: 'You can register or deregister the number {{count}} more time in this 72-hour period.',
+      remaining_other: 'You can register or deregister the number {{count}} more times in this 72-hour period.',
+      blocked: 'The limit of {{registrationLimit}} registrations in 72 hours is reached. Try again in {{duration}}.',
     },
   },
   stepStatus: {
@@ -50,6 +50,7 @@ export const engine: MessageTree = {
     'unknown-entry': 'That troubleshooting article was not found.',
     'unknown-field': 'That field is not part of this guide.',
     'unknown-event': 'The guide did not understand that action.',
+    'host-only': 'Only the website that shows this guide can answer this check.',
     'step-locked': 'Finish the earlier steps first.',
     'step-done': 'This step is already done.',
     'step-not-done': 'This step is not done yet.',
@@ -68,6 +69,9 @@ export const engine: MessageTree = {
         'Your saved progress comes from another version of this guide, so it starts from the beginning.',
       foreign: 'The saved progress belongs to a different guide, so this one starts from the beginning.',
       'storage-failed': 'Your browser did not let the guide read saved progress. It starts from the beginning.',
+    },
+    'storage-adjusted': {
+      inconsistent: 'Some steps in your saved progress did not match your answers, so they were reopened.',
     },
     'storage-write-failed': {
       'storage-failed': 'Your browser did not let the guide save your progress. Keep this page open until you finish.',

@@ -35,12 +35,12 @@ export const glossary: MessageTree = {
     'verification-code': {
       term: 'Verification code',
       definition:
-        "The 6-digit code Meta sends to the number by SMS or voice call to confirm that you own it. It isn't the two-step verification PIN, and it is valid for a short time only. Requesting codes too often can restrict the number, so request one no more than three times.",
+        "The 6-digit code Meta sends to the number by SMS or voice call to confirm that you own it. It isn't the two-step verification PIN, and it is valid for a short time only. Requesting codes too often can restrict the number, so request one no more than {{codeLimit}} times.",
     },
     'embedded-signup': {
       term: 'Embedded Signup',
       definition:
-        "Meta's sign-up flow for connecting a WhatsApp number, which a provider opens in a pop-up window. When a number moves, it creates the new WABA, links it to your business and gives the provider access. In it you enter the phone number and its display name, and confirm the number with a verification code.",
+        "Meta's sign-up flow for connecting a WhatsApp number, which a provider opens in a pop-up. When a number moves, it creates the new WABA, links it to your business and gives the provider access. In it you enter the phone number and its display name, and confirm the number with a verification code.",
     },
     'display-name': {
       term: 'Display name',

@@ -47,8 +47,7 @@ export const requirements: MessageTree = {
     },
     'same-business-manager': {
       title: 'The same Meta Business Manager',
-      description:
-        'The new setup must use the Meta Business Manager ID you use at your current setup. Enter both to compare them.',
+      description: 'The new setup must use the Meta Business Manager ID you use now. Enter both to compare them.',
     },
     'same-display-name': {
       title: 'The same display name',
@@ -79,9 +78,9 @@ export const requirements: MessageTree = {
   },
   fields: {
     phoneNumber: 'WhatsApp phone number',
-    currentBusinessManagerId: 'Meta Business Manager ID at your current setup',
+    currentBusinessManagerId: 'Meta Business Manager ID you use now',
     newBusinessManagerId: 'Meta Business Manager ID in the new setup',
-    currentDisplayName: 'Display name at your current setup',
+    currentDisplayName: 'Display name you use now',
     newDisplayName: 'Display name in the new setup',
   },
   requirementStatus: {

@@ -33,7 +33,7 @@ export const steps: MessageTree = {
     'add-whatsapp-channel': {
       title: 'Add the WhatsApp channel in {{provider}}',
       description:
-        'Follow "{{channelSetupGuide}}" in {{adminCentre}}. Use the same Meta Business Manager ID and the same display name as at your current setup. Meta sends a 6-digit verification code to the number by SMS or voice call.',
+        'Follow "{{channelSetupGuide}}" in {{adminCentre}}. Use the Meta Business Manager ID and the display name you use now. Meta sends a 6-digit verification code to the number by SMS or voice call.',
       howToComplete: 'Mark this step done when the number appears as connected in {{adminCentre}}.',
     },
     'verify-number-works': {
@@ -85,7 +85,7 @@ export const steps: MessageTree = {
   },
   wait: {
     'code-delivery': 'The verification code can take a few minutes to arrive.',
-    'until-two-step-off-confirmed': 'This takes as long as the other side needs to confirm; there is no fixed time.',
+    'until-two-step-off-confirmed': 'This depends on whoever turns it off; there is no set time.',
     'template-duplication':
       'Approved high-quality message templates are copied to the new account; copying can take a while after the number is registered.',
   },

@@ -10,12 +10,13 @@ export const troubleshooting: MessageTree = {
       actions: {
         'wait-for-delivery':
           'A code can take a few minutes to arrive. Wait a few minutes before you request another one.',
-        'limit-requests': 'Request the code no more than 3 times. If none of them arrives, stop requesting.',
+        'limit-requests':
+          'Request the code no more than {{codeLimit}} times. If none of them arrives, stop requesting.',
         'retry-after-wait': 'When the wait is over, request the code once more.',
         'check-requirements':
           "If it still doesn't arrive, check the migration requirements. The number must be able to receive SMS or voice calls, including from abroad, and IVR must be turned off.",
       },
-      wait: 'Wait about {{hours}} hours before you request the code again.',
+      wait: 'Wait about {{codeWaitHours}} hours before you request the code again.',
       escalation:
         "If the code still doesn't arrive after the wait, and the number meets the requirements, contact {{support}}.",
     },
@@ -61,6 +62,7 @@ export const troubleshooting: MessageTree = {
         retry: 'Then add the number again.',
       },
       wait: 'After you delete the account, it can take up to 3 minutes before the number is available.',
+      escalation: 'If the number is still refused after you deleted the app account and waited, contact {{support}}.',
     },
     'ivr-blocks-verification-call': {
       title: "The verification call can't reach you",
@@ -100,6 +102,7 @@ export const troubleshooting: MessageTree = {
         'enter-code': 'Enter the code as soon as it arrives. Codes expire after a short time.',
         continue: 'Then continue the migration.',
       },
+      escalation: "If the code doesn't arrive or isn't accepted, contact {{support}}.",
     },
     'e2388001-two-step-verification-on': {
       title: 'Two-step verification is still on',
@@ -126,6 +129,7 @@ export const troubleshooting: MessageTree = {
         'select-existing':
           "If it's the right number, start the setup again and select the existing number instead of adding it again.",
       },
+      escalation: "If you can't find the number in the list, contact {{support}}.",
     },
     'e2388091-not-being-migrated': {
       title: "This number isn't being migrated",
@@ -158,6 +162,7 @@ export const troubleshooting: MessageTree = {
         'add-normally': `Add it as a new number with the provider you're moving to. For {{provider}}, follow "{{channelSetupGuide}}".`,
         'verify-code': 'When you are asked, verify the number with the 6-digit code.',
       },
+      escalation: 'If adding the number the normal way fails too, contact {{support}}.',
     },
     'e2388103-display-name-not-approved': {
       title: "The display name isn't approved",
@@ -247,6 +252,7 @@ export const troubleshooting: MessageTree = {
         'accept-request': 'Find the pending "Messaging for" request from the provider you\'re moving to and accept it.',
         retry: 'Then try the migration again.',
       },
+      escalation: "If you can't find the request, contact {{support}}.",
     },
     'e2388019-template-limit': {
       title: 'The new WABA has reached its template limit',
@@ -295,6 +301,7 @@ export const troubleshooting: MessageTree = {
         'enter-code': 'Enter the code when it arrives to verify the number.',
         'register-again': 'Then register the number again.',
       },
+      escalation: "If verifying the number again doesn't help, contact {{support}}.",
     },
     'e133008-too-many-pin-guesses': {
       title: 'Too many wrong PIN attempts',
@@ -308,6 +315,7 @@ export const troubleshooting: MessageTree = {
           'Before you try again, get the correct PIN from whoever set it, usually your current BSP. Or ask them to turn off two-step verification.',
       },
       escalation: 'Ask your current BSP for the PIN, or ask them to turn off two-step verification.',
+      wait: 'The error details say how long the block lasts.',
     },
     'e133009-pin-guessed-too-fast': {
       title: 'PIN attempts were too fast',
@@ -317,6 +325,7 @@ export const troubleshooting: MessageTree = {
         'check-details': 'Read the error details to see when you can try again.',
         'retry-once': 'Then try once with the correct PIN, and wait for the result before you try again.',
       },
+      escalation: 'If the error comes back after a careful retry, contact {{support}}.',
     },
     'e133010-not-registered': {
       title: "The number isn't registered",
@@ -338,6 +347,7 @@ export const troubleshooting: MessageTree = {
         'retry-after-wait': 'When the wait is over, register the number again.',
       },
       wait: 'Wait 5 minutes before you try to register the number again.',
+      escalation: 'If it still fails after waiting, contact {{support}}.',
     },
     'e133016-registration-limit': {
       title: 'The registration limit is reached',
@@ -365,6 +375,7 @@ export const troubleshooting: MessageTree = {
           'Wait a while before you request a code again. Requesting codes too often can restrict the number.',
       },
       escalation: "If that doesn't help, contact {{support}}.",
+      wait: 'Meta gives no fixed time. Wait a while before requesting again; the error details may say how long.',
     },
     'e131031-account-locked': {
       title: 'The account is locked or restricted',
@@ -414,6 +425,7 @@ export const troubleshooting: MessageTree = {
         retry: 'Then try again.',
       },
       escalation: 'If it still fails after a few tries, contact {{support}}.',
+      wait: 'Meta says to retry in a few minutes.',
     },
     'unknown-error': {
       title: 'Something went wrong (error {{code}})',

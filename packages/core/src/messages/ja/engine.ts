@@ -17,15 +17,15 @@ export const engine: MessageTree = {
       remaining_other: '確認コードはあと{{count}}回リクエストできます。',
       blocked: '確認コードのリクエスト回数が上限に達しました。{{duration}}後に再度リクエストできます。',
       advice:
-        '確認コードのリクエストは{{limit}}回までにしてください。届かない場合は、約{{hours}}時間置いてから再度お試しください。',
+        '確認コードのリクエストは{{codeLimit}}回までにしてください。届かない場合は、約{{codeWaitHours}}時間置いてから再度お試しください。',
     },
     registration: {
-      remaining_other: '現在の72時間で、登録はあと{{count}}回行えます。',
-      blocked: '72時間あたり{{limit}}回の登録上限に達しました。{{duration}}後に再度お試しください。',
+      remaining_other: '直近72時間で、登録はあと{{count}}回行えます。',
+      blocked: '72時間あたり{{registrationLimit}}回の登録上限に達しました。{{duration}}後に再度お試しください。',
     },
   },
   stepStatus: {
-    locked: '未開始',
+    locked: '前の手順の完了待ち',
     available: '開始できます',
     current: '現在の手順',
     complete: '完了',
@@ -47,13 +47,15 @@ export const engine: MessageTree = {
     'unknown-entry': '該当するトラブルシューティング情報が見つかりませんでした。',
     'unknown-field': 'この入力項目はこのガイドにはありません。',
     'unknown-event': 'この操作はガイドで処理できませんでした。',
+    'host-only': 'この確認には、ガイドを表示しているサイトのみが回答できます。',
     'step-locked': '前の手順を先に完了してください。',
     'step-done': 'この手順はすでに完了しています。',
     'step-not-done': 'この手順はまだ完了していません。',
     'requirements-unmet': 'この手順の要件をすべて満たしてから進んでください。',
-    'confirmation-required': 'この手順で何が起こるかを確認してから進んでください。',
+    'confirmation-required': 'この手順で起こることをご確認のうえ、確認ボタンを押して進んでください。',
     'not-optional': 'この手順は省略できません。',
-    'requirement-locked': '完了済みの手順がこの回答をもとにしています。変更するには、その手順をやり直してください。',
+    'requirement-locked':
+      'この項目は完了済みの手順で使われているため変更できません。変更するには、その手順を未完了に戻してください。',
     'no-code-step': '確認コードは、コードが送信される手順まで進むとリクエストできます。',
     'limit-reached': '上限に達しました。{{duration}}後に再度お試しください。',
   },
@@ -64,6 +66,9 @@ export const engine: MessageTree = {
       'unsupported-version': '保存された進行状況は別のバージョンのガイドのものだったため、最初から始めます。',
       foreign: '保存された進行状況は別のガイドのものだったため、最初から始めます。',
       'storage-failed': 'ブラウザの設定により保存された進行状況を読み込めなかったため、最初から始めます。',
+    },
+    'storage-adjusted': {
+      inconsistent: '保存された進行状況の一部が回答内容と一致しなかったため、該当する手順を未完了に戻しました。',
     },
     'storage-write-failed': {
       'storage-failed':

@@ -14,7 +14,7 @@ export const requirements: MessageTree = {
     'receive-verification-code': {
       title: '確認コードを受け取れる',
       description:
-        'Metaから6桁の確認コードがSMSまたは音声通話で届きます。受け取るには、その電話番号を利用できる必要があります。',
+        'Metaから6桁の確認コードがSMSまたは音声通話で届きます。移転する電話番号で、SMSまたは音声通話を受けられるようにしておいてください。',
       attestation: 'この電話番号で、6桁の確認コードをSMSまたは音声通話で受け取れます。',
     },
     'international-reception': {
@@ -26,7 +26,7 @@ export const requirements: MessageTree = {
     'ivr-disabled': {
       title: '移転中はIVRが無効になっている',
       description:
-        'Metaの確認電話は、IVR（音声自動応答）や転送設定を通過できません。移転が終わるまで無効にしてください。',
+        'IVR（音声自動応答）や電話の転送が設定されていると、確認コードの音声通話を受けられません。移転が完了するまで無効にしてください。',
       attestation: '移転の間、この電話番号のIVRと転送設定は無効になっています。',
     },
     'provider-admin': {
@@ -42,13 +42,13 @@ export const requirements: MessageTree = {
     'two-step-verification-off': {
       title: '2要素認証が無効になっている',
       description:
-        '電話番号を現在管理している側が、2要素認証（2FA PIN）を無効にする必要があります。移転先の側から解除することはできません。',
+        '2要素認証（2FA）を解除できるのは、電話番号を現在管理しているBSPまたはWABAの所有者だけです。移転先から解除することはできません。',
       attestation: 'この電話番号の2要素認証が無効になったことを確認しました。',
     },
     'same-business-manager': {
       title: '同じMetaビジネスマネージャを使用する',
       description:
-        '移転先でも、現在の設定で使用しているMetaビジネスマネージャのIDを使用する必要があります。両方を入力して照合してください。',
+        '移転先でも、現在使用しているMetaビジネスマネージャのIDを使用する必要があります。両方を入力して照合してください。',
     },
     'same-display-name': {
       title: '同じ表示名を使用する',
@@ -79,9 +79,9 @@ export const requirements: MessageTree = {
   },
   fields: {
     phoneNumber: 'WhatsAppの電話番号',
-    currentBusinessManagerId: '現在の設定のMetaビジネスマネージャID',
+    currentBusinessManagerId: '現在使用中のMetaビジネスマネージャID',
     newBusinessManagerId: '移転先のMetaビジネスマネージャID',
-    currentDisplayName: '現在の設定の表示名',
+    currentDisplayName: '現在使用中の表示名',
     newDisplayName: '移転先の表示名',
   },
   requirementStatus: {

@@ -33,7 +33,7 @@ export const steps: MessageTree = {
     'add-whatsapp-channel': {
       title: '{{provider}}でWhatsAppチャネルを追加する',
       description:
-        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。現在の設定で使用しているMetaビジネスマネージャのIDと表示名をそのままお使いください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
+        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。現在使用しているMetaビジネスマネージャのIDと表示名をそのままお使いください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
       howToComplete: '{{adminCentre}}で電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'verify-number-works': {
@@ -72,7 +72,7 @@ export const steps: MessageTree = {
       howToComplete: 'インテグレーションを削除したら、この手順を完了にしてください。',
       confirm: {
         title: '電話番号をオフラインにしますか？',
-        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、お客様はWhatsAppで連絡できなくなります。',
+        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、WhatsAppでメッセージを送受信できなくなります。',
         accept: '削除して次へ進む',
         cancel: 'まだ削除しない',
       },
@@ -86,7 +86,8 @@ export const steps: MessageTree = {
   },
   wait: {
     'code-delivery': '確認コードが届くまでに数分かかることがあります。',
-    'until-two-step-off-confirmed': '相手側から確認の連絡が届くまでお待ちください。所要時間は決まっていません。',
+    'until-two-step-off-confirmed':
+      '2要素認証の解除が完了したという連絡が届くまでお待ちください。所要時間は依頼先によって異なります。',
     'template-duplication':
       '承認済みの高品質なメッセージテンプレートは新しいアカウントにコピーされます。電話番号の登録後、コピーが終わるまでしばらくかかることがあります。',
   },

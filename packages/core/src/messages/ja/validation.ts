@@ -17,7 +17,7 @@ export const validation: MessageTree = {
     },
     identity: {
       businessManagerMismatch:
-        'MetaビジネスマネージャのIDが一致しません。移転先でも現在の設定と同じIDを使用しないと、移転はエラーになります。',
+        'MetaビジネスマネージャのIDが一致しません。移転先でも現在と同じIDを使用しないと、移転はエラーになります。',
       displayNameMismatch:
         '表示名が一致しません。移転先でも現在とまったく同じ表示名を使用しないと、移転はエラーになります。',
     },
