@@ -16,8 +16,11 @@ export interface SupportRequestOptions {
 export interface SupportRequest {
   readonly subject: string;
   readonly body: string;
-  /** Present when the profile has a support address; encoded per RFC 6068. */
-  readonly mailto: string | null;
+  /**
+   * A mailto: link encoded per RFC 6068. Addressed to the profile's support address when it has one;
+   * otherwise it has no recipient (`mailto:?subject=...`) and the user's mail program asks for one.
+   */
+  readonly mailto: string;
 }
 
 /**
@@ -35,8 +38,7 @@ export function buildSupportRequest(options: SupportRequestOptions): SupportRequ
   const base = `supportRequest.${options.kind}`;
   const subject = options.t(`${base}.subject`, values);
   const body = options.t(`${base}.body`, values);
-  const to = options.profile.supportEmail;
-  return { subject, body, mailto: to === undefined ? null : mailtoLink(to, subject, body) };
+  return { subject, body, mailto: mailtoLink(options.profile.supportEmail ?? '', subject, body) };
 }
 
 /** A mailto: URL; line breaks become CRLF as RFC 6068 asks, and every other reserved character is escaped. */

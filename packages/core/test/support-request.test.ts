@@ -89,18 +89,22 @@ describe('disable-two-step-verification request', () => {
 });
 
 describe('mailto link', () => {
-  it('is null when the profile has no support address', () => {
-    expect(zendeskProfile.supportEmail).toBeUndefined();
+  it('has no recipient when the profile has no support address, and still carries subject and body', () => {
     for (const locale of LOCALES) {
-      expect(build('leave-provider', locale).mailto).toBeNull();
-      expect(build('disable-two-step-verification', locale).mailto).toBeNull();
+      for (const kind of ['leave-provider', 'disable-two-step-verification'] as const) {
+        const request = build(kind, locale);
+        const { to, fields } = parseMailto(request.mailto);
+        expect(to).toBe('');
+        expect(decodeURIComponent(fields.get('subject') ?? '')).toBe(request.subject);
+        expect(decodeURIComponent(fields.get('body') ?? '')).toBe(request.body.replace(/\r?\n/g, '\r\n'));
+      }
     }
   });
 
   it.each(LOCALES)('is an RFC 6068 link when the profile has one (%s)', (locale) => {
     for (const kind of ['leave-provider', 'disable-two-step-verification'] as const) {
       const request = build(kind, locale, acme);
-      const url = request.mailto ?? '';
+      const url = request.mailto;
       expect(url.startsWith('mailto:help@acme.example?subject=')).toBe(true);
       // Only characters a URI may hold: no raw space, line break, non-ASCII, or stray reserved character.
       expect(url).toMatch(/^[A-Za-z0-9\-._~%!$'()*+,;:@/?=&]+$/u);
@@ -129,7 +133,7 @@ describe('mailto link', () => {
   });
 
   it('encodes the & of the provider name inside the subject', () => {
-    const url = build('leave-provider', 'en', acme).mailto ?? '';
+    const url = build('leave-provider', 'en', acme).mailto;
     const subject = parseMailto(url).fields.get('subject') ?? '';
     expect(subject.startsWith('Migrate%20WhatsApp%20number%20away%20from%20Acme%20')).toBe(true);
     expect(subject).toContain('%26');
@@ -138,7 +142,7 @@ describe('mailto link', () => {
 
   it('percent-encodes Japanese text as UTF-8', () => {
     const request = build('disable-two-step-verification', 'ja', acme);
-    const url = request.mailto ?? '';
+    const url = request.mailto;
     const { fields } = parseMailto(url);
     // 要 is U+8981: E8 A6 81 in UTF-8. お is U+304A: E3 81 8A.
     expect(fields.get('subject')).toContain('%E8%A6%81');

@@ -30,8 +30,9 @@ export interface WebStorageLike {
 }
 
 /**
- * localStorage or sessionStorage. Takes the object rather than reading a global, so the core never touches
- * the DOM; a storage that throws (private mode, quota, a sandboxed iframe) surfaces as a storage error.
+ * localStorage or sessionStorage, passed in rather than read from a global so the core never touches the
+ * DOM. A storage that throws (private mode, quota, a sandboxed iframe) is caught by `createMigration`,
+ * which goes on in memory and reports a storage error.
  */
 export function webStorage(storage: WebStorageLike): StorageAdapter {
   return {

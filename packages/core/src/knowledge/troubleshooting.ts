@@ -1,7 +1,5 @@
+import { HOUR, MINUTE } from '../rules/time';
 import type { EscalationTarget, TroubleshootingEntry } from './types';
-
-const MINUTE = 60 * 1000;
-const HOUR = 60 * MINUTE;
 
 export const TOO_MANY_CODE_REQUESTS_ENTRY_ID = 'too-many-code-requests';
 export const REGISTRATION_LIMIT_ENTRY_ID = 'e133016-registration-limit';

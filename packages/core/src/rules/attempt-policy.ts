@@ -1,6 +1,6 @@
 import type { SourceId } from '../knowledge/sources';
 
-const HOUR = 60 * 60 * 1000;
+import { HOUR } from './time';
 
 /**
  * A limit on attempts over time. Two shapes of the same kind of rule:

@@ -1,5 +1,4 @@
-const MINUTE = 60 * 1000;
-const HOUR = 60 * MINUTE;
+import { HOUR, MINUTE } from './time';
 
 /**
  * A wait as a catalogue key and its values (`duration.hours`, `duration.hoursMinutes`, ...), rounded up to
