@@ -22,7 +22,7 @@ export const steps: MessageTree = {
     'check-requirements': {
       title: 'Check the requirements',
       description: 'Before you change anything, make sure your number and your accounts meet every requirement below.',
-      howToComplete: 'This step is done when every requirement is met.',
+      howToComplete: 'You can finish this step once every requirement is met.',
     },
     'current-bsp-disables-two-step': {
       title: 'Ask your current BSP to turn off two-step verification',

@@ -5,57 +5,58 @@ export const engine: MessageTree = {
     'leave-provider': {
       // 件名は記事（Z1）の指定どおり英語のまま使います。
       subject: 'Migrate WhatsApp number away from {{provider}}',
-      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を別のビジネスソリューションプロバイダーへ移転したいため、この電話番号の2要素認証の解除をお願いいたします。\n\nよろしくお願いいたします。',
+      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を別のビジネスソリューションプロバイダーへ移転するため、この電話番号の2要素認証の解除をお願いいたします。\n\nよろしくお願いいたします。',
     },
     'disable-two-step-verification': {
       subject: 'WhatsAppの電話番号の2要素認証解除のお願い',
-      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を、弊社のMetaビジネスマネージャ内でホストされているWABAへ移転する予定です。この電話番号の2要素認証（2FA）を解除し、完了しましたらお知らせください。\n\nよろしくお願いいたします。',
+      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を、弊社のMetaビジネスマネージャ内のWhatsAppビジネスアカウントへ移転します。この電話番号の2要素認証（2FA）を解除し、完了しましたらお知らせください。\n\nよろしくお願いいたします。',
     },
   },
   policy: {
     verificationCode: {
       remaining_other: '確認コードはあと{{count}}回リクエストできます。',
-      blocked: '確認コードのリクエスト回数が上限に達しました。{{duration}}後に再度リクエストできます。',
+      blocked: '確認コードのリクエスト回数が多すぎます。{{duration}}後に再度リクエストできます。',
       advice:
         '確認コードのリクエストは{{codeLimit}}回までにしてください。届かない場合は、約{{codeWaitHours}}時間置いてから再度お試しください。',
     },
     registration: {
-      remaining_other: '直近72時間で、登録はあと{{count}}回行えます。',
-      blocked: '72時間あたり{{registrationLimit}}回の登録上限に達しました。{{duration}}後に再度お試しください。',
+      remaining_other: 'この72時間で、電話番号の登録・登録解除はあと{{count}}回行えます。',
+      blocked:
+        '72時間あたりの登録回数の上限（{{registrationLimit}}回）に達しました。{{duration}}後に再度お試しください。',
     },
   },
   stepStatus: {
     locked: '前の手順の完了待ち',
-    available: '開始できます',
+    available: '開始可能',
     current: '現在の手順',
     complete: '完了',
-    blocked: '進めません',
+    blocked: '進行不可',
     error: 'エラー',
     skipped: '省略',
   },
   progress: {
     steps: '手順 {{current}}／{{total}}',
     done: '{{total}}件中{{done}}件の手順が完了',
-    requirementsLeft_other: '未確認の要件があと{{count}}件あります',
+    requirementsLeft_other: '残りの要件：{{count}}件',
   },
   rejection: {
     'no-scenario': '先に、電話番号の現在の接続先と移転先を選択してください。',
-    'scenario-fixed': 'このガイドでは、決められた移転方法のみご案内しています。',
+    'scenario-fixed': 'このガイドは特定の移転方法専用です。',
     'unknown-scenario': 'この移転方法はここではご利用いただけません。',
     'unknown-step': 'この手順は今回の移転には含まれていません。',
     'unknown-requirement': 'この要件は今回の移転には含まれていません。',
     'unknown-entry': '該当するトラブルシューティング情報が見つかりませんでした。',
     'unknown-field': 'この入力項目はこのガイドにはありません。',
     'unknown-event': 'この操作はガイドで処理できませんでした。',
-    'host-only': 'この確認には、ガイドを表示しているサイトのみが回答できます。',
+    'host-only': 'この確認には、ガイドを表示しているWebサイトだけが回答できます。',
     'step-locked': '前の手順を先に完了してください。',
     'step-done': 'この手順はすでに完了しています。',
     'step-not-done': 'この手順はまだ完了していません。',
     'requirements-unmet': 'この手順の要件をすべて満たしてから進んでください。',
-    'confirmation-required': 'この手順で起こることをご確認のうえ、確認ボタンを押して進んでください。',
+    'confirmation-required': '先に、この手順で行われる内容を理解したことを確認してください。',
     'not-optional': 'この手順は省略できません。',
     'requirement-locked':
-      'この項目は完了済みの手順で使われているため変更できません。変更するには、その手順を未完了に戻してください。',
+      'この回答は完了済みの手順で使用されています。変更するには、その手順を未完了に戻してください。',
     'no-code-step': '確認コードは、コードが送信される手順まで進むとリクエストできます。',
     'limit-reached': '上限に達しました。{{duration}}後に再度お試しください。',
   },
@@ -65,14 +66,14 @@ export const engine: MessageTree = {
       invalid: '保存された進行状況が破損していたため、最初から始めます。',
       'unsupported-version': '保存された進行状況は別のバージョンのガイドのものだったため、最初から始めます。',
       foreign: '保存された進行状況は別のガイドのものだったため、最初から始めます。',
-      'storage-failed': 'ブラウザの設定により保存された進行状況を読み込めなかったため、最初から始めます。',
+      'storage-failed': 'ブラウザが保存された進行状況の読み込みを許可しなかったため、最初から始めます。',
     },
     'storage-adjusted': {
       inconsistent: '保存された進行状況の一部が回答内容と一致しなかったため、該当する手順を未完了に戻しました。',
     },
     'storage-write-failed': {
       'storage-failed':
-        'ブラウザの設定により進行状況を保存できません。完了するまでこのページを開いたままにしてください。',
+        'ブラウザが進行状況の保存を許可しませんでした。完了するまでこのページを開いたままにしてください。',
     },
   },
   duration: {

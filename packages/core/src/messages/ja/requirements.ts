@@ -9,25 +9,25 @@ export const requirements: MessageTree = {
   requirement: {
     'phone-number': {
       title: '移転する電話番号',
-      description: 'WhatsAppの電話番号を国番号から入力してください。',
+      description: '国番号を含めて、WhatsAppの電話番号を入力してください。',
     },
     'receive-verification-code': {
       title: '確認コードを受け取れる',
       description:
-        'Metaから6桁の確認コードがSMSまたは音声通話で届きます。移転する電話番号で、SMSまたは音声通話を受けられるようにしておいてください。',
+        'Metaから電話番号に6桁の確認コードがSMSまたは音声通話で届きます。受け取るには、この電話番号にアクセスできる必要があります。',
       attestation: 'この電話番号で、6桁の確認コードをSMSまたは音声通話で受け取れます。',
     },
     'international-reception': {
       title: '国際電話やSMSを受信できる',
       description:
-        '確認コードは海外から届くことがあります。通信事業者が国際電話やSMSの受信を制限していないかご確認ください。',
+        '確認コードは海外から届くことがあります。通信事業者が国際電話やSMSをブロックしていないかご確認ください。',
       attestation: 'この電話番号で国際電話やSMSを受信できます。',
     },
     'ivr-disabled': {
       title: '移転中はIVRが無効になっている',
       description:
-        'IVR（音声自動応答）や電話の転送が設定されていると、確認コードの音声通話を受けられません。移転が完了するまで無効にしてください。',
-      attestation: '移転の間、この電話番号のIVRと転送設定は無効になっています。',
+        'IVR（音声自動応答）や電話の転送が設定されていると、Metaからの確認コードの音声通話を受けられません。移転が完了するまで無効にしてください。',
+      attestation: '移転中は、この電話番号のIVRと電話の転送を無効にしています。',
     },
     'provider-admin': {
       title: '{{provider}}の管理者権限がある',
@@ -40,10 +40,10 @@ export const requirements: MessageTree = {
       attestation: 'Metaビジネスマネージャの管理者権限を持っています。',
     },
     'two-step-verification-off': {
-      title: '2要素認証が無効になっている',
+      title: '2要素認証が解除されている',
       description:
-        '2要素認証（2FA）を解除できるのは、電話番号を現在管理しているBSPまたはWABAの所有者だけです。移転先から解除することはできません。',
-      attestation: 'この電話番号の2要素認証が無効になったことを確認しました。',
+        '2要素認証（2FA PIN）は、電話番号を現在管理している側が解除する必要があります。移転先から解除する方法はありません。',
+      attestation: 'この電話番号の2要素認証が解除されたことを確認済みです。',
     },
     'same-business-manager': {
       title: '同じMetaビジネスマネージャを使用する',
@@ -68,20 +68,20 @@ export const requirements: MessageTree = {
     'not-test-number': {
       title: 'WhatsAppのテスト用電話番号ではない',
       description: 'WhatsAppが発行したテスト用の電話番号は移転できません。',
-      attestation: 'テスト用ではない、実際のビジネス用の電話番号です。',
+      attestation: 'WhatsAppのテスト用電話番号ではなく、実際のビジネス用の電話番号です。',
     },
     'not-banned': {
       title: 'Metaによるブロックがない',
       description:
-        'ビジネスマネージャ、WhatsAppビジネスアカウント、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}ではブロックや禁止を解除できません。',
-      attestation: 'ビジネスマネージャ、WABA、電話番号のいずれもMetaにブロックされていません。',
+        'Metaビジネスマネージャ、WhatsAppビジネスアカウント（WABA）、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}では禁止を解除できません。',
+      attestation: 'Metaビジネスマネージャ、WABA、電話番号のいずれも、Metaによるブロックや禁止を受けていません。',
     },
   },
   fields: {
     phoneNumber: 'WhatsAppの電話番号',
-    currentBusinessManagerId: '現在使用中のMetaビジネスマネージャID',
+    currentBusinessManagerId: '現在のMetaビジネスマネージャID',
     newBusinessManagerId: '移転先のMetaビジネスマネージャID',
-    currentDisplayName: '現在使用中の表示名',
+    currentDisplayName: '現在の表示名',
     newDisplayName: '移転先の表示名',
   },
   requirementStatus: {

@@ -13,33 +13,33 @@ export const steps: MessageTree = {
         '{{provider}}で使用しているWhatsAppの電話番号を、別のビジネスソリューションプロバイダー（BSP）に接続したい場合の手順です。',
     },
     'hosted-to-self-hosted': {
-      title: 'MetaビジネスマネージャのWABAへ電話番号を移転する',
+      title: 'Metaビジネスマネージャで所有するWABAへ電話番号を移転する',
       description:
-        '{{provider}}がホストするWhatsAppビジネスアカウント（WABA）の電話番号を、お客様ご自身のMetaビジネスマネージャにあるWABAへ移し、引き続き{{provider}}で使用する場合の手順です。',
+        '{{provider}}がホストするWhatsAppビジネスアカウント（WABA）の電話番号を、お客様のMetaビジネスマネージャにあるWABAへ移転し、引き続き{{provider}}で使用する場合の手順です。',
     },
   },
   step: {
     'check-requirements': {
       title: '要件を確認する',
-      description: '移転を始める前に、電話番号とアカウントが以下の要件をすべて満たしていることをご確認ください。',
-      howToComplete: 'すべての要件を満たすと、この手順は完了できます。',
+      description: '設定を変更する前に、電話番号とアカウントが以下の要件をすべて満たしていることをご確認ください。',
+      howToComplete: 'すべての要件を満たすと、この手順を完了できます。',
     },
     'current-bsp-disables-two-step': {
       title: '現在のBSPに2要素認証の解除を依頼する',
       description:
-        '現在利用しているビジネスソリューションプロバイダーに、移転する電話番号の2要素認証PINを無効にするよう依頼してください。この手順を終えるまで、電話番号の移転は完了しません。',
+        '現在のビジネスソリューションプロバイダーに、電話番号の2要素認証（2FA PIN）の解除を依頼してください。解除されるまで、移転は完了しません。',
       howToComplete: '現在のBSPから2要素認証を解除したと連絡があったら、この手順を完了にしてください。',
     },
     'add-whatsapp-channel': {
       title: '{{provider}}でWhatsAppチャネルを追加する',
       description:
-        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。現在使用しているMetaビジネスマネージャのIDと表示名をそのままお使いください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
+        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。MetaビジネスマネージャのIDと表示名は、現在と同じものを使用してください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
       howToComplete: '{{adminCentre}}で電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'verify-number-works': {
-      title: '電話番号が使えることを確認する',
+      title: '電話番号の動作を確認する',
       description:
-        'テストメッセージを送受信し、メッセージテンプレートが使えることをご確認ください。WhatsAppビジネスアカウントIDや電話番号IDを保存しているシステムがあれば、新しい値に更新してください。',
+        'テストメッセージを送受信し、メッセージテンプレートが使用できることをご確認ください。WhatsAppビジネスアカウントIDや電話番号IDを保存しているシステムがあれば、新しい値に更新してください。',
       howToComplete: 'メッセージを送受信できたら、この手順を完了にしてください。この手順は省略できます。',
     },
     'request-migration-away': {
@@ -50,19 +50,19 @@ export const steps: MessageTree = {
     },
     'provider-disables-two-step': {
       title: '{{support}}による2要素認証の解除を待つ',
-      description: '{{support}}が電話番号の2要素認証を解除し、その旨をお知らせします。',
+      description: '{{support}}が電話番号の2要素認証を解除し、完了をお知らせします。',
       howToComplete: '{{support}}から2要素認証を解除したと連絡があったら、この手順を完了にしてください。',
     },
     'connect-new-bsp': {
       title: '移転先のBSPで電話番号を接続する',
       description:
-        '移転先のビジネスソリューションプロバイダーの手順に従って電話番号を接続してください。MetaビジネスマネージャのIDと表示名は、これまでと同じものをお使いください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
+        '移転先のビジネスソリューションプロバイダーの手順に従って電話番号を接続してください。MetaビジネスマネージャのIDと表示名は、現在と同じものを使用してください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。',
       howToComplete: '移転先のBSPで電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'request-two-step-off': {
       title: '{{support}}に2要素認証の解除を依頼する',
       description:
-        '{{support}}に連絡し、Metaビジネスマネージャ内でホストされているWABAへ移転したい電話番号の2要素認証（2FA）を解除するよう依頼してください。',
+        '{{support}}に連絡し、Metaビジネスマネージャ内でホストされているWABAへ移転したい電話番号の2要素認証（2FA）の解除を依頼してください。',
       howToComplete: '依頼を送信したら、この手順を完了にしてください。',
     },
     'remove-integration': {
@@ -72,7 +72,7 @@ export const steps: MessageTree = {
       howToComplete: 'インテグレーションを削除したら、この手順を完了にしてください。',
       confirm: {
         title: '電話番号をオフラインにしますか？',
-        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、WhatsAppでメッセージを送受信できなくなります。',
+        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、顧客はWhatsAppで連絡できなくなります。',
         accept: '削除して次へ進む',
         cancel: 'まだ削除しない',
       },
@@ -82,14 +82,13 @@ export const steps: MessageTree = {
     'number-goes-offline': 'インテグレーションを削除すると、電話番号がオフラインになります。',
     'briefly-unavailable': '移転作業中、電話番号が一時的に利用できなくなることがあります。',
     'identity-must-match':
-      '現在使用しているMetaビジネスマネージャのIDと表示名をお使いください。異なるIDや表示名を使用するとエラーとなり、移転を完了できません。',
+      '現在使用しているMetaビジネスマネージャのIDと表示名を使用してください。異なるIDや表示名を使用するとエラーとなり、移転を完了できません。',
   },
   wait: {
     'code-delivery': '確認コードが届くまでに数分かかることがあります。',
-    'until-two-step-off-confirmed':
-      '2要素認証の解除が完了したという連絡が届くまでお待ちください。所要時間は依頼先によって異なります。',
+    'until-two-step-off-confirmed': '所要時間は解除を行う側によって異なり、決まっていません。',
     'template-duplication':
-      '承認済みの高品質なメッセージテンプレートは新しいアカウントにコピーされます。電話番号の登録後、コピーが終わるまでしばらくかかることがあります。',
+      '承認済みの高品質メッセージテンプレートは移転先のアカウントに複製されます。電話番号の登録後、複製が完了するまでしばらくかかることがあります。',
   },
   actor: {
     business: 'お客様',
