@@ -8,7 +8,7 @@ import { describeChange, type MigrationAnalyticsEvent } from './analytics';
 import { restoreState, serializeState } from './persistence';
 import { deriveSnapshot } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
-import { createTransition, initialState, rejectEvent } from './transition';
+import { createTransition, effectiveNow, initialState, rejectEvent } from './transition';
 import type { EngineConfig, MigrationEvent, MigrationSnapshot, MigrationState, Notice } from './types';
 
 // Timers exist in every JavaScript host (browsers, Node, workers); declared here because the core is
@@ -182,7 +182,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   function schedule() {
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = undefined;
-    const now = Math.max(time(), state.lastSeenAt);
+    const now = effectiveNow(time(), state.lastSeenAt);
     const policies = [
       [config.profile.verificationCodePolicy, state.attempts.verificationCode],
       [config.profile.registrationPolicy, state.attempts.registration],

@@ -1,3 +1,4 @@
+import { INPUT_FIELDS } from '../knowledge/requirements';
 import type { InputField } from '../knowledge/types';
 import type { StepRecord } from './types';
 
@@ -40,7 +41,7 @@ export function readStored(data: unknown): StoredMigration | null {
   const rememberedValid =
     data.rememberedValid === undefined
       ? []
-      : list(data.rememberedValid, FIELD_NAMES.length, (v) => FIELD_NAMES.find((f) => f === v));
+      : list(data.rememberedValid, INPUT_FIELDS.length, (v) => INPUT_FIELDS.find((f) => f === v));
   const attempts = isObject(data.attempts)
     ? { verificationCode: times(data.attempts.verificationCode), registration: times(data.attempts.registration) }
     : null;
@@ -94,13 +95,6 @@ const MAX_ID = 100;
 const MAX_ERRORS = 20;
 const MAX_TEXT = 1024;
 const MAX_KEYS = 100;
-const FIELD_NAMES: readonly InputField[] = [
-  'phoneNumber',
-  'currentBusinessManagerId',
-  'newBusinessManagerId',
-  'currentDisplayName',
-  'newDisplayName',
-];
 
 type Bag = Record<string, unknown>;
 const isObject = (v: unknown): v is Bag => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -137,7 +131,7 @@ const times = (value: unknown) => list(value, MAX_KEYS, (v) => (isTime(v) ? v : 
 function readFields(value: unknown): Partial<Record<InputField, string>> | null {
   if (!isObject(value)) return null;
   const out: Partial<Record<InputField, string>> = {};
-  for (const name of FIELD_NAMES) {
+  for (const name of INPUT_FIELDS) {
     const v = value[name];
     if (v === undefined) continue;
     if (!isText(v, MAX_TEXT)) return null;

@@ -1,4 +1,5 @@
-import type { InputField, Scenario, Step } from '../knowledge/types';
+import { INPUT_FIELDS } from '../knowledge/requirements';
+import type { Scenario, Step } from '../knowledge/types';
 import { type AttemptPolicy, evaluateAttempts, pruneAttempts } from '../rules/attempt-policy';
 import { cleanDetails, entriesForCode, normalizeErrorCode } from './errors';
 import {
@@ -38,13 +39,7 @@ export function initialState(now = 0): MigrationState {
   };
 }
 
-const INPUT_FIELDS: ReadonlySet<string> = new Set<InputField>([
-  'phoneNumber',
-  'currentBusinessManagerId',
-  'newBusinessManagerId',
-  'currentDisplayName',
-  'newDisplayName',
-]);
+const INPUT_FIELD_SET: ReadonlySet<string> = new Set(INPUT_FIELDS);
 
 /** Longest value a field keeps; longer input is refused by its validator anyway. */
 const MAX_FIELD_LENGTH = 1024;
@@ -144,7 +139,7 @@ function createApply(config: EngineConfig) {
         });
       }
       case 'SET_FIELD': {
-        if (!INPUT_FIELDS.has(event.field) || typeof event.value !== 'string') return reject('unknown-field');
+        if (!INPUT_FIELD_SET.has(event.field) || typeof event.value !== 'string') return reject('unknown-field');
         const value = event.value.slice(0, MAX_FIELD_LENGTH);
         const rememberedValid = state.rememberedValid.filter((field) => field !== event.field);
         return changeAnswers({ ...state, rememberedValid, fields: { ...state.fields, [event.field]: value } });

@@ -1,4 +1,13 @@
-import type { Requirement } from './types';
+import type { InputField, Requirement } from './types';
+
+/** Every value a user types, in the order forms show them. */
+export const INPUT_FIELDS: readonly InputField[] = [
+  'phoneNumber',
+  'currentBusinessManagerId',
+  'newBusinessManagerId',
+  'currentDisplayName',
+  'newDisplayName',
+];
 
 const attest = { kind: 'attestation' } as const;
 
