@@ -1,0 +1,70 @@
+import type { Locale } from '@wamigrate/core';
+import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
+import type { i18n as I18n } from 'i18next';
+import { type ReactNode, useMemo, useRef, useSyncExternalStore } from 'react';
+import { createStrictContext } from '../utils/create-context';
+import { addCatalogues, createGuideI18n, LOCALES, type Translations } from './create-i18n';
+
+/** Interpolation values; `count` selects the plural form. */
+export type MessageValues = Readonly<Record<string, string | number>>;
+export type Translate = (key: string, values?: MessageValues) => string;
+
+export interface GuideI18n {
+  readonly t: Translate;
+  readonly locale: Locale;
+  /** Text direction of the locale, or the host's override. */
+  readonly dir: 'ltr' | 'rtl';
+  readonly i18n: I18n;
+}
+
+const [Provide, useGuideI18n] = createStrictContext<GuideI18n>('useGuideI18n', 'I18nProvider');
+export { useGuideI18n };
+
+export interface I18nProviderProps {
+  /** en or ja; without it, the host instance's language (when it is one of ours), else English. */
+  readonly locale?: Locale | undefined;
+  /** Replace any message, per locale. */
+  readonly translations?: Translations | undefined;
+  /** The host's own instance; our catalogues are added to it under the `wamigrate` namespace. */
+  readonly i18n?: I18n | undefined;
+  /** Forces the text direction (e.g. a right-to-left host page); default: the locale's. */
+  readonly dir?: 'ltr' | 'rtl' | undefined;
+  readonly children?: ReactNode;
+}
+
+const isLocale = (value: string | undefined): value is Locale => LOCALES.includes(value as Locale);
+
+export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
+  const privateRef = useRef<I18n | null>(null);
+  const instance = useMemo(() => {
+    if (hostI18n) {
+      addCatalogues(hostI18n, translations, true);
+      return hostI18n;
+    }
+    // One private instance for the provider's lifetime; a new `translations` object only adds texts.
+    if (!privateRef.current) privateRef.current = createGuideI18n(locale ?? 'en', translations);
+    else addCatalogues(privateRef.current, translations, false);
+    return privateRef.current;
+  }, [hostI18n, translations, locale]);
+
+  // The host may change its instance's language; follow it when no locale is given.
+  const hostLanguage = useSyncExternalStore(
+    (onChange) => {
+      instance.on('languageChanged', onChange);
+      return () => instance.off('languageChanged', onChange);
+    },
+    () => instance.language,
+    () => instance.language,
+  );
+  const lng: Locale = locale ?? (isLocale(hostLanguage) ? hostLanguage : 'en');
+
+  // Every call names the locale, so several guides can share one instance in different languages.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance
+  const value = useMemo<GuideI18n>(() => {
+    const t: Translate = (key, values) =>
+      instance.t(key, { ...values, lng, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
+    return { t, locale: lng, dir: dir ?? (instance.dir(lng) === 'rtl' ? 'rtl' : 'ltr'), i18n: instance };
+  }, [instance, lng, dir, translations]);
+
+  return <Provide value={value}>{children}</Provide>;
+}

@@ -1,0 +1,13 @@
+/**
+ * @wamigrate/react: components that render @wamigrate/core's engine. Each component is compound parts
+ * (`Component.Root`, `Component.Item`, ...) plus a ready-made default composition (`<Component />`).
+ */
+export { createGuideI18n, type DeepPartialMessages, type Translations } from './i18n/create-i18n';
+export { type GuideI18n, I18nProvider, type I18nProviderProps, type Translate, useGuideI18n } from './i18n/i18n-context';
+export {
+  MigrationProvider,
+  type MigrationContextValue,
+  type MigrationProviderProps,
+  useMigration,
+} from './migration/migration-context';
+export { resolveStorage, type StorageOption } from './migration/resolve-storage';

@@ -1,0 +1,3 @@
+import type { MessageTree } from '@wamigrate/core/messages';
+
+export const troubleshooting: MessageTree = {};

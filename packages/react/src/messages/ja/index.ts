@@ -1,0 +1,6 @@
+export { checklist } from './checklist';
+export { guide } from './guide';
+export { picker } from './picker';
+export { reference } from './reference';
+export { stepper } from './stepper';
+export { troubleshooting } from './troubleshooting';

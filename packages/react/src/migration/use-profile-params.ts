@@ -1,0 +1,11 @@
+import { type ProfileMessageParams, profileMessageParams } from '@wamigrate/core';
+import { useMemo } from 'react';
+import { useGuideI18n } from '../i18n/i18n-context';
+import { useMigration } from './migration-context';
+
+/** {{provider}}, {{support}}, {{codeLimit}} ...: the values the knowledge's messages interpolate. */
+export function useProfileParams(): ProfileMessageParams {
+  const { snapshot } = useMigration();
+  const { locale } = useGuideI18n();
+  return useMemo(() => profileMessageParams(snapshot.profile, locale), [snapshot.profile, locale]);
+}

@@ -1,0 +1,89 @@
+import { render, screen } from '@testing-library/react';
+import i18next from 'i18next';
+import { describe, expect, it } from 'vitest';
+import { createGuideI18n } from '../src/i18n/create-i18n';
+import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
+
+function Title({ id }: { id: string }) {
+  const { t, locale, dir } = useGuideI18n();
+  return (
+    <p data-testid={id} lang={locale} dir={dir}>
+      {t('scenario.bsp-to-provider.title', { provider: 'Zendesk' })}
+    </p>
+  );
+}
+
+describe('I18nProvider', () => {
+  it('gives each guide its own instance, so two languages sit side by side', () => {
+    render(
+      <>
+        <I18nProvider locale="en">
+          <Title id="en" />
+        </I18nProvider>
+        <I18nProvider locale="ja">
+          <Title id="ja" />
+        </I18nProvider>
+      </>,
+    );
+    expect(screen.getByTestId('en').textContent).toMatch(/Zendesk/u);
+    expect(screen.getByTestId('ja').textContent).toMatch(/[ぁ-んァ-ン一-龯]/u);
+    expect(screen.getByTestId('ja').getAttribute('lang')).toBe('ja');
+  });
+
+  it('never initialises or changes the global i18next instance', () => {
+    const before = i18next.isInitialized;
+    render(
+      <I18nProvider locale="ja">
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(i18next.isInitialized).toBe(before);
+    expect(i18next.language).toBeUndefined();
+  });
+
+  it('lets a translation override any message, per locale', () => {
+    render(
+      <I18nProvider locale="en" translations={{ en: { scenario: { 'bsp-to-provider': { title: 'Come to us' } } } }}>
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').textContent).toBe('Come to us');
+  });
+
+  it('uses a host instance, keeps its texts in our namespace and follows its language', async () => {
+    const host = createGuideI18n('en');
+    host.addResourceBundle('en', 'wamigrate', { scenario: { 'bsp-to-provider': { title: 'Host wording' } } }, true, true);
+    render(
+      <I18nProvider i18n={host}>
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').textContent).toBe('Host wording');
+    await host.changeLanguage('ja');
+    expect(await screen.findByText(/[ぁ-んァ-ン一-龯]/u)).toBeTruthy();
+  });
+
+  it('shows a hostile provider name as text, never as markup or an escaped entity', () => {
+    function Hostile() {
+      const { t } = useGuideI18n();
+      return <p data-testid="h">{t('scenario.bsp-to-provider.title', { provider: '<img src=x onerror=alert(1)> & Co' })}</p>;
+    }
+    render(
+      <I18nProvider locale="en">
+        <Hostile />
+      </I18nProvider>,
+    );
+    const p = screen.getByTestId('h');
+    expect(p.querySelector('img')).toBeNull();
+    expect(p.textContent).toContain('<img src=x onerror=alert(1)> & Co');
+  });
+
+  it('lays out right to left when asked', () => {
+    render(
+      <I18nProvider locale="en" dir="rtl">
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').getAttribute('dir')).toBe('rtl');
+  });
+});
