@@ -4,6 +4,11 @@
 set -uo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
+export STORYBOOK_DISABLE_TELEMETRY=1
+if ! source "$ROOT/scripts/ensure-chromium.sh"; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 export CI="${CI:-true}"
 RESULTS="$ROOT/.ci/results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"
@@ -18,10 +23,11 @@ check() { # check NAME COMMAND...: one pass or fail
   step "$name"
   if "$@"; then passed=$((passed + 1)); else failed=$((failed + 1)); failures+=("$name"); fi
 }
-vitest_project() { # vitest_project NAME FILTER: counts each test from vitest's JSON report
-  local name=$1 filter=$2 report="$RESULTS/$1.json"
+vitest_project() { # vitest_project NAME DIR [ARGS...]: counts each test from vitest's JSON report
+  local name=$1 dir=$2 report="$RESULTS/$1.json"
+  shift 2
   step "tests: $name"
-  pnpm --filter "$filter" exec vitest run --reporter=default --reporter=json --outputFile="$report"
+  (cd "$ROOT/$dir" && pnpm exec vitest run "$@" --reporter=default --reporter=json --outputFile="$report")
   local status=$?
   if [ -f "$report" ]; then
     read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numRuntimeErrors ?? 0))' "$report")
@@ -41,11 +47,16 @@ if ! pnpm install --frozen-lockfile; then
 fi
 
 check "build" pnpm -r build
-check "typecheck" pnpm -r typecheck
+check "typecheck" pnpm -r --include-workspace-root typecheck
 check "lint and format (biome)" pnpm exec biome ci .
-vitest_project core @wamigrate/core
-check "package: publint --strict, attw" pnpm --filter @wamigrate/core lint:pkg
-check "size budgets (size-limit)" pnpm --filter @wamigrate/core size
+vitest_project core packages/core
+vitest_project react packages/react
+vitest_project stories . --project storybook
+check "storybook build" pnpm exec storybook build --quiet --output-dir storybook-static
+check "package core: publint --strict, attw" pnpm --filter @wamigrate/core lint:pkg
+check "package react: publint --strict, attw" pnpm --filter @wamigrate/react lint:pkg
+check "size budgets core (size-limit)" pnpm --filter @wamigrate/core size
+check "size budgets react (size-limit)" pnpm --filter @wamigrate/react size
 
 step "done in $((SECONDS - T0))s"
 [ "${#failures[@]}" -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"

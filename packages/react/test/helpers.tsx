@@ -1,6 +1,6 @@
+import { render } from '@testing-library/react';
 import type { Clock, Locale, Migration, MigrationOptions } from '@wamigrate/core';
 import { createMigration, memoryStorage } from '@wamigrate/core';
-import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../src/i18n/i18n-context';
 import { MigrationProvider } from '../src/migration/migration-context';
@@ -40,4 +40,26 @@ export function renderWithGuide(
     </I18nProvider>,
   );
   return { ...result, migration };
+}
+
+/** Valid answers for every input a scenario asks for. */
+export const VALID_FIELDS = {
+  phoneNumber: '+81 90 1234 5678',
+  currentBusinessManagerId: '123456789012345',
+  newBusinessManagerId: '123456789012345',
+  currentDisplayName: 'Sakura Dental Clinic',
+  newDisplayName: 'Sakura Dental Clinic',
+} as const;
+
+/** Meets every requirement of the chosen scenario as a user would: ticks and valid answers. */
+export function meetRequirements(migration: Migration) {
+  for (const { requirement } of migration.getSnapshot().requirements) {
+    if (requirement.check.kind === 'input') {
+      for (const field of requirement.check.fields) {
+        migration.send({ type: 'SET_FIELD', field, value: VALID_FIELDS[field] });
+      }
+    } else {
+      migration.send({ type: 'ATTEST', requirementId: requirement.id, value: true });
+    }
+  }
 }

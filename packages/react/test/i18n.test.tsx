@@ -13,6 +13,13 @@ function Title({ id }: { id: string }) {
   );
 }
 
+function Hostile() {
+  const { t } = useGuideI18n();
+  return (
+    <p data-testid="h">{t('scenario.bsp-to-provider.title', { provider: '<img src=x onerror=alert(1)> & Co' })}</p>
+  );
+}
+
 describe('I18nProvider', () => {
   it('gives each guide its own instance, so two languages sit side by side', () => {
     render(
@@ -52,7 +59,13 @@ describe('I18nProvider', () => {
 
   it('uses a host instance, keeps its texts in our namespace and follows its language', async () => {
     const host = createGuideI18n('en');
-    host.addResourceBundle('en', 'wamigrate', { scenario: { 'bsp-to-provider': { title: 'Host wording' } } }, true, true);
+    host.addResourceBundle(
+      'en',
+      'wamigrate',
+      { scenario: { 'bsp-to-provider': { title: 'Host wording' } } },
+      true,
+      true,
+    );
     render(
       <I18nProvider i18n={host}>
         <Title id="t" />
@@ -64,10 +77,6 @@ describe('I18nProvider', () => {
   });
 
   it('shows a hostile provider name as text, never as markup or an escaped entity', () => {
-    function Hostile() {
-      const { t } = useGuideI18n();
-      return <p data-testid="h">{t('scenario.bsp-to-provider.title', { provider: '<img src=x onerror=alert(1)> & Co' })}</p>;
-    }
     render(
       <I18nProvider locale="en">
         <Hostile />

@@ -1,5 +1,5 @@
 import type { Locale } from '@wamigrate/core';
-import { MESSAGE_NAMESPACE, type MessageTree, resources as coreResources } from '@wamigrate/core/messages';
+import { resources as coreResources, MESSAGE_NAMESPACE, type MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { uiMessages } from '../messages';
 

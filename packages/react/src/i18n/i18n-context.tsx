@@ -18,6 +18,7 @@ export interface GuideI18n {
 }
 
 const [Provide, useGuideI18n] = createStrictContext<GuideI18n>('useGuideI18n', 'I18nProvider');
+
 export { useGuideI18n };
 
 export interface I18nProviderProps {

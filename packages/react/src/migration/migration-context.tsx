@@ -19,6 +19,7 @@ export interface MigrationContextValue {
 }
 
 const [Provide, useMigration] = createStrictContext<MigrationContextValue>('useMigration', 'MigrationProvider');
+
 /** The engine's snapshot and `send`, for parts and for hosts building their own. */
 export { useMigration };
 
@@ -36,7 +37,12 @@ export interface MigrationProviderProps extends Omit<MigrationOptions, 'storage'
   readonly children?: ReactNode;
 }
 
-export function MigrationProvider({ migration: controlled, children, defaultCountry, ...options }: MigrationProviderProps) {
+export function MigrationProvider({
+  migration: controlled,
+  children,
+  defaultCountry,
+  ...options
+}: MigrationProviderProps) {
   const onEvent = useRef(options.onEvent);
   onEvent.current = options.onEvent;
   const own = useOwnMigration(controlled === undefined, () => {

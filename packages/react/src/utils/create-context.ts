@@ -7,6 +7,7 @@ import { createContext as createReactContext, useContext } from 'react';
 export function createStrictContext<T>(hookName: string, providerName: string) {
   const Context = createReactContext<T | null>(null);
   Context.displayName = providerName;
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory of typed contexts, called once per module
   function useStrictContext(): T {
     const value = useContext(Context);
     if (value === null) {

@@ -3,12 +3,13 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
 
 /** A heading whose level the host sets, so the guide fits the outline of the page it is embedded in. */
-export const Heading = forwardRef<HTMLHeadingElement, { readonly level: HeadingLevel } & ComponentPropsWithoutRef<'h2'>>(
-  ({ level, ...props }, ref) => {
-    const Tag = `h${level}` as const;
-    return <Tag ref={ref} {...props} />;
-  },
-);
+export const Heading = forwardRef<
+  HTMLHeadingElement,
+  { readonly level: HeadingLevel } & ComponentPropsWithoutRef<'h2'>
+>(({ level, ...props }, ref) => {
+  const Tag = `h${level}` as const;
+  return <Tag ref={ref} {...props} />;
+});
 Heading.displayName = 'Heading';
 
 /** The level below, capped at h6. */

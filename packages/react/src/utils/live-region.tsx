@@ -16,7 +16,10 @@ export function useLiveRegion() {
 }
 
 /** Hidden by the optional stylesheet (`[data-wm-sr-only]`), never by an inline style a CSP would block. */
-export function LiveRegion({ message, ...props }: { readonly message: Announcement } & ComponentPropsWithoutRef<'div'>) {
+export function LiveRegion({
+  message,
+  ...props
+}: { readonly message: Announcement } & ComponentPropsWithoutRef<'div'>) {
   return (
     <div role="status" aria-live="polite" aria-atomic="true" data-wm-sr-only="" {...props}>
       <span key={message.id}>{message.text}</span>

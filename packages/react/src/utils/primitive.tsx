@@ -11,6 +11,7 @@ type PrimitiveComponent<E extends ElementType> = (
 ) => ReactElement | null;
 
 function createPrimitive<E extends keyof HTMLElementTagNameMap>(tag: E) {
+  // biome-ignore lint/correctness/noComponentHookFactories: one component per tag, created once at module load
   const Component = forwardRef<HTMLElementTagNameMap[E], PrimitiveProps<E>>(({ asChild, ...props }, ref) => {
     const Element: ElementType = asChild ? Slot : tag;
     return <Element {...props} ref={ref} />;

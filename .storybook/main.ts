@@ -1,0 +1,23 @@
+import { fileURLToPath } from 'node:url';
+import type { StorybookConfig } from '@storybook/react-vite';
+
+const reactSource = (path: string) => fileURLToPath(new URL(`../packages/react/src/${path}`, import.meta.url));
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // Stories read the React package's source, so an edit shows at once; the core is read from its build.
+  viteFinal: (vite) => ({
+    ...vite,
+    resolve: {
+      ...vite.resolve,
+      alias: [
+        { find: /^@wamigrate\/react$/u, replacement: reactSource('index.ts') },
+        { find: /^@wamigrate\/react\/styles\.css$/u, replacement: reactSource('styles.css') },
+      ],
+    },
+  }),
+};
+export default config;
