@@ -6,7 +6,7 @@ import {
   type MigrationSnapshot,
 } from '@wamigrate/core';
 import { type CountryCode, validatePhoneNumber } from '@wamigrate/core/phone';
-import { type ReactNode, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
+import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { resolveStorage, type StorageOption } from './resolve-storage';
 
@@ -18,12 +18,21 @@ export interface MigrationContextValue {
   readonly defaultCountry: CountryCode | undefined;
 }
 
-const [Provide, useMigration] = createStrictContext<MigrationContextValue>('useMigration', 'MigrationProvider');
+const [Provide, useMigration, MigrationContext] = createStrictContext<MigrationContextValue>(
+  'useMigration',
+  'MigrationProvider',
+);
 
 /** The engine's snapshot and `send`, for parts and for hosts building their own. */
 export { useMigration };
 
-export interface MigrationProviderProps extends Omit<MigrationOptions, 'storage' | 'onEvent'> {
+/** The engine when a provider is above, else null: for parts that also work in a plain article. */
+export const useOptionalMigration = (): MigrationContextValue | null => useContext(MigrationContext);
+
+/** Every option may also be passed as `undefined` (a host forwarding its own optional props). */
+type Optional<T> = { readonly [K in keyof T]?: T[K] | undefined };
+
+export interface MigrationProviderProps extends Optional<Omit<MigrationOptions, 'storage' | 'onEvent'>> {
   /**
    * Controlled: an engine the host created with `createMigration` and owns (the host destroys it).
    * Without it the provider creates one from the other props when it mounts and destroys it on unmount;
@@ -50,7 +59,7 @@ export function MigrationProvider({
     return {
       // The full validator from the core: the engine then knows a number is real, not just well formed.
       validatePhoneNumber: (input: string) => validatePhoneNumber(input, { defaultCountry }),
-      ...stripUndefined(rest),
+      ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
       onEvent: (event) => onEvent.current?.(event),
     };

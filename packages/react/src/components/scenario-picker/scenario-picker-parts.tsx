@@ -142,11 +142,11 @@ ScenarioPickerResult.displayName = 'ScenarioPicker.Result';
 /** Starts the matched path. Switching from a path in progress keeps answers but not finished steps. */
 export interface ScenarioPickerStartTriggerProps extends PrimitiveProps<'button'> {
   /** Called once the scenario is selected (also when the user keeps the current one). */
-  readonly onSelect?: ((scenarioId: string) => void) | undefined;
+  readonly onStart?: ((scenarioId: string) => void) | undefined;
 }
 
 export const ScenarioPickerStartTrigger = forwardRef<HTMLButtonElement, ScenarioPickerStartTriggerProps>(
-  ({ onClick, onSelect, children, ...props }, ref) => {
+  ({ onClick, onStart, children, ...props }, ref) => {
     const { t } = useGuideI18n();
     const { snapshot, send } = useMigration();
     const { match, ids } = useScenarioPicker();
@@ -162,7 +162,7 @@ export const ScenarioPickerStartTrigger = forwardRef<HTMLButtonElement, Scenario
         onClick={composeEventHandlers(onClick, () => {
           if (!match) return;
           send({ type: 'SELECT_SCENARIO', scenarioId: match.id });
-          onSelect?.(match.id);
+          onStart?.(match.id);
         })}
         {...props}
       >

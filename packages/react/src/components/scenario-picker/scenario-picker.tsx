@@ -18,12 +18,12 @@ export interface ScenarioPickerProps extends ScenarioPickerRootProps {
   readonly headingLevel?: HeadingLevel | undefined;
   readonly defaultFrom?: NumberLocation | undefined;
   /** Called once the user starts a path. */
-  readonly onSelect?: ((scenarioId: string) => void) | undefined;
+  readonly onStart?: ((scenarioId: string) => void) | undefined;
 }
 
 /** Finds the user's path from two plain questions: where is the number now, and where should it go. */
 export const ScenarioPickerDefault = forwardRef<HTMLDivElement, ScenarioPickerProps>(
-  ({ headingLevel = 2, onSelect, ...props }, ref) => {
+  ({ headingLevel = 2, onStart, ...props }, ref) => {
     const { t } = useGuideI18n();
     const { snapshot } = useMigration();
     // A host that fixed the scenario has already answered the questions.
@@ -38,7 +38,7 @@ export const ScenarioPickerDefault = forwardRef<HTMLDivElement, ScenarioPickerPr
         <ScenarioPickerQuestion question="to" />
         <ScenarioPickerResult />
         <SwitchWarning />
-        <ScenarioPickerStartTrigger onSelect={onSelect} />
+        <ScenarioPickerStartTrigger onStart={onStart} />
       </ScenarioPickerRoot>
     );
   },

@@ -1,3 +1,53 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const stepper: MessageTree = {};
+export const stepper: MessageTree = {
+  listLabel: 'Steps',
+  statusInName: '({{status}})',
+  empty: 'Choose where your number is now and where it should go, and the steps appear here.',
+  actors: 'Who does this: {{actors}}',
+  severity: {
+    danger: 'Warning: {{message}}',
+    caution: 'Note: {{message}}',
+  },
+  wait: 'What to expect: {{message}}',
+  unmet: 'Before you can finish this step, you still need:',
+  stepDone: 'This step is done. To change your answers, choose "Reopen this step".',
+  stepSkipped: 'You skipped this step.',
+  complete: 'Mark as done',
+  skip: 'Skip this step',
+  reopen: 'Reopen this step',
+  previous: 'Previous step',
+  next: 'Next step',
+  completion: {
+    title: 'All steps are done',
+    body: 'You have finished every step of the move.',
+  },
+  confirm: {
+    title: 'Mark this step as done?',
+    body: 'Read the warnings of this step before you continue.',
+    accept: 'Mark as done',
+    cancel: 'Cancel',
+  },
+  code: {
+    heading: 'Verification code',
+    request: 'I requested a code',
+    waitOver: 'The wait is over. You can request the code again.',
+  },
+  support: {
+    heading: 'Your request to {{support}}',
+    placeholder: '[your WhatsApp number]',
+    numberRemembered:
+      'Your number is not saved on this device. Type it into the request where it says {{placeholder}}.',
+    noNumber:
+      'Enter your phone number in the requirements first, or type it into the request where it says {{placeholder}}.',
+    subject: 'Subject',
+    body: 'Message',
+    copySubject: 'Copy subject',
+    copyBody: 'Copy message',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy: select the text and copy it.',
+    mailto: 'Write the email in your mail program',
+    mailtoTo: 'Email {{support}}',
+    contactPage: 'Open the {{support}} contact page',
+  },
+};

@@ -1,3 +1,22 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const troubleshooting: MessageTree = {};
+export const troubleshooting: MessageTree = {
+  title: 'Troubleshooting',
+  intro: 'Find help by describing the problem in your own words, or by entering the error code you see.',
+  searchLabel: 'Search by problem or error code',
+  results_one: '{{count}} topic matches your search.',
+  results_other: '{{count}} topics match your search.',
+  noResults: 'No topic matches “{{query}}”. Try other words, or enter the error code.',
+  unknownCode: 'There is no specific help for error {{code}} yet. The general steps below still apply.',
+  suggested: 'Suggested for your situation',
+  all: 'All problems',
+  other: 'Other problems',
+  searchResults: 'Search results',
+  actions: 'What to do',
+  errorCode: 'Error code: {{code}}',
+  errorDetails: 'Details from Meta: {{details}}',
+  dismiss: 'Dismiss',
+  dismissLabel: 'Dismiss error {{code}}',
+  opened: 'Troubleshooting opened: {{title}}',
+  noCode: 'unknown',
+};

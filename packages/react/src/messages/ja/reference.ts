@@ -1,3 +1,8 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const reference: MessageTree = {};
+export const reference: MessageTree = {
+  carryOver: {
+    moves: '電話番号と一緒に移転されるもの',
+    stays: '移転されないもの',
+  },
+};

@@ -1,0 +1,199 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { zendeskProfile } from '@wamigrate/core';
+import axe from 'axe-core';
+import { describe, expect, it, vi } from 'vitest';
+import { TroubleshootingPanel } from '../src/components/troubleshooting-panel';
+import { parseErrorCode } from '../src/components/troubleshooting-panel/search';
+import { renderWithGuide, testMigration } from './helpers';
+
+const search = () => screen.getByRole('searchbox', { name: 'Search by problem or error code' });
+const triggers = () =>
+  screen.getAllByRole('button', { expanded: false }).concat(screen.queryAllByRole('button', { expanded: true }));
+const entryIds = () =>
+  [...document.querySelectorAll('[data-part="entry"]')].map((node) => node.getAttribute('data-entry-id'));
+
+describe('TroubleshootingPanel', () => {
+  it('is a region named by its heading, with every entry as an accordion header', () => {
+    renderWithGuide(<TroubleshootingPanel />);
+    const region = screen.getByRole('region', { name: 'Troubleshooting' });
+    expect(within(region).getByRole('heading', { level: 2, name: 'Troubleshooting' })).toBeTruthy();
+    const header = screen.getByRole('heading', { level: 4, name: 'Two-step verification is still on' });
+    const button = within(header).getByRole('button');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    const panel = document.getElementById(button.getAttribute('aria-controls') ?? '');
+    expect(panel).not.toBeNull();
+    expect(panel).not.toBeVisible();
+    expect(screen.queryByRole('heading', { name: 'Suggested for your situation' })).toBeNull();
+    expect(screen.getByRole('heading', { level: 3, name: 'All problems' })).toBeTruthy();
+  });
+
+  it('reads codes with or without "#", in brackets and in full-width digits', () => {
+    expect(parseErrorCode('2388001')).toBe('2388001');
+    expect(parseErrorCode('#133016')).toBe('133016');
+    expect(parseErrorCode(' (#133016) ')).toBe('133016');
+    expect(parseErrorCode('１３３０１６')).toBe('133016');
+    expect(parseErrorCode('＃１３３０１６')).toBe('133016');
+    expect(parseErrorCode('code 133016')).toBeNull();
+  });
+
+  it('finds the entries for an error code', async () => {
+    const user = userEvent.setup();
+    renderWithGuide(<TroubleshootingPanel />);
+    await user.type(search(), '2388001');
+    expect(entryIds()).toEqual(['e2388001-two-step-verification-on', 'e2388001-confirm-ownership']);
+    expect(document.querySelector('[data-part="status"]')).toHaveTextContent('2 topics match your search.');
+    expect(screen.getByRole('heading', { name: 'Search results' })).toBeTruthy();
+
+    for (const query of ['133016', '#133016', '１３３０１６']) {
+      await user.clear(search());
+      await user.type(search(), query);
+      expect(entryIds(), query).toEqual(['e133016-registration-limit']);
+    }
+  });
+
+  it('finds entries by the words of a symptom, ignoring case', async () => {
+    const user = userEvent.setup();
+    renderWithGuide(<TroubleshootingPanel />);
+    await user.type(search(), 'VERIFICATION code   arrive');
+    expect(entryIds()).toContain('too-many-code-requests');
+    expect(entryIds()).not.toContain('banned-by-meta');
+    await user.clear(search());
+    await user.type(search(), 'zzzz');
+    expect(entryIds()).toEqual([]);
+    expect(screen.getByText('No topic matches “zzzz”. Try other words, or enter the error code.')).toBeTruthy();
+  });
+
+  it('finds entries by a Japanese symptom word', async () => {
+    const user = userEvent.setup();
+    renderWithGuide(<TroubleshootingPanel />, { locale: 'ja' });
+    const field = screen.getByRole('searchbox', { name: '症状またはエラーコードで検索' });
+    await user.type(field, '届かない');
+    expect(entryIds()).toEqual(['too-many-code-requests']);
+    expect(screen.getByRole('button', { name: '確認コードのリクエスト回数が多すぎる' })).toBeTruthy();
+  });
+
+  it('gives the general guidance, naming the code, for a code no entry knows', async () => {
+    const user = userEvent.setup();
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    await user.type(search(), '#9999999');
+    expect(entryIds()).toEqual(['unknown-error']);
+    expect(screen.getByText(/no specific help for error 9999999/u)).toBeTruthy();
+    const trigger = screen.getByRole('button', { name: 'Something went wrong (error 9999999)' });
+    await user.click(trigger);
+    expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('unknown-error');
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText(/Write down the error code/u)).toBeVisible();
+  });
+
+  it('opens the entry for a reported error by itself, announces it and keeps focus where it was', async () => {
+    const user = userEvent.setup();
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    await user.click(search());
+    const announcer = document.querySelector('[data-part="announcer"]');
+    expect(announcer).toHaveTextContent('');
+
+    act(() => migration.send({ type: 'REPORT_ERROR', code: 2388001, details: '<b>Two step</b> is on' }));
+
+    const suggested = screen.getByRole('heading', { name: 'Suggested for your situation' });
+    expect(suggested.tagName).toBe('H3');
+    const trigger = screen.getByRole('button', { name: 'Two-step verification is still on' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger.closest('li')).toHaveAttribute('data-suggested', '');
+    expect(announcer).toHaveTextContent('Troubleshooting opened: Two-step verification is still on');
+    expect(search()).toHaveFocus();
+    expect(scroll.mock.contexts).toEqual([trigger.closest('li')]);
+    scroll.mockRestore();
+
+    const content = screen.getByRole('region', { name: 'Two-step verification is still on' });
+    expect(within(content).getByText('Error code: 2388001')).toBeTruthy();
+    // Meta's details are text, never markup.
+    expect(within(content).getByText('Details from Meta: <b>Two step</b> is on')).toBeTruthy();
+    expect(content.querySelector('b')).toBeNull();
+    const actions = within(content).getByRole('list', { name: 'What to do' });
+    expect(actions.tagName).toBe('OL');
+    expect(within(actions).getAllByRole('listitem')).toHaveLength(4);
+    expect(within(content).getByText(/Contact your current provider/u)).toBeTruthy();
+  });
+
+  it('clears a query that hides the entry an error opens', async () => {
+    const user = userEvent.setup();
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    await user.type(search(), 'display name');
+    act(() => migration.send({ type: 'REPORT_ERROR', code: '133016' }));
+    expect(search()).toHaveValue('');
+    expect(screen.getByRole('button', { name: 'The registration limit is reached' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+  });
+
+  it('opens and closes an entry with Enter and Space, through the engine', async () => {
+    const user = userEvent.setup();
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    const trigger = screen.getByRole('button', { name: 'Your number or account is blocked by Meta' });
+    trigger.focus();
+    await user.keyboard('{Enter}');
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('banned-by-meta');
+    expect(screen.getByRole('region', { name: 'Your number or account is blocked by Meta' })).toBeVisible();
+    // Opening by hand is not announced as an automatic opening.
+    expect(document.querySelector('[data-part="announcer"]')).toHaveTextContent('');
+    await user.keyboard(' ');
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(migration.getSnapshot().troubleshooting.openEntryId).toBeNull();
+
+    // Accordion: opening another closes the first.
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: "The display name doesn't match" }));
+    expect(trigger).toHaveAttribute('aria-expanded', 'false');
+    expect(triggers().filter((b) => b.getAttribute('aria-expanded') === 'true')).toHaveLength(1);
+  });
+
+  it('dismisses the reported error and gives focus back to the entry', async () => {
+    const user = userEvent.setup();
+    const migration = testMigration();
+    migration.send({ type: 'REPORT_ERROR', code: 133005 });
+    renderWithGuide(<TroubleshootingPanel />, { migration });
+    await user.click(screen.getByRole('button', { name: 'Dismiss error 133005' }));
+    expect(migration.getSnapshot().errors).toEqual([]);
+    expect(screen.queryByRole('button', { name: /Dismiss/u })).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Suggested for your situation' })).toBeNull();
+    expect(document.activeElement?.closest('[data-entry-id]')).toHaveAttribute('data-entry-id', 'e133005-pin-mismatch');
+  });
+
+  it('shows the wait with the profile policy and links the provider support', async () => {
+    const user = userEvent.setup();
+    const migration = testMigration({ profile: { ...zendeskProfile, supportUrl: 'https://help.example.com/' } });
+    renderWithGuide(<TroubleshootingPanel />, { migration });
+    await user.click(screen.getByRole('button', { name: 'You requested the verification code too many times' }));
+    const content = screen.getByRole('region', { name: 'You requested the verification code too many times' });
+    expect(within(content).getByText(/Wait about 8 hours/u)).toBeTruthy();
+    expect(within(content).getByRole('link', { name: /Contact/u })).toHaveAttribute(
+      'href',
+      'https://help.example.com/',
+    );
+  });
+
+  it('has no axe violations with an error open', async () => {
+    const migration = testMigration();
+    migration.send({ type: 'REPORT_ERROR', code: 2388103, details: 'Details' });
+    const { container } = renderWithGuide(<TroubleshootingPanel />, { migration });
+    const results = await axe.run(container, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      rules: { 'color-contrast': { enabled: false } },
+    });
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  it('stamps parts for styling and lets host props win', () => {
+    renderWithGuide(<TroubleshootingPanel aria-label="Help" className="mine" />);
+    const region = screen.getByRole('region', { name: 'Help' });
+    expect(region).toHaveClass('mine');
+    expect(region).toHaveAttribute('data-scope', 'troubleshooting-panel');
+    expect(region).toHaveAttribute('data-part', 'root');
+    const entry = document.querySelector('[data-entry-id="banned-by-meta"]');
+    expect(entry).toHaveAttribute('data-state', 'closed');
+  });
+});
