@@ -11,3 +11,13 @@ export {
   useMigration,
 } from './migration/migration-context';
 export { resolveStorage, type StorageOption } from './migration/resolve-storage';
+export * from './components/migration-stepper';
+export * from './components/scenario-picker';
+export * from './components/troubleshooting-panel';
+export * from './components/carry-over-summary';
+export * from './components/glossary-term';
+export { useOptionalMigration } from './migration/migration-context';
+export { useProfileParams } from './migration/use-profile-params';
+export type { HeadingLevel } from './utils/heading';
+export * from './components/requirements-checklist';
+export * from './components/migration-guide';

@@ -60,7 +60,7 @@ describe('ScenarioPicker', () => {
   it('asks in Japanese', () => {
     renderWithGuide(<ScenarioPicker />, { locale: 'ja' });
     expect(screen.getByRole('group', { name: 'WhatsApp の電話番号は現在どこに接続されていますか？' })).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'この移行を始める' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'この移転を始める' })).toBeDisabled();
   });
 
   it('renders nothing when the host fixed the scenario', () => {

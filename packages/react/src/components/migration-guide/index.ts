@@ -1,0 +1,1 @@
+export { MigrationGuide, type MigrationGuideProps } from './migration-guide';

@@ -1,0 +1,192 @@
+import type { Locale, ProviderProfile } from '@wamigrate/core';
+import { zendeskProfile } from '@wamigrate/core';
+import type { i18n as I18n } from 'i18next';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react';
+import type { Translations } from '../../i18n/create-i18n';
+import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
+import { MigrationProvider, type MigrationProviderProps, useMigration } from '../../migration/migration-context';
+import { useProfileParams } from '../../migration/use-profile-params';
+import { anatomy } from '../../utils/data-attr';
+import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
+import { CarryOverSummary } from '../carry-over-summary';
+import { MigrationStepper } from '../migration-stepper';
+import { RequirementsChecklist } from '../requirements-checklist';
+import { ScenarioPicker } from '../scenario-picker';
+import { TroubleshootingPanel } from '../troubleshooting-panel';
+import { GuideNotice } from './guide-notice';
+
+const SCOPE = 'migration-guide';
+
+export interface MigrationGuideProps
+  extends Omit<MigrationProviderProps, 'profile' | 'children'>,
+    Omit<ComponentPropsWithoutRef<'div'>, 'dir' | 'onError'> {
+  /** The provider that embeds the guide; default: the seed's Zendesk profile. */
+  readonly provider?: ProviderProfile | undefined;
+  readonly locale?: Locale | undefined;
+  readonly translations?: Translations | undefined;
+  /** The host's i18next instance, if it wants the guide in its own. */
+  readonly i18n?: I18n | undefined;
+  readonly dir?: 'ltr' | 'rtl' | undefined;
+  /** `auto` follows the user's system; the stylesheet reads `data-theme`. */
+  readonly theme?: 'light' | 'dark' | 'auto' | undefined;
+  readonly headingLevel?: HeadingLevel | undefined;
+  /** Where the confirmation dialog is portalled (a shadow root's container when embedded). */
+  readonly container?: HTMLElement | null | undefined;
+}
+
+/** The whole guide in one component: pick a path, meet the requirements, walk the steps, get help. */
+export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(function MigrationGuide(
+  {
+    provider = zendeskProfile,
+    locale,
+    translations,
+    i18n,
+    dir,
+    theme = 'auto',
+    headingLevel = 2,
+    container,
+    // engine options
+    migration,
+    scenario,
+    storage,
+    storageKey,
+    persistPhoneNumber,
+    clock,
+    timers,
+    hostChecks,
+    onEvent,
+    validatePhoneNumber,
+    knowledge,
+    defaultCountry,
+    ...rootProps
+  },
+  ref,
+) {
+  return (
+    <I18nProvider locale={locale} translations={translations} i18n={i18n} dir={dir}>
+      <MigrationProvider
+        migration={migration}
+        profile={provider}
+        scenario={scenario}
+        storage={storage}
+        storageKey={storageKey}
+        persistPhoneNumber={persistPhoneNumber}
+        clock={clock}
+        timers={timers}
+        hostChecks={hostChecks}
+        onEvent={onEvent}
+        validatePhoneNumber={validatePhoneNumber}
+        knowledge={knowledge}
+        // A number typed without +81 in a Japanese guide is most likely Japanese.
+        defaultCountry={defaultCountry ?? (locale === 'ja' ? 'JP' : undefined)}
+      >
+        <GuideBody
+          ref={ref}
+          theme={theme}
+          headingLevel={headingLevel}
+          container={container}
+          now={clock ? () => clock.now() : undefined}
+          {...rootProps}
+        />
+      </MigrationProvider>
+    </I18nProvider>
+  );
+});
+
+interface GuideBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
+  readonly theme: 'light' | 'dark' | 'auto';
+  readonly headingLevel: HeadingLevel;
+  readonly container: HTMLElement | null | undefined;
+  /** The engine's clock, so countdowns agree with the engine's cool-downs. */
+  readonly now: (() => number) | undefined;
+}
+
+const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
+  ({ theme, headingLevel, container, now, ...props }, ref) => {
+    const { t, locale, dir } = useGuideI18n();
+    const params = useProfileParams();
+    const { snapshot } = useMigration();
+    const [picking, setPicking] = useState(false);
+    const scenarioLine = useRef<HTMLParagraphElement>(null);
+    const [focusScenario, setFocusScenario] = useState(false);
+    // The picker's button disappears when a path starts: move focus to what replaced it, not to <body>.
+    useEffect(() => {
+      if (!focusScenario) return;
+      scenarioLine.current?.focus();
+      setFocusScenario(false);
+    }, [focusScenario]);
+    const endPicking = () => {
+      setPicking(false);
+      setFocusScenario(true);
+    };
+    const inner = subLevel(headingLevel);
+    const loading = snapshot.status === 'loading';
+    const showPicker = !loading && (snapshot.scenario === null || picking);
+
+    return (
+      <div
+        ref={ref}
+        lang={locale}
+        dir={dir}
+        {...anatomy(SCOPE, 'root')}
+        data-theme={theme}
+        data-state={loading ? 'loading' : snapshot.isComplete ? 'complete' : snapshot.scenario ? 'active' : 'picking'}
+        aria-busy={loading || undefined}
+        {...props}
+      >
+        <Heading level={headingLevel} {...anatomy(SCOPE, 'heading')}>
+          {t('ui.guide.title', params)}
+        </Heading>
+        <GuideNotice />
+        {loading && <p {...anatomy(SCOPE, 'loading')}>{t('ui.guide.loading')}</p>}
+        {snapshot.scenario && !picking && (
+          <div {...anatomy(SCOPE, 'scenario')}>
+            <p ref={scenarioLine} tabIndex={-1} {...anatomy(SCOPE, 'scenario-title')}>
+              {t('ui.guide.currentScenario', { ...params, scenario: t(snapshot.scenario.titleKey, params) })}
+            </p>
+            {!snapshot.scenarioFixed && (
+              <button type="button" {...anatomy(SCOPE, 'change-scenario')} onClick={() => setPicking(true)}>
+                {t('ui.picker.change')}
+              </button>
+            )}
+          </div>
+        )}
+        {showPicker && (
+          <PickerSection headingLevel={inner} onDone={endPicking} cancellable={snapshot.scenario !== null} />
+        )}
+        {snapshot.scenario && !showPicker && (
+          <>
+            <RequirementsChecklist headingLevel={inner} />
+            <MigrationStepper headingLevel={inner} container={container} now={now} />
+          </>
+        )}
+        <TroubleshootingPanel headingLevel={inner} />
+        <CarryOverSummary headingLevel={inner} />
+      </div>
+    );
+  },
+);
+GuideBody.displayName = 'MigrationGuide.Body';
+
+/** The picker; it closes once the user starts a path, or keeps the current one. */
+function PickerSection({
+  headingLevel,
+  onDone,
+  cancellable,
+}: {
+  headingLevel: HeadingLevel;
+  onDone: () => void;
+  cancellable: boolean;
+}) {
+  const { t } = useGuideI18n();
+  return (
+    <div {...anatomy(SCOPE, 'picker')}>
+      <ScenarioPicker headingLevel={headingLevel} onStart={onDone} />
+      {cancellable && (
+        <button type="button" {...anatomy(SCOPE, 'cancel-change')} onClick={onDone}>
+          {t('ui.guide.keepScenario')}
+        </button>
+      )}
+    </div>
+  );
+}
