@@ -33,6 +33,28 @@ const browser = () => ({
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundle everything the browser tests import: a dependency discovered mid-run makes Vite reload the
+  // page, and the reloaded test then sees a second copy of React.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      '@radix-ui/react-dialog',
+      '@radix-ui/react-slot',
+      'react-hook-form',
+      'i18next',
+      'axe-core',
+      '@testing-library/react',
+      '@wamigrate/core',
+      '@wamigrate/core/messages',
+      '@wamigrate/core/phone',
+      '@wamigrate/core/schemas',
+      '@wamigrate/core/reference',
+    ],
+  },
+  resolve: { dedupe: ['react', 'react-dom'] },
   test: {
     projects: [
       {

@@ -1,0 +1,108 @@
+import { createMigration, type Migration, type MigrationSnapshot } from '@wamigrate/core';
+import { validatePhoneNumber } from '@wamigrate/core/phone';
+import { act, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { MigrationGuide } from '../src';
+import { expectNoAxeViolations } from './axe';
+import { HOUR, manualClock, meetRequirements } from './helpers';
+import { isPart, tabTo } from './keyboard';
+
+const KEY = 'wamigrate:browser-test';
+afterEach(() => localStorage.removeItem(KEY));
+
+/** Completes the steps before the first one that matches, through the engine. */
+function advanceTo(migration: Migration, match: (snapshot: MigrationSnapshot) => boolean) {
+  for (let guard = 0; guard < 20; guard++) {
+    const snapshot = migration.getSnapshot();
+    if (match(snapshot)) return;
+    const current = snapshot.currentStepId;
+    if (!current) throw new Error('ran out of steps');
+    migration.send({ type: 'COMPLETE_STEP', stepId: current, confirmed: true });
+  }
+}
+
+describe('MigrationGuide in Chromium', () => {
+  it('counts down to the next code request with a controlled clock', async () => {
+    const clock = manualClock();
+    const migration = createMigration({ clock, validatePhoneNumber: (i) => validatePhoneNumber(i) });
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    meetRequirements(migration);
+    advanceTo(migration, (s) => s.steps.find((st) => st.isCurrent)?.step.verificationCode === true);
+    render(<MigrationGuide migration={migration} clock={clock} locale="en" />);
+
+    const request = page.getByRole('button', { name: /requested a code/iu });
+    for (let i = 0; i < 3; i++) await userEvent.click(request);
+    await expect.element(request).toBeDisabled();
+    const code = document.querySelector('[data-part="verification-code"]');
+    expect(code?.textContent).toMatch(/8 hours/u);
+
+    // Time passes: the countdown follows the clock; the engine lifts the cool-down when it ends.
+    await act(async () => {
+      clock.advance(2.5 * HOUR);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    });
+    await expect.poll(() => code?.textContent).toMatch(/5 h 30 min/u);
+    await act(async () => {
+      clock.advance(5.5 * HOUR + 1000);
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+    });
+    await expect.element(request).toBeEnabled();
+    migration.destroy();
+  });
+
+  it('keeps progress across a reload with localStorage', async () => {
+    const first = render(<MigrationGuide storage="local" storageKey={KEY} scenario="provider-to-bsp" locale="en" />);
+    await tabTo(isPart('requirements-checklist', 'attestation-checkbox'), 'the first checkbox');
+    await userEvent.keyboard(' ');
+    const ticked = (document.activeElement as HTMLInputElement).name;
+    expect(localStorage.getItem(KEY)).toContain(ticked);
+    first.unmount();
+
+    // A new page load: a fresh engine reads what the first one stored.
+    render(<MigrationGuide storage="local" storageKey={KEY} scenario="provider-to-bsp" locale="en" />);
+    const restored = document.querySelector<HTMLInputElement>(`input[type="checkbox"][name="${ticked}"]`);
+    expect(restored?.checked).toBe(true);
+  });
+
+  it('says so, and starts afresh, when stored progress is corrupt', async () => {
+    localStorage.setItem(KEY, '{"schema":"wamigrate", broken');
+    render(<MigrationGuide storage="local" storageKey={KEY} locale="ja" />);
+    await expect.element(page.getByRole('button', { name: '閉じる' })).toBeVisible();
+    expect(document.querySelector('[data-part="notice"]')?.textContent).toMatch(/最初から/u);
+    await expectNoAxeViolations();
+  });
+
+  it('opens the right troubleshooting entry when the host reports an error code', async () => {
+    const migration = createMigration({});
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    render(<MigrationGuide migration={migration} locale="en" />);
+    await act(async () => migration.send({ type: 'REPORT_ERROR', code: 133016, details: 'Too many attempts' }));
+    const open = document.querySelector('[data-scope="troubleshooting-panel"] [aria-expanded="true"]');
+    expect(open?.textContent).toMatch(/register|registration/iu);
+    expect(document.querySelector('[data-scope="troubleshooting-panel"]')?.textContent).toContain('Too many attempts');
+    await expectNoAxeViolations();
+  });
+
+  it('traps focus in the confirmation dialog and gives it back on cancel', async () => {
+    const migration = createMigration({});
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
+    meetRequirements(migration);
+    advanceTo(migration, (s) => s.steps.find((st) => st.isCurrent)?.step.requiresConfirmation === true);
+    render(<MigrationGuide migration={migration} locale="en" />);
+
+    const complete = await tabTo(isPart('migration-stepper', 'complete-trigger'), '"mark as done"');
+    await userEvent.keyboard('{Enter}');
+    const dialog = document.querySelector('[role="dialog"]');
+    expect(dialog).not.toBeNull();
+    for (let i = 0; i < 6; i++) {
+      await userEvent.keyboard('{Tab}');
+      expect(dialog?.contains(document.activeElement)).toBe(true);
+    }
+    await expectNoAxeViolations();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull();
+    expect(document.activeElement).toBe(complete);
+    expect(migration.getSnapshot().steps.find((s) => s.isCurrent)?.step.requiresConfirmation).toBe(true);
+  });
+});
