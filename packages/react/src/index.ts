@@ -2,22 +2,29 @@
  * @wamigrate/react: components that render @wamigrate/core's engine. Each component is compound parts
  * (`Component.Root`, `Component.Item`, ...) plus a ready-made default composition (`<Component />`).
  */
-export { createGuideI18n, type DeepPartialMessages, type Translations } from './i18n/create-i18n';
-export { type GuideI18n, I18nProvider, type I18nProviderProps, type Translate, useGuideI18n } from './i18n/i18n-context';
-export {
-  MigrationProvider,
-  type MigrationContextValue,
-  type MigrationProviderProps,
-  useMigration,
-} from './migration/migration-context';
-export { resolveStorage, type StorageOption } from './migration/resolve-storage';
-export * from './components/migration-stepper';
-export * from './components/scenario-picker';
-export * from './components/troubleshooting-panel';
+
 export * from './components/carry-over-summary';
 export * from './components/glossary-term';
-export { useOptionalMigration } from './migration/migration-context';
+export * from './components/migration-guide';
+export * from './components/migration-stepper';
+export * from './components/requirements-checklist';
+export * from './components/scenario-picker';
+export * from './components/troubleshooting-panel';
+export { createGuideI18n, type DeepPartialMessages, type Translations } from './i18n/create-i18n';
+export {
+  type GuideI18n,
+  I18nProvider,
+  type I18nProviderProps,
+  type Translate,
+  useGuideI18n,
+} from './i18n/i18n-context';
+export {
+  type MigrationContextValue,
+  MigrationProvider,
+  type MigrationProviderProps,
+  useMigration,
+  useOptionalMigration,
+} from './migration/migration-context';
+export { resolveStorage, type StorageOption } from './migration/resolve-storage';
 export { useProfileParams } from './migration/use-profile-params';
 export type { HeadingLevel } from './utils/heading';
-export * from './components/requirements-checklist';
-export * from './components/migration-guide';

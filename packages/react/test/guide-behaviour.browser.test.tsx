@@ -1,6 +1,6 @@
+import { act, render } from '@testing-library/react';
 import { createMigration, type Migration, type MigrationSnapshot } from '@wamigrate/core';
 import { validatePhoneNumber } from '@wamigrate/core/phone';
-import { act, render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { MigrationGuide } from '../src';

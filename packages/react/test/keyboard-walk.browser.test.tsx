@@ -1,11 +1,11 @@
-import { type Locale, SCENARIOS } from '@wamigrate/core';
 import { render } from '@testing-library/react';
+import { type Locale, SCENARIOS } from '@wamigrate/core';
 import { describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { MigrationGuide } from '../src';
 import { expectNoAxeViolations } from './axe';
-import { isPart, tabTo } from './keyboard';
 import { VALID_FIELDS } from './helpers';
+import { isPart, tabTo } from './keyboard';
 
 const CHECKLIST = 'requirements-checklist';
 const STEPPER = 'migration-stepper';

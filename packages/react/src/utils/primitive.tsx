@@ -35,4 +35,7 @@ export const Primitive = {
   ul: createPrimitive('ul'),
   fieldset: createPrimitive('fieldset'),
   form: createPrimitive('form'),
+  input: createPrimitive('input'),
+  label: createPrimitive('label'),
+  legend: createPrimitive('legend'),
 };

@@ -3,16 +3,9 @@ import { useGuideI18n } from '../../i18n/i18n-context';
 import { useProfileParams } from '../../migration/use-profile-params';
 import { anatomy } from '../../utils/data-attr';
 import { Heading, type HeadingLevel } from '../../utils/heading';
+import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import {
-  headingId,
-  mergeRefs,
-  SCOPE,
-  stepData,
-  useArrivalFocus,
-  useStepContext,
-  useStepperContext,
-} from './stepper-context';
+import { headingId, SCOPE, stepData, useArrivalFocus, useStepContext, useStepperContext } from './stepper-context';
 
 export interface MigrationStepperHeadingProps extends ComponentPropsWithoutRef<'h2'> {
   /** Default: the root's `headingLevel`. */

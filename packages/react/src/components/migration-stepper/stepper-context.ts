@@ -1,13 +1,5 @@
 import type { MigrationSnapshot, StepState } from '@wamigrate/core';
-import {
-  createContext,
-  type MutableRefObject,
-  type Ref,
-  type RefCallback,
-  type RefObject,
-  useContext,
-  useEffect,
-} from 'react';
+import { createContext, type MutableRefObject, type RefObject, useContext, useEffect } from 'react';
 import { useMigration } from '../../migration/migration-context';
 import { createStrictContext } from '../../utils/create-context';
 import { dataFlag } from '../../utils/data-attr';
@@ -75,16 +67,6 @@ export function useArrivalFocus(ref: RefObject<HTMLElement | null>, key: string,
     arrival.current = key;
     ref.current?.focus();
   }, [active, key, arrival, ref]);
-}
-
-/** Sets several refs from one element. */
-export function mergeRefs<T>(...refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> {
-  return (node) => {
-    for (const ref of refs) {
-      if (typeof ref === 'function') ref(node);
-      else if (ref) (ref as MutableRefObject<T | null>).current = node;
-    }
-  };
 }
 
 /** Focuses whatever now marks the arrival (the current heading), in the stepper's own tree. */

@@ -5,16 +5,9 @@ import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
 import type { HeadingLevel } from '../../utils/heading';
+import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import {
-  arrivalKey,
-  mergeRefs,
-  SCOPE,
-  StepProvider,
-  StepperProvider,
-  stepData,
-  useStepContext,
-} from './stepper-context';
+import { arrivalKey, SCOPE, StepProvider, StepperProvider, stepData, useStepContext } from './stepper-context';
 
 export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
   /** The level of each step's heading (default 2); sub-sections use the level below. */

@@ -4,12 +4,6 @@ import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import {
-  InputPrimitive,
-  type InputPrimitiveProps,
-  LabelPrimitive,
-  type LabelPrimitiveProps,
-} from './control-primitive';
 import { partContent } from './part-content';
 import {
   controlIds,
@@ -61,13 +55,13 @@ export const RequirementsChecklistAttestation = forwardRef<HTMLDivElement, Primi
 RequirementsChecklistAttestation.displayName = 'RequirementsChecklist.Attestation';
 
 /** A native checkbox: Space toggles it; each change sends `ATTEST`. */
-export const RequirementsChecklistAttestationCheckbox = forwardRef<HTMLInputElement, InputPrimitiveProps>(
+export const RequirementsChecklistAttestationCheckbox = forwardRef<HTMLInputElement, PrimitiveProps<'input'>>(
   ({ onChange, ...props }, ref) => {
     const { sendAnswer } = useRequirementsChecklist();
     const { result, checked, refused, ids } = useAttestation();
     const requirementId = result.requirement.id;
     return (
-      <InputPrimitive
+      <Primitive.input
         ref={ref}
         id={ids.control}
         type="checkbox"
@@ -88,14 +82,14 @@ export const RequirementsChecklistAttestationCheckbox = forwardRef<HTMLInputElem
 RequirementsChecklistAttestationCheckbox.displayName = 'RequirementsChecklist.AttestationCheckbox';
 
 /** The sentence the user confirms (the requirement's attestation text, else its title). */
-export const RequirementsChecklistAttestationLabel = forwardRef<HTMLLabelElement, LabelPrimitiveProps>(
+export const RequirementsChecklistAttestationLabel = forwardRef<HTMLLabelElement, PrimitiveProps<'label'>>(
   ({ asChild, children, ...props }, ref) => {
     const { t } = useGuideI18n();
     const params = useProfileParams();
     const { result, ids } = useAttestation();
     const { attestationKey, titleKey } = result.requirement;
     return (
-      <LabelPrimitive
+      <Primitive.label
         ref={ref}
         asChild={asChild}
         htmlFor={ids.control}
@@ -103,7 +97,7 @@ export const RequirementsChecklistAttestationLabel = forwardRef<HTMLLabelElement
         {...props}
       >
         {partContent(asChild, children, t(attestationKey ?? titleKey, params))}
-      </LabelPrimitive>
+      </Primitive.label>
     );
   },
 );

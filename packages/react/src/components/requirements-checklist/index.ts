@@ -41,7 +41,6 @@ export {
   RequirementsChecklistAttestationLabel,
   RequirementsChecklistAttestationMessage,
 } from './attestation-parts';
-export type { InputPrimitiveProps, LabelPrimitiveProps, LegendPrimitiveProps } from './control-primitive';
 export {
   type FieldMessage as RequirementFieldMessage,
   type FieldState as RequirementFieldState,

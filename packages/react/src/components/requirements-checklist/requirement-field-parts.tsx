@@ -6,14 +6,8 @@ import { useMigration } from '../../migration/migration-context';
 import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
+import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import {
-  InputPrimitive,
-  type InputPrimitiveProps,
-  LabelPrimitive,
-  type LabelPrimitiveProps,
-  mergeRefs,
-} from './control-primitive';
 import {
   type FieldMessage,
   FieldProvider,
@@ -103,15 +97,15 @@ export const RequirementsChecklistField = forwardRef<HTMLDivElement, Requirement
 );
 RequirementsChecklistField.displayName = 'RequirementsChecklist.Field';
 
-export const RequirementsChecklistFieldLabel = forwardRef<HTMLLabelElement, LabelPrimitiveProps>(
+export const RequirementsChecklistFieldLabel = forwardRef<HTMLLabelElement, PrimitiveProps<'label'>>(
   ({ asChild, children, ...props }, ref) => {
     const { t } = useGuideI18n();
     const params = useProfileParams();
     const { field, ids } = useRequirementField();
     return (
-      <LabelPrimitive ref={ref} asChild={asChild} htmlFor={ids.control} {...anatomy(SCOPE, 'field-label')} {...props}>
+      <Primitive.label ref={ref} asChild={asChild} htmlFor={ids.control} {...anatomy(SCOPE, 'field-label')} {...props}>
         {partContent(asChild, children, t(`fields.${field}`, params))}
-      </LabelPrimitive>
+      </Primitive.label>
     );
   },
 );
@@ -126,7 +120,7 @@ const INPUT_HINTS: Record<InputField, ComponentPropsWithoutRef<'input'>> = {
   newDisplayName: { type: 'text', autoComplete: 'organization' },
 };
 
-export const RequirementsChecklistFieldInput = forwardRef<HTMLInputElement, InputPrimitiveProps>(
+export const RequirementsChecklistFieldInput = forwardRef<HTMLInputElement, PrimitiveProps<'input'>>(
   ({ onChange, onBlur, ...props }, ref) => {
     const { form, pair, sendField } = useRequirementFields();
     const { field, ids, messages, invalid, locked, remembered } = useRequirementField();
@@ -138,7 +132,7 @@ export const RequirementsChecklistFieldInput = forwardRef<HTMLInputElement, Inpu
     });
     const describedBy = [remembered && ids.hint, messages.length > 0 && ids.message].filter(Boolean).join(' ');
     return (
-      <InputPrimitive
+      <Primitive.input
         id={ids.control}
         {...INPUT_HINTS[field]}
         name={registered.name}

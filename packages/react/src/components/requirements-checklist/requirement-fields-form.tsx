@@ -8,7 +8,6 @@ import { useMigration } from '../../migration/migration-context';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy } from '../../utils/data-attr';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { LegendPrimitive, type LegendPrimitiveProps } from './control-primitive';
 import { RequirementFieldsProvider, type RequirementFieldsState, useRequirementFields } from './field-context';
 import { createIssueResolver, type FieldValues, type IssueSchema, identityPairOf } from './issue-resolver';
 import { partContent } from './part-content';
@@ -108,16 +107,16 @@ export const RequirementsChecklistFieldset = forwardRef<HTMLFieldSetElement, Pri
 );
 RequirementsChecklistFieldset.displayName = 'RequirementsChecklist.Fieldset';
 
-export const RequirementsChecklistLegend = forwardRef<HTMLLegendElement, LegendPrimitiveProps>(
+export const RequirementsChecklistLegend = forwardRef<HTMLLegendElement, PrimitiveProps<'legend'>>(
   ({ asChild, children, ...props }, ref) => {
     const { t } = useGuideI18n();
     const { result } = useRequirementItem();
     const { check } = result.requirement;
     const rule = check.kind === 'input' ? check.rule : '';
     return (
-      <LegendPrimitive ref={ref} asChild={asChild} {...anatomy(SCOPE, 'legend')} {...props}>
+      <Primitive.legend ref={ref} asChild={asChild} {...anatomy(SCOPE, 'legend')} {...props}>
         {partContent(asChild, children, t(`ui.checklist.legend.${rule}`))}
-      </LegendPrimitive>
+      </Primitive.legend>
     );
   },
 );

@@ -5,8 +5,8 @@ import { useMigration } from '../../migration/migration-context';
 import { useProfileParams } from '../../migration/use-profile-params';
 import { anatomy } from '../../utils/data-attr';
 import type { HeadingLevel } from '../../utils/heading';
+import { HeadingPrimitive, type HeadingPrimitiveProps } from '../../utils/heading';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { HeadingPrimitive, type HeadingPrimitiveProps } from './control-primitive';
 import { partContent } from './part-content';
 import { RequirementsChecklistItem } from './requirement-item-parts';
 import {

@@ -4,9 +4,8 @@ import { useGuideI18n } from '../../i18n/i18n-context';
 import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
-import { type HeadingLevel, subLevel } from '../../utils/heading';
+import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { partElement } from './element';
 import type { PanelEntry } from './search';
 import {
   TroubleshootingEntryProvider,
@@ -83,8 +82,16 @@ export const TroubleshootingPanelEntryHeading = forwardRef<HTMLHeadingElement, T
   ({ asChild, level, ...props }, ref) => {
     const { headingLevel } = useTroubleshootingPanel();
     const { open } = useTroubleshootingEntry();
-    const Element = partElement(asChild, `h${level ?? subLevel(subLevel(headingLevel))}`);
-    return <Element ref={ref} {...anatomy(SCOPE, 'entry-heading')} data-state={state(open)} {...props} />;
+    return (
+      <HeadingPrimitive
+        ref={ref}
+        asChild={asChild}
+        level={level ?? subLevel(subLevel(headingLevel))}
+        {...anatomy(SCOPE, 'entry-heading')}
+        data-state={state(open)}
+        {...props}
+      />
+    );
   },
 );
 TroubleshootingPanelEntryHeading.displayName = 'TroubleshootingPanel.EntryHeading';

@@ -2,9 +2,8 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react
 import { useGuideI18n } from '../../i18n/i18n-context';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
-import { type HeadingLevel, subLevel } from '../../utils/heading';
+import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { partElement } from './element';
 import { TroubleshootingEntryDefault } from './entry-default';
 import type { PanelEntry } from './search';
 import {
@@ -49,11 +48,17 @@ export const TroubleshootingPanelTitle = forwardRef<HTMLHeadingElement, HeadingP
   ({ asChild, children, ...props }, ref) => {
     const { t } = useGuideI18n();
     const { ids, headingLevel } = useTroubleshootingPanel();
-    const Element = partElement(asChild, `h${headingLevel}`);
     return (
-      <Element ref={ref} id={ids.title} {...anatomy(SCOPE, 'title')} {...props}>
+      <HeadingPrimitive
+        ref={ref}
+        asChild={asChild}
+        level={headingLevel}
+        id={ids.title}
+        {...anatomy(SCOPE, 'title')}
+        {...props}
+      >
         {children ?? t('ui.troubleshooting.title')}
-      </Element>
+      </HeadingPrimitive>
     );
   },
 );
@@ -80,10 +85,10 @@ export type TroubleshootingPanelSearchProps = ComponentPropsWithoutRef<'input'> 
 export const TroubleshootingPanelSearch = forwardRef<HTMLInputElement, TroubleshootingPanelSearchProps>(
   ({ asChild, onChange, ...props }, ref) => {
     const { ids, query, setQuery } = useTroubleshootingPanel();
-    const Element = partElement(asChild, 'input');
     return (
-      <Element
+      <Primitive.input
         ref={ref}
+        asChild={asChild}
         id={ids.search}
         type="search"
         autoComplete="off"
@@ -139,11 +144,17 @@ export const TroubleshootingPanelListHeading = forwardRef<HTMLHeadingElement, Tr
           : panel.suggested.length > 0
             ? 'other'
             : 'all';
-    const Element = partElement(asChild, `h${subLevel(panel.headingLevel)}`);
     return (
-      <Element ref={ref} {...anatomy(SCOPE, 'list-heading')} data-kind={kind} {...props}>
+      <HeadingPrimitive
+        ref={ref}
+        asChild={asChild}
+        level={subLevel(panel.headingLevel)}
+        {...anatomy(SCOPE, 'list-heading')}
+        data-kind={kind}
+        {...props}
+      >
         {children ?? t(`ui.troubleshooting.${key}`)}
-      </Element>
+      </HeadingPrimitive>
     );
   },
 );
