@@ -1,35 +1,6 @@
 import react from '@vitejs/plugin-react';
-import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-
-// Debian's chromium (apt-get install chromium); never a browser Playwright downloads.
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const chromium = () =>
-  playwright({
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        // no DNS lookups at all: Chromium otherwise resolves Google's update and account hosts
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
-    },
-  });
-// A factory: vitest mutates `instances`, so each project needs its own object.
-const browser = () => ({
-  enabled: true,
-  headless: true,
-  provider: chromium(),
-  instances: [{ browser: 'chromium' as const }],
-  screenshotFailures: false,
-});
+import { chromiumBrowser } from '../../vitest.browser';
 
 export default defineConfig({
   plugins: [react()],
@@ -81,7 +52,7 @@ export default defineConfig({
           name: 'react-browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
           setupFiles: ['./test/setup.ts'],
-          browser: browser(),
+          browser: chromiumBrowser(),
         },
       },
     ],
