@@ -1,0 +1,74 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { memoryStorage } from '@wamigrate/core';
+import { StrictMode } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { MigrationGuide } from '../src';
+import { testMigration } from './helpers';
+
+describe('MigrationGuide', () => {
+  it('starts with the picker and, once a path starts, shows it and moves focus to it', async () => {
+    const user = userEvent.setup();
+    const onEvent = vi.fn();
+    render(<MigrationGuide onEvent={onEvent} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Move your WhatsApp Business number' })).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'In Zendesk' }));
+    await user.click(screen.getByRole('button', { name: 'Start this move' }));
+    const line = screen.getByText(/^Your move: Move your number from Zendesk to another BSP/u);
+    expect(line).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Start this move' })).toBeNull();
+    expect(document.querySelector('[data-scope="migration-stepper"]')).not.toBeNull();
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'scenario-select' }));
+  });
+
+  it('lets the user look at another path and keep the current one', async () => {
+    const user = userEvent.setup();
+    const migration = testMigration();
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    render(<MigrationGuide migration={migration} />);
+    await user.click(screen.getByRole('button', { name: 'Choose another kind of move' }));
+    expect(screen.getByRole('group', { name: 'Where is your WhatsApp number connected now?' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Keep my current move' }));
+    expect(screen.queryByRole('group', { name: 'Where is your WhatsApp number connected now?' })).toBeNull();
+    expect(migration.getSnapshot().scenario?.id).toBe('bsp-to-provider');
+  });
+
+  it('offers no other path when the host fixed the scenario', () => {
+    render(<MigrationGuide scenario="hosted-to-self-hosted" locale="ja" />);
+    expect(screen.queryByRole('button', { name: '別の移転方法を選ぶ' })).toBeNull();
+    expect(document.querySelector('[data-scope="migration-guide"]')).toHaveAttribute('lang', 'ja');
+  });
+
+  it('tells the user when saved progress was unreadable, and the notice can be dismissed', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    storage.setItem('wamigrate:migration', 'not json at all');
+    render(<MigrationGuide storage={storage} />);
+    expect(screen.getByText(/could not be read/u)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByText(/could not be read/u)).toBeNull();
+  });
+
+  it('survives Strict Mode: the engine destroyed by the first unmount is replaced and keeps what was stored', async () => {
+    const user = userEvent.setup();
+    const storage = memoryStorage();
+    render(
+      <StrictMode>
+        <MigrationGuide storage={storage} />
+      </StrictMode>,
+    );
+    await user.click(screen.getByRole('radio', { name: 'In Zendesk' }));
+    await user.click(screen.getByRole('button', { name: 'Start this move' }));
+    expect(screen.getByText(/^Your move:/u)).toBeTruthy();
+    expect(storage.getItem('wamigrate:migration')).toContain('provider-to-bsp');
+  });
+
+  it('lets the host theme, direct and label the root', () => {
+    render(<MigrationGuide theme="dark" dir="rtl" aria-label="WhatsApp move" className="host" />);
+    const root = document.querySelector('[data-scope="migration-guide"][data-part="root"]');
+    expect(root).toHaveAttribute('data-theme', 'dark');
+    expect(root).toHaveAttribute('dir', 'rtl');
+    expect(root).toHaveAttribute('aria-label', 'WhatsApp move');
+    expect(root).toHaveClass('host');
+  });
+});
