@@ -10,7 +10,7 @@ export * from './components/migration-stepper';
 export * from './components/requirements-checklist';
 export * from './components/scenario-picker';
 export * from './components/troubleshooting-panel';
-export { createGuideI18n, type DeepPartialMessages, type Translations } from './i18n/create-i18n';
+export { createGuideI18n, type Messages, type PartialMessages, type Translations } from './i18n/create-i18n';
 export {
   type GuideI18n,
   I18nProvider,

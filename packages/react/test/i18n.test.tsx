@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { createGuideI18n } from '../src/i18n/create-i18n';
+import { createGuideI18n, type Translations } from '../src/i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
 
 function Title({ id }: { id: string }) {
@@ -94,5 +94,14 @@ describe('I18nProvider', () => {
       </I18nProvider>,
     );
     expect(screen.getByTestId('t').getAttribute('dir')).toBe('rtl');
+  });
+});
+
+describe('Translations', () => {
+  it('are typed by key path, so a misspelt key does not compile', () => {
+    const good: Translations = { ja: { ui: { guide: { title: '番号の移転' } } } };
+    // @ts-expect-error: there is no `titel` key
+    const bad: Translations = { en: { ui: { guide: { titel: 'x' } } } };
+    expect([good, bad]).toHaveLength(2);
   });
 });

@@ -1,11 +1,19 @@
 import type { Locale } from '@wamigrate/core';
+import type { en as coreEn } from '@wamigrate/core/messages';
 import { resources as coreResources, MESSAGE_NAMESPACE, type MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
-import { uiMessages } from '../messages';
+import { type UiMessages, uiMessages } from '../messages';
 
-/** Replaces any message of the catalogues, per locale, by its i18next key path. */
-export type DeepPartialMessages = { readonly [key: string]: string | DeepPartialMessages };
-export type Translations = Partial<Record<Locale, DeepPartialMessages>>;
+/** Every message the guide shows: the core's catalogue and this package's `ui.*` strings. */
+export type Messages = typeof coreEn & UiMessages;
+
+/** Any subset of a catalogue, with the same key paths (a misspelt key does not compile). */
+export type PartialMessages<T = Messages> = {
+  readonly [K in keyof T]?: T[K] extends string ? string : PartialMessages<T[K]>;
+};
+
+/** Replaces any message, per locale: `{ ja: { ui: { guide: { title: '...' } } } }`. */
+export type Translations = Partial<Record<Locale, PartialMessages>>;
 
 export const LOCALES: readonly Locale[] = ['en', 'ja'];
 

@@ -4,6 +4,7 @@ import * as en from './en';
 import * as ja from './ja';
 
 /** This package's own strings, under `ui.<area>`; each area file owns its key. */
-const assemble = (areas: Record<string, MessageTree>): MessageTree => ({ ui: { ...areas } });
+export const uiEn = { ui: { ...en } } satisfies MessageTree;
+export type UiMessages = typeof uiEn;
 
-export const uiMessages: Record<Locale, MessageTree> = { en: assemble(en), ja: assemble(ja) };
+export const uiMessages: Record<Locale, MessageTree> = { en: uiEn, ja: { ui: { ...ja } } };

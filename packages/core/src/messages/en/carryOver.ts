@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const carryOver: MessageTree = {
+export const carryOver = {
   carryOver: {
     'display-name': {
       title: 'Display name',
@@ -56,4 +56,4 @@ export const carryOver: MessageTree = {
         "Billing stays with each WABA. Messages delivered before the move are billed through the old WABA and its provider, and messages delivered after it through the new WABA; a message sent before the move but delivered after it is still billed to the old one. The new WABA needs a payment method or credit line before the move; without one, it can't send messages after the move.",
     },
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const engine: MessageTree = {
+export const engine = {
   supportRequest: {
     'leave-provider': {
       // The seed asks for this exact English subject, whatever the user's language.
@@ -85,4 +85,4 @@ export const engine: MessageTree = {
     hoursMinutes: '{{hours}} h {{minutes}} min',
     lessThanMinute: 'less than a minute',
   },
-};
+} satisfies MessageTree;

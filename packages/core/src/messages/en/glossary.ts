@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const glossary: MessageTree = {
+export const glossary = {
   glossary: {
     'business-manager': {
       term: 'Meta Business Manager (FBM)',
@@ -68,4 +68,4 @@ export const glossary: MessageTree = {
         'A pre-written message that Meta reviews and approves before it can be sent, kept in a WABA. A WABA can hold up to 250 templates. When a number moves, its approved high-quality templates are copied to the new WABA.',
     },
   },
-};
+} satisfies MessageTree;

@@ -9,7 +9,7 @@ import { troubleshooting } from './troubleshooting';
 import { validation } from './validation';
 
 /** Each area file owns its top-level keys; they are merged here into one namespace. */
-export const en: MessageTree = {
+export const en = {
   ...steps,
   ...requirements,
   ...troubleshooting,
@@ -18,4 +18,4 @@ export const en: MessageTree = {
   ...phone,
   ...validation,
   ...engine,
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const phone: MessageTree = {
+export const phone = {
   phone: {
     errors: {
       empty: 'Enter the phone number.',
@@ -42,4 +42,4 @@ export const phone: MessageTree = {
         "Côte d'Ivoire numbers changed from 8 to 10 digits. If a system still stores this number in its old 8-digit form, update it after the move.",
     },
   },
-};
+} satisfies MessageTree;

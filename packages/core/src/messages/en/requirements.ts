@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const requirements: MessageTree = {
+export const requirements = {
   requirementGroup: {
     number: 'The phone number',
     access: 'Your access',
@@ -90,4 +90,4 @@ export const requirements: MessageTree = {
     checking: 'Checking…',
     error: "Couldn't check",
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const steps: MessageTree = {
+export const steps = {
   scenario: {
     'bsp-to-provider': {
       title: 'Move your number from another BSP to {{provider}}',
@@ -95,4 +95,4 @@ export const steps: MessageTree = {
     'provider-support': '{{support}}',
     meta: 'Meta',
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const troubleshooting: MessageTree = {
+export const troubleshooting = {
   troubleshooting: {
     'too-many-code-requests': {
       title: 'You requested the verification code too many times',
@@ -445,4 +445,4 @@ export const troubleshooting: MessageTree = {
     'meta-via-provider': '{{support}} can ask Meta for you',
     'meta-direct-support': 'Contact Meta Direct Support',
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '../types';
 
-export const validation: MessageTree = {
+export const validation = {
   validation: {
     phoneNumber: {
       notE164: 'Enter the number in international format, starting with + and the country code.',
@@ -22,4 +22,4 @@ export const validation: MessageTree = {
         'The display names differ. The new setup must use exactly the display name you use now, or the move fails.',
     },
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const checklist: MessageTree = {
+export const checklist = {
   title: 'What you need for this move',
   noScenario: 'Choose your kind of move first. What it needs is listed here.',
   legend: {
@@ -10,4 +10,4 @@ export const checklist: MessageTree = {
   check: 'Check my answers',
   recheck: 'Check again',
   phoneRemembered: 'Checked earlier, not stored on this device. Enter it again if you need it here.',
-};
+} satisfies MessageTree;

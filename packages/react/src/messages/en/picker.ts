@@ -1,6 +1,6 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const picker: MessageTree = {
+export const picker = {
   title: 'What kind of move is this?',
   intro: 'Answer two questions and the guide shows the steps for your move.',
   question: {
@@ -27,4 +27,4 @@ export const picker: MessageTree = {
   switchWarning:
     'You have finished steps of “{{scenario}}”. If you switch, what you typed is kept but those steps start again.',
   change: 'Choose another kind of move',
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const stepper: MessageTree = {
+export const stepper = {
   listLabel: 'Steps',
   statusInName: '({{status}})',
   empty: 'Choose where your number is now and where it should go, and the steps appear here.',
@@ -50,4 +50,4 @@ export const stepper: MessageTree = {
     mailtoTo: 'Email {{support}}',
     contactPage: 'Open the {{support}} contact page',
   },
-};
+} satisfies MessageTree;

@@ -1,6 +1,6 @@
 import type { MessageTree } from '@wamigrate/core/messages';
 
-export const troubleshooting: MessageTree = {
+export const troubleshooting = {
   title: 'Troubleshooting',
   intro: 'Find help by describing the problem in your own words, or by entering the error code you see.',
   searchLabel: 'Search by problem or error code',
@@ -19,4 +19,4 @@ export const troubleshooting: MessageTree = {
   dismissLabel: 'Dismiss error {{code}}',
   opened: 'Troubleshooting opened: {{title}}',
   noCode: 'unknown',
-};
+} satisfies MessageTree;
