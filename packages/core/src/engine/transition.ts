@@ -155,7 +155,7 @@ function createApply(config: EngineConfig) {
       case 'GO_TO_STEP': {
         const found = target(event.stepId);
         if (typeof found === 'string') return reject(found);
-        const { scenario, step } = found;
+        const { step } = found;
         if (!prerequisitesDone(state, step)) return reject('step-locked');
         return { ...state, currentStepId: step.id };
       }
