@@ -1,14 +1,18 @@
 import {
   type Clock,
   createMigration,
+  type InputField,
   type Locale,
   type Migration,
   type MigrationOptions,
   memoryStorage,
+  SCENARIOS,
+  type StorageAdapter,
 } from '@wamigrate/core';
 import { validatePhoneNumber } from '@wamigrate/core/phone';
-import { I18nProvider, MigrationProvider } from '@wamigrate/react';
-import type { ReactNode } from 'react';
+import { GlossaryTerm, I18nProvider, MigrationProvider, useGuideI18n, useReferenceParams } from '@wamigrate/react';
+import { Fragment, type ReactNode, useState } from 'react';
+import { expect, userEvent, waitFor } from 'storybook/test';
 
 /** Stories start at a fixed moment, so countdowns and cool-downs look the same on every run. */
 export const STORY_NOW = Date.UTC(2026, 10, 24, 9, 0);
@@ -16,14 +20,15 @@ export const HOUR = 60 * 60 * 1000;
 
 export const fixedClock = (at = STORY_NOW): Clock => ({ now: () => at });
 
-/** Valid answers for every input a scenario asks for. */
-export const VALID_FIELDS = {
-  phoneNumber: '+81 90 1234 5678',
-  currentBusinessManagerId: '123456789012345',
-  newBusinessManagerId: '123456789012345',
-  currentDisplayName: 'Sakura Dental Clinic',
-  newDisplayName: 'Sakura Dental Clinic',
-} as const;
+/** The stepper's countdown clock, the same moment as the engine's: one stable function for every story. */
+export const storyNow = () => STORY_NOW;
+
+/** The toolbar's (or the story's) locale. */
+export const localeOf = (globals: Readonly<Record<string, unknown>>): Locale => (globals.locale === 'ja' ? 'ja' : 'en');
+
+import { meetRequirements } from '../packages/react/test/fixtures';
+
+export { meetRequirements, VALID_FIELDS } from '../packages/react/test/fixtures';
 
 /** An engine in memory, with the full phone validator as the guide has it. */
 export function storyMigration(options: MigrationOptions = {}): Migration {
@@ -33,18 +38,6 @@ export function storyMigration(options: MigrationOptions = {}): Migration {
     validatePhoneNumber: (input) => validatePhoneNumber(input),
     ...options,
   });
-}
-
-/** Meets every requirement of the chosen scenario the way a user would: ticks and valid answers. */
-export function meetRequirements(migration: Migration) {
-  for (const result of migration.getSnapshot().requirements) {
-    const { check, id } = result.requirement;
-    if (check.kind === 'input') {
-      for (const field of check.fields) migration.send({ type: 'SET_FIELD', field, value: VALID_FIELDS[field] });
-    } else {
-      migration.send({ type: 'ATTEST', requirementId: id, value: true });
-    }
-  }
 }
 
 /** A scenario at its `stepIndex`-th step (0 = first), every step before it done. */
@@ -67,7 +60,7 @@ export function WithGuide({
 }: {
   migration: Migration;
   locale: Locale;
-  dir?: 'ltr' | 'rtl';
+  dir?: 'ltr' | 'rtl' | undefined;
   children: ReactNode;
 }) {
   return (
@@ -79,4 +72,136 @@ export function WithGuide({
       </MigrationProvider>
     </I18nProvider>
   );
+}
+
+export type ScenarioId = 'bsp-to-provider' | 'provider-to-bsp' | 'hosted-to-self-hosted';
+export type StepPosition = 'first' | 'middle' | 'last';
+
+/** The index of a scenario's first, middle or last step. */
+export function stepIndex(scenarioId: ScenarioId, position: StepPosition): number {
+  const count = SCENARIOS.find((s) => s.id === scenarioId)?.steps.length ?? 0;
+  if (position === 'first') return 0;
+  return position === 'last' ? count - 1 : Math.floor(count / 2);
+}
+
+/** A scenario with every step done. */
+export function completed(scenarioId: ScenarioId, options: MigrationOptions = {}): Migration {
+  const migration = atStep(scenarioId, 0, options);
+  for (const state of migration.getSnapshot().steps) {
+    migration.send({ type: 'COMPLETE_STEP', stepId: state.step.id, confirmed: true });
+  }
+  return migration;
+}
+
+/** One answer changed after the requirements were met, as a user would type it. */
+export function withField(migration: Migration, field: InputField, value: string): Migration {
+  migration.send({ type: 'SET_FIELD', field, value });
+  return migration;
+}
+
+/** Each event sent in order: a reported error, code requests ... */
+export function withEvents(migration: Migration, ...events: Parameters<Migration['send']>[0][]): Migration {
+  for (const event of events) migration.send(event);
+  return migration;
+}
+
+/** Storage holding progress saved earlier: a scenario at `stepIndex`, as a previous visit left it. */
+export function storedProgress(scenarioId: ScenarioId, index: number): StorageAdapter {
+  const storage = memoryStorage();
+  atStep(scenarioId, index, { storage }).destroy();
+  return storage;
+}
+
+/** Storage whose saved progress is not JSON at all: the guide starts clean and says why. */
+export const corruptStorage = (): StorageAdapter => ({
+  getItem: () => '{not json',
+  setItem: () => undefined,
+  removeItem: () => undefined,
+});
+
+/** A host check that never answers: the requirement stays "checking". */
+export const neverAnswers = () => new Promise<boolean>(() => undefined);
+
+/** A host check that fails (the host's API is down): the requirement shows an error and "check again". */
+export const failsToAnswer = () => Promise.reject(new Error('host check unavailable'));
+
+/**
+ * Calls `create` once when the story mounts, so every story (and every remount) has its own engine and
+ * nothing JSON-unfriendly goes into args.
+ */
+export function Fresh<T>({ create, children }: { create: () => T; children: (value: T) => ReactNode }) {
+  const [value] = useState(create);
+  return <>{children(value)}</>;
+}
+
+/** A fresh engine from `create`, with the two providers around `children`. */
+export function EngineStory({
+  create,
+  locale,
+  dir,
+  children,
+}: {
+  create: () => Migration;
+  locale: Locale;
+  dir?: 'ltr' | 'rtl' | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <Fresh create={create}>
+      {(migration) => (
+        <WithGuide migration={migration} locale={locale} dir={dir}>
+          {children}
+        </WithGuide>
+      )}
+    </Fresh>
+  );
+}
+
+/**
+ * Running text from the catalogue (`messageKey`), with each plain word in `terms` (e.g. `WABA`) turned into
+ * its `<GlossaryTerm>`: the guide's own sentences, so the story needs no text of its own in either language.
+ * Works with or without a `<MigrationProvider>`.
+ */
+export function TextWithTerms({ messageKey, terms }: { messageKey: string; terms: Readonly<Record<string, string>> }) {
+  const { t } = useGuideI18n();
+  const params = useReferenceParams();
+  const parts = t(messageKey, params).split(new RegExp(`(${Object.keys(terms).join('|')})`, 'u'));
+  return (
+    <p>
+      {parts.map((part, index) => {
+        const term = terms[part];
+        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed sentence never move
+        return <Fragment key={index}>{term ? <GlossaryTerm term={term}>{part}</GlossaryTerm> : part}</Fragment>;
+      })}
+    </p>
+  );
+}
+
+/**
+ * Focuses each field's input and leaves it, as a user tabbing through would: the checklist shows a field's
+ * message only once it has been touched. By `data-field`, so it works in either locale.
+ */
+export async function touchFields(canvasElement: HTMLElement, ...fields: InputField[]): Promise<HTMLInputElement[]> {
+  const inputs: HTMLInputElement[] = [];
+  for (const field of fields) {
+    const input = canvasElement.querySelector<HTMLInputElement>(`[data-field="${field}"] input`);
+    if (!input) throw new Error(`no input for ${field}`);
+    await userEvent.click(input);
+    await userEvent.tab();
+    inputs.push(input);
+  }
+  return inputs;
+}
+
+/** The checklist item of a requirement (by `data-requirement`), once it shows `status`. */
+export async function expectRequirement(canvasElement: HTMLElement, requirementId: string, status: string) {
+  await waitFor(() =>
+    expect(canvasElement.querySelector(`[data-requirement="${requirementId}"]`)).toHaveAttribute('data-state', status),
+  );
+}
+
+/** The stepper's `index`-th step (0 = first) is the current one. */
+export async function expectCurrentStep(canvasElement: HTMLElement, index: number) {
+  const items = canvasElement.querySelectorAll('[data-scope="migration-stepper"][data-part="item"]');
+  await expect(items[index]).toHaveAttribute('aria-current', 'step');
 }

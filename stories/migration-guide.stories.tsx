@@ -1,0 +1,160 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { Migration } from '@wamigrate/core';
+import { MigrationGuide } from '@wamigrate/react';
+import { expect, waitFor, within } from 'storybook/test';
+import {
+  atStep,
+  completed,
+  corruptStorage,
+  expectCurrentStep,
+  Fresh,
+  fixedClock,
+  localeOf,
+  type ScenarioId,
+  type StepPosition,
+  stepIndex,
+  storedProgress,
+  withEvents,
+} from './support';
+import './story-layout.css';
+
+/**
+ * The drop-in guide: pick a path, meet the requirements, walk the steps, get help. Each story hands the
+ * guide a fresh engine (`migration`, created when the story mounts) or lets the guide create its own.
+ */
+const meta = {
+  title: 'MigrationGuide',
+  component: MigrationGuide,
+  args: { theme: 'light', headingLevel: 2 },
+  argTypes: {
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+  },
+  // The guide creates its own engine: nothing is shared between stories.
+  render: (args, { globals }) => <MigrationGuide {...args} locale={localeOf(globals)} clock={fixedClock()} />,
+} satisfies Meta<typeof MigrationGuide>;
+export default meta;
+
+type Story = StoryObj<typeof meta>;
+
+const root = (canvasElement: HTMLElement) =>
+  canvasElement.querySelector('[data-scope="migration-guide"][data-part="root"]');
+
+/** The guide with an engine `create` makes when the story mounts. */
+const withEngine =
+  (create: () => Migration): NonNullable<Story['render']> =>
+  (args, { globals }) => (
+    <Fresh create={create}>
+      {(migration) => (
+        <MigrationGuide {...args} migration={migration} locale={localeOf(globals)} clock={fixedClock()} />
+      )}
+    </Fresh>
+  );
+
+/** A scenario at its first, middle or last step, every earlier step done. */
+const at = (scenarioId: ScenarioId, position: StepPosition): Story => ({
+  render: withEngine(() => atStep(scenarioId, stepIndex(scenarioId, position))),
+  play: ({ canvasElement }) => expectCurrentStep(canvasElement, stepIndex(scenarioId, position)),
+});
+
+/** No scenario yet: the two plain questions. */
+export const Picking: Story = {};
+
+export const BspToProviderFirstStep = at('bsp-to-provider', 'first');
+export const BspToProviderMiddleStep = at('bsp-to-provider', 'middle');
+export const BspToProviderLastStep = at('bsp-to-provider', 'last');
+export const ProviderToBspFirstStep = at('provider-to-bsp', 'first');
+export const ProviderToBspMiddleStep = at('provider-to-bsp', 'middle');
+export const ProviderToBspLastStep = at('provider-to-bsp', 'last');
+export const HostedToSelfHostedFirstStep = at('hosted-to-self-hosted', 'first');
+export const HostedToSelfHostedMiddleStep = at('hosted-to-self-hosted', 'middle');
+export const HostedToSelfHostedLastStep = at('hosted-to-self-hosted', 'last');
+
+/** Every step done: the completion message. */
+export const Complete: Story = { render: withEngine(() => completed('bsp-to-provider')) };
+
+/** Meta refused the number with 2388001 at the code step: the step shows an error, troubleshooting opens. */
+export const ErrorReported: Story = {
+  render: withEngine(() =>
+    withEvents(atStep('bsp-to-provider', stepIndex('bsp-to-provider', 'middle')), {
+      type: 'REPORT_ERROR',
+      code: 2388001,
+    }),
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getAllByRole('button', { expanded: true }).length).toBeGreaterThan(0);
+  },
+};
+
+export const Japanese: Story = {
+  globals: { locale: 'ja' },
+  render: withEngine(() => atStep('hosted-to-self-hosted', 1)),
+  play: async ({ canvasElement }) => {
+    await expect(root(canvasElement)).toHaveAttribute('lang', 'ja');
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  // The page behind the guide is dark too, as a host's dark page would be.
+  globals: { backgrounds: { value: 'dark' } },
+  render: withEngine(() => atStep('bsp-to-provider', stepIndex('bsp-to-provider', 'middle'))),
+};
+
+export const RightToLeft: Story = {
+  args: { dir: 'rtl' },
+  render: withEngine(() => atStep('provider-to-bsp', stepIndex('provider-to-bsp', 'middle'))),
+};
+
+/** The narrowest phone: 320 CSS pixels (a story-only class, not a style attribute). */
+export const Narrow320: Story = {
+  name: '320 px wide',
+  decorators: [
+    (Story) => (
+      <div className="story-narrow">
+        <Story />
+      </div>
+    ),
+  ],
+  render: withEngine(() => atStep('hosted-to-self-hosted', stepIndex('hosted-to-self-hosted', 'middle'))),
+  play: async ({ canvasElement }) => {
+    // Reflow (WCAG 1.4.10): nothing needs scrolling sideways at 320 px.
+    const wrapper = canvasElement.querySelector('.story-narrow');
+    await expect(wrapper?.getBoundingClientRect().width).toBe(320);
+    await expect(wrapper?.scrollWidth).toBeLessThanOrEqual(wrapper?.clientWidth ?? 0);
+  },
+};
+
+/**
+ * Progress saved on an earlier visit (the guide's own engine reads it from storage): the scenario and the
+ * finished steps come back; the phone number, not stored without the host's opt-in, counts as checked.
+ */
+export const RestoredProgress: Story = {
+  render: (args, { globals }) => (
+    <Fresh create={() => storedProgress('bsp-to-provider', 2)}>
+      {(storage) => <MigrationGuide {...args} storage={storage} locale={localeOf(globals)} clock={fixedClock()} />}
+    </Fresh>
+  ),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'active'));
+    // Two steps were done on the earlier visit: the third is current again.
+    await expectCurrentStep(canvasElement, 2);
+  },
+};
+
+/** Saved progress that is not even JSON: the guide starts clean and says so, in a dismissible notice. */
+export const StorageNotice: Story = {
+  globals: { locale: 'en' },
+  render: (args, { globals }) => (
+    <Fresh create={corruptStorage}>
+      {(storage) => <MigrationGuide {...args} storage={storage} locale={localeOf(globals)} clock={fixedClock()} />}
+    </Fresh>
+  ),
+  play: async ({ canvasElement }) => {
+    await expect(root(canvasElement)).toHaveAttribute('data-state', 'picking');
+    const notice = canvasElement.querySelector('[data-scope="migration-guide"][data-part="notice"]');
+    await expect(notice).toHaveAttribute('data-state', 'open');
+    await expect(within(notice as HTMLElement).getByRole('button', { name: 'Dismiss' })).toBeVisible();
+  },
+};
