@@ -51,7 +51,7 @@ export default defineConfig({
         test: {
           name: 'react-browser',
           include: ['test/**/*.browser.test.{ts,tsx}'],
-          setupFiles: ['./test/setup.ts'],
+          setupFiles: ['./test/setup-browser.ts'],
           browser: chromiumBrowser(),
         },
       },
