@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { chromiumBrowser } from './vitest.browser';
+import { chromiumBrowser } from './vitest.browser.ts';
 
 // Stories run as tests in Debian's Chromium, the a11y addon failing any violation.
 export default defineConfig({

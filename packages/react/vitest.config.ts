@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { chromiumBrowser } from '../../vitest.browser';
+import { chromiumBrowser } from '../../vitest.browser.ts';
 
 export default defineConfig({
   plugins: [react()],
