@@ -5,6 +5,7 @@ import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
 import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
+import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import type { PanelEntry } from './search';
 import {
@@ -17,15 +18,9 @@ import { entryTitle } from './use-panel-state';
 const SCOPE = 'troubleshooting-panel';
 const state = (open: boolean) => (open ? 'open' : 'closed');
 
+/** A stable merged ref, so React does not detach and re-attach it on every render. */
 function useMergedRef<T>(theirs: Ref<T> | undefined, ours: (node: T | null) => void) {
-  return useCallback(
-    (node: T | null) => {
-      ours(node);
-      if (typeof theirs === 'function') theirs(node);
-      else if (theirs) (theirs as { current: T | null }).current = node;
-    },
-    [theirs, ours],
-  );
+  return useMemo(() => mergeRefs(ours, theirs), [theirs, ours]);
 }
 
 export interface TroubleshootingPanelEntryProps extends PrimitiveProps<'li'> {
