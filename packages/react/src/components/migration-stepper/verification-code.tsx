@@ -18,15 +18,20 @@ export interface MigrationStepperVerificationCodeProps extends PrimitiveProps<'d
   readonly now?: (() => number) | undefined;
 }
 
-/** The time the countdown shows: re-read every second while a wait is running. */
+/**
+ * The time the countdown shows: re-read every second while a wait is running. The clock is read through a
+ * ref, so a host passing a new `now` function on every render does not restart the interval each time.
+ */
 function useClockWhile(running: boolean, now: () => number, floor: number): number {
+  const clock = useRef(now);
+  clock.current = now;
   const [time, setTime] = useState(now);
   useEffect(() => {
     if (!running) return;
-    setTime(now());
-    const id = setInterval(() => setTime(now()), TICK_MS);
+    setTime(clock.current());
+    const id = setInterval(() => setTime(clock.current()), TICK_MS);
     return () => clearInterval(id);
-  }, [running, now]);
+  }, [running]);
   // The engine never lets time run backwards; neither does the countdown.
   return running ? Math.max(time, floor) : floor;
 }
