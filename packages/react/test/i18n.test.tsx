@@ -105,3 +105,24 @@ describe('Translations', () => {
     expect([good, bad]).toHaveLength(2);
   });
 });
+
+describe('inline translations', () => {
+  it('keep the same texts object when the host passes an equal new object on each render', () => {
+    const seen = new Set<unknown>();
+    function Probe() {
+      seen.add(useGuideI18n());
+      return null;
+    }
+    const ui = (title: string) => (
+      <I18nProvider locale="en" translations={{ en: { ui: { guide: { title } } } }}>
+        <Probe />
+      </I18nProvider>
+    );
+    const { rerender } = render(ui('Same'));
+    rerender(ui('Same'));
+    rerender(ui('Same'));
+    expect(seen.size).toBe(1);
+    rerender(ui('Changed'));
+    expect(seen.size).toBe(2);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Locale } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { addCatalogues, createGuideI18n, LOCALES, type Translations } from './create-i18n';
 
@@ -37,23 +37,30 @@ const isLocale = (value: string | undefined): value is Locale => LOCALES.include
 
 export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
   const privateRef = useRef<I18n | null>(null);
+  // Hosts often pass `translations` inline: a new object with the same texts must not redo the work.
+  const translationsKey = JSON.stringify(translations ?? {});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `translations` is tracked by its content
   const instance = useMemo(() => {
     if (hostI18n) {
       addCatalogues(hostI18n, translations, true);
       return hostI18n;
     }
-    // One private instance for the provider's lifetime; a new `translations` object only adds texts.
-    if (!privateRef.current) privateRef.current = createGuideI18n(locale ?? 'en', translations);
+    // One private instance for the provider's lifetime (every call names its locale); new texts are added.
+    if (!privateRef.current) privateRef.current = createGuideI18n('en', translations);
     else addCatalogues(privateRef.current, translations, false);
     return privateRef.current;
-  }, [hostI18n, translations, locale]);
+  }, [hostI18n, translationsKey]);
 
   // The host may change its instance's language; follow it when no locale is given.
-  const hostLanguage = useSyncExternalStore(
-    (onChange) => {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
       instance.on('languageChanged', onChange);
       return () => instance.off('languageChanged', onChange);
     },
+    [instance],
+  );
+  const hostLanguage = useSyncExternalStore(
+    subscribe,
     () => instance.language,
     () => instance.language,
   );
@@ -65,7 +72,7 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
     const t: Translate = (key, values) =>
       instance.t(key, { ...values, lng, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
     return { t, locale: lng, dir: dir ?? (instance.dir(lng) === 'rtl' ? 'rtl' : 'ltr'), i18n: instance };
-  }, [instance, lng, dir, translations]);
+  }, [instance, lng, dir, translationsKey]);
 
   return <Provide value={value}>{children}</Provide>;
 }
