@@ -106,16 +106,18 @@ describe('Translations', () => {
   });
 });
 
+/** Records every context value it is given. */
+function Probe({ seen }: { seen: Set<unknown> }) {
+  seen.add(useGuideI18n());
+  return null;
+}
+
 describe('inline translations', () => {
   it('keep the same texts object when the host passes an equal new object on each render', () => {
     const seen = new Set<unknown>();
-    function Probe() {
-      seen.add(useGuideI18n());
-      return null;
-    }
     const ui = (title: string) => (
       <I18nProvider locale="en" translations={{ en: { ui: { guide: { title } } } }}>
-        <Probe />
+        <Probe seen={seen} />
       </I18nProvider>
     );
     const { rerender } = render(ui('Same'));
