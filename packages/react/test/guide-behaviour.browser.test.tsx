@@ -3,7 +3,7 @@ import { createMigration, type Migration, type MigrationSnapshot } from '@wamigr
 import { validatePhoneNumber } from '@wamigrate/core/phone';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { MigrationGuide } from '../src';
+import { type DialogKind, MigrationGuide } from '../src';
 import { expectNoAxeViolations } from './axe';
 import { HOUR, manualClock, meetRequirements } from './helpers';
 import { isPart, tabTo } from './keyboard';
@@ -84,25 +84,66 @@ describe('MigrationGuide in Chromium', () => {
     await expectNoAxeViolations();
   });
 
-  it('traps focus in the confirmation dialog and gives it back on cancel', async () => {
+  /** A guide at the first step that asks for confirmation, with "mark as done" focused by Tab. */
+  async function atConfirmStep(dialog: DialogKind) {
     const migration = createMigration({});
     migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
     meetRequirements(migration);
     advanceTo(migration, (s) => s.steps.find((st) => st.isCurrent)?.step.requiresConfirmation === true);
-    render(<MigrationGuide migration={migration} locale="en" />);
-
+    render(<MigrationGuide migration={migration} locale="en" dialog={dialog} />);
     const complete = await tabTo(isPart('migration-stepper', 'complete-trigger'), '"mark as done"');
-    await userEvent.keyboard('{Enter}');
-    const dialog = document.querySelector('[role="dialog"]');
-    expect(dialog).not.toBeNull();
-    for (let i = 0; i < 6; i++) {
-      await userEvent.keyboard('{Tab}');
+    return { migration, complete };
+  }
+  const openDialog = () =>
+    document.querySelector<HTMLElement>('[data-part="confirm-dialog"]:is([role="dialog"], :modal)');
+
+  it.each<DialogKind>(['radix', 'native'])(
+    '%s: traps focus in the confirmation dialog and gives it back',
+    async (kind) => {
+      const { migration, complete } = await atConfirmStep(kind);
+      await userEvent.keyboard('{Enter}');
+      const dialog = openDialog();
+      expect(dialog).not.toBeNull();
       expect(dialog?.contains(document.activeElement)).toBe(true);
-    }
-    await expectNoAxeViolations();
-    await userEvent.keyboard('{Escape}');
-    await expect.poll(() => document.querySelector('[role="dialog"]')).toBeNull();
-    expect(document.activeElement).toBe(complete);
-    expect(migration.getSnapshot().steps.find((s) => s.isCurrent)?.step.requiresConfirmation).toBe(true);
+      for (const key of [
+        '{Tab}',
+        '{Tab}',
+        '{Tab}',
+        '{Shift>}{Tab}{/Shift}',
+        '{Shift>}{Tab}{/Shift}',
+        '{Shift>}{Tab}{/Shift}',
+      ]) {
+        await userEvent.keyboard(key);
+        expect(dialog?.contains(document.activeElement)).toBe(true);
+      }
+      await expectNoAxeViolations();
+      await userEvent.keyboard('{Escape}');
+      await expect.poll(openDialog).toBeNull();
+      await expect.poll(() => document.activeElement).toBe(complete);
+      expect(migration.getSnapshot().steps.find((s) => s.isCurrent)?.step.requiresConfirmation).toBe(true);
+    },
+  );
+
+  it.each<DialogKind>(['radix', 'native'])(
+    '%s: accepting completes the step and focus follows to the next heading',
+    async (kind) => {
+      const { migration } = await atConfirmStep(kind);
+      const confirmed = migration.getSnapshot().currentStepId;
+      await userEvent.keyboard('{Enter}');
+      await tabTo(isPart('migration-stepper', 'confirm-accept'), 'the accept button', 4);
+      await userEvent.keyboard('{Enter}');
+      await expect.poll(openDialog).toBeNull();
+      expect(migration.getSnapshot().steps.find((s) => s.step.id === confirmed)?.status).toBe('complete');
+      await expect.poll(() => document.activeElement?.getAttribute('data-part')).toMatch(/heading/u);
+    },
+  );
+
+  it('native: a click on the backdrop cancels', async () => {
+    const { complete } = await atConfirmStep('native');
+    await userEvent.keyboard('{Enter}');
+    expect(openDialog()).not.toBeNull();
+    await userEvent.click(document.body, { position: { x: 2, y: 2 }, force: true });
+    await expect.poll(openDialog).toBeNull();
+    await expect.poll(() => document.activeElement).toBe(complete);
   });
 });

@@ -10,6 +10,7 @@ import { anatomy } from '../../utils/data-attr';
 import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
+import type { DialogKind } from '../migration-stepper/stepper-context';
 import { RequirementsChecklist } from '../requirements-checklist';
 import { ScenarioPicker } from '../scenario-picker';
 import { TroubleshootingPanel } from '../troubleshooting-panel';
@@ -30,8 +31,10 @@ export interface MigrationGuideProps
   /** `auto` follows the user's system; the stylesheet reads `data-theme`. */
   readonly theme?: 'light' | 'dark' | 'auto' | undefined;
   readonly headingLevel?: HeadingLevel | undefined;
-  /** Where the confirmation dialog is portalled (a shadow root's container when embedded). */
+  /** Where the Radix confirmation dialog is portalled. */
   readonly container?: HTMLElement | null | undefined;
+  /** `radix` (default) or `native`: a `<dialog>` that works in a shadow root and under a strict CSP. */
+  readonly dialog?: DialogKind | undefined;
 }
 
 /** The whole guide in one component: pick a path, meet the requirements, walk the steps, get help. */
@@ -45,6 +48,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     theme = 'auto',
     headingLevel = 2,
     container,
+    dialog,
     // engine options
     migration,
     scenario,
@@ -85,6 +89,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
           theme={theme}
           headingLevel={headingLevel}
           container={container}
+          dialog={dialog}
           now={clock ? () => clock.now() : undefined}
           {...rootProps}
         />
@@ -97,12 +102,13 @@ interface GuideBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
   readonly theme: 'light' | 'dark' | 'auto';
   readonly headingLevel: HeadingLevel;
   readonly container: HTMLElement | null | undefined;
+  readonly dialog: DialogKind | undefined;
   /** The engine's clock, so countdowns agree with the engine's cool-downs. */
   readonly now: (() => number) | undefined;
 }
 
 const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
-  ({ theme, headingLevel, container, now, ...props }, ref) => {
+  ({ theme, headingLevel, container, dialog, now, ...props }, ref) => {
     const { t, locale, dir } = useGuideI18n();
     const params = useProfileParams();
     const { snapshot } = useMigration();
@@ -157,7 +163,7 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
         {snapshot.scenario && !showPicker && (
           <>
             <RequirementsChecklist headingLevel={inner} />
-            <MigrationStepper headingLevel={inner} container={container} now={now} />
+            <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
           </>
         )}
         <TroubleshootingPanel headingLevel={inner} />

@@ -1,36 +1,59 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
-import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy } from '../../utils/data-attr';
-import { focusArrival, SCOPE, stepData, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
+import { acceptConfirm, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
+import { NativeConfirmDialog } from './native-confirm-dialog';
+import { SCOPE, stepData, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
 export type MigrationStepperConfirmDialogProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
-type ConfirmPart = 'title' | 'body' | 'accept' | 'cancel';
+/** Radix's own callbacks; a native `<dialog>` has no such events. */
+const RADIX_ONLY = [
+  'onOpenAutoFocus',
+  'onCloseAutoFocus',
+  'onEscapeKeyDown',
+  'onPointerDownOutside',
+  'onFocusOutside',
+  'onInteractOutside',
+  'forceMount',
+] as const;
+
+function withoutRadixOnly(props: MigrationStepperConfirmDialogProps): ComponentPropsWithoutRef<'dialog'> {
+  const rest: Record<string, unknown> = { ...props };
+  for (const key of RADIX_ONLY) delete rest[key];
+  return rest as ComponentPropsWithoutRef<'dialog'>;
+}
 
 /**
- * The modal confirmation before a step with a consequence is completed (APG dialog pattern, Radix): focus
- * moves in and is contained, Escape or "cancel" closes it and focus returns to "Mark as done"; "accept"
- * completes the step and focus follows to the next step's heading. Must sit inside `Actions`.
+ * The modal confirmation before a step with a consequence is completed (APG dialog pattern): focus moves in
+ * and is contained, Escape or "cancel" closes it and focus returns to "Mark as done"; "accept" completes the
+ * step and focus follows to the next step's heading. Must sit inside `Actions`. Radix Dialog by default; a
+ * native `<dialog>` when the stepper's `dialog` is `native` (then Radix's callbacks do not apply).
  * Texts: `step.<id>.confirm.*` when the catalogue has them, else `ui.stepper.confirm.*`.
  */
-export const MigrationStepperConfirmDialog = forwardRef<HTMLDivElement, MigrationStepperConfirmDialogProps>(
+export const MigrationStepperConfirmDialog = forwardRef<HTMLElement, MigrationStepperConfirmDialogProps>(
+  (props, ref) => {
+    const { dialog } = useStepperContext();
+    const confirm = useConfirmState();
+    if (!confirm) return null;
+    if (dialog === 'native') {
+      return <NativeConfirmDialog ref={ref as Ref<HTMLDialogElement>} confirm={confirm} {...withoutRadixOnly(props)} />;
+    }
+    return <RadixConfirmDialog ref={ref as Ref<HTMLDivElement>} {...props} />;
+  },
+);
+MigrationStepperConfirmDialog.displayName = 'MigrationStepper.ConfirmDialog';
+
+const RadixConfirmDialog = forwardRef<HTMLDivElement, MigrationStepperConfirmDialogProps>(
   ({ onCloseAutoFocus, ...props }, ref) => {
-    const { t, i18n, locale } = useGuideI18n();
-    const params = useProfileParams();
     const { send } = useMigration();
     const { container, rootRef } = useStepperContext();
     const step = useStepContext();
     const confirm = useConfirmState();
+    const text = useConfirmText(step.step.id);
     if (!confirm) return null;
-    const text = (part: ConfirmPart) => {
-      const own = `step.${step.step.id}.confirm.${part}`;
-      return t(i18n.exists(own, { lng: locale, ns: MESSAGE_NAMESPACE }) ? own : `ui.stepper.confirm.${part}`, params);
-    };
     return (
       <Dialog.Portal {...(container ? { container } : {})}>
         <Dialog.Overlay {...anatomy(SCOPE, 'confirm-overlay')} />
@@ -40,10 +63,7 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLDivElement, Migratio
           {...stepData(step)}
           onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
             event.preventDefault();
-            const trigger = confirm.trigger.current;
-            // After "accept" focus belongs to the new step's heading, unless nothing took it.
-            if (confirm.accepted.current && focusArrival(rootRef.current)) return;
-            if (trigger?.isConnected) trigger.focus();
+            returnConfirmFocus(confirm, rootRef.current);
           })}
           {...props}
         >
@@ -58,11 +78,7 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLDivElement, Migratio
             <button
               type="button"
               {...anatomy(SCOPE, 'confirm-accept')}
-              onClick={() => {
-                confirm.accepted.current = true;
-                confirm.setOpen(false);
-                send({ type: 'COMPLETE_STEP', stepId: step.step.id, confirmed: true });
-              }}
+              onClick={() => acceptConfirm(confirm, send, step.step.id)}
             >
               {text('accept')}
             </button>
@@ -72,4 +88,4 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLDivElement, Migratio
     );
   },
 );
-MigrationStepperConfirmDialog.displayName = 'MigrationStepper.ConfirmDialog';
+RadixConfirmDialog.displayName = 'MigrationStepper.RadixConfirmDialog';

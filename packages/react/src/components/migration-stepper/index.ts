@@ -86,7 +86,7 @@ export {
   MigrationStepperSkipTrigger,
 } from './stepper-actions';
 export { MigrationStepperContent, type MigrationStepperContentProps } from './stepper-content';
-export { useStepContext as useMigrationStepperStep } from './stepper-context';
+export { type DialogKind, useStepContext as useMigrationStepperStep } from './stepper-context';
 export {
   MigrationStepperNavigation,
   MigrationStepperNextTrigger,

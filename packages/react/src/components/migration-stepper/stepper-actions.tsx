@@ -7,7 +7,7 @@ import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy, dataFlag } from '../../utils/data-attr';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { MigrationStepperConfirmDialog } from './confirm-dialog';
-import { ConfirmContext, SCOPE, stepData, useConfirmState, useStepContext } from './stepper-context';
+import { ConfirmContext, SCOPE, stepData, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
 const isDone = (step: StepState) => step.status === 'complete' || step.status === 'skipped';
 
@@ -15,25 +15,33 @@ const isDone = (step: StepState) => step.status === 'complete' || step.status ==
 export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
     const step = useStepContext();
+    const { dialog } = useStepperContext();
     const [open, setOpen] = useState(false);
     const trigger = useRef<HTMLElement | null>(null);
     const accepted = useRef(false);
     const confirm = useMemo(() => ({ open, setOpen, trigger, accepted }), [open]);
     const done = isDone(step);
+    const actions = (
+      <Primitive.div ref={ref} {...anatomy(SCOPE, 'actions')} {...stepData(step)} {...props}>
+        {children ?? (
+          <>
+            {!done && <MigrationStepperCompleteTrigger />}
+            {!done && step.step.optional === true && <MigrationStepperSkipTrigger />}
+            {done && <MigrationStepperReopenTrigger />}
+            {step.step.requiresConfirmation === true && <MigrationStepperConfirmDialog />}
+          </>
+        )}
+      </Primitive.div>
+    );
     return (
       <ConfirmContext.Provider value={confirm}>
-        <Dialog.Root open={open} onOpenChange={setOpen}>
-          <Primitive.div ref={ref} {...anatomy(SCOPE, 'actions')} {...stepData(step)} {...props}>
-            {children ?? (
-              <>
-                {!done && <MigrationStepperCompleteTrigger />}
-                {!done && step.step.optional === true && <MigrationStepperSkipTrigger />}
-                {done && <MigrationStepperReopenTrigger />}
-                {step.step.requiresConfirmation === true && <MigrationStepperConfirmDialog />}
-              </>
-            )}
-          </Primitive.div>
-        </Dialog.Root>
+        {dialog === 'native' ? (
+          actions
+        ) : (
+          <Dialog.Root open={open} onOpenChange={setOpen}>
+            {actions}
+          </Dialog.Root>
+        )}
       </ConfirmContext.Provider>
     );
   },

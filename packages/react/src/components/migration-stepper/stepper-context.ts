@@ -7,13 +7,22 @@ import type { HeadingLevel } from '../../utils/heading';
 
 export const SCOPE = 'migration-stepper';
 
+/**
+ * `radix`: Radix Dialog, portalled (the default). `native`: a `<dialog>` opened with `showModal()` where it
+ * sits; the browser makes the page inert. Native needs no injected `<style>` (strict CSP) and keeps focus
+ * inside a shadow root, where Radix's focus trap does not hold.
+ */
+export type DialogKind = 'radix' | 'native';
+
 /** Where focus lands when the run is complete and no step is open. */
 export const COMPLETE_KEY = '#complete';
 
 export interface StepperContextValue {
   readonly headingLevel: HeadingLevel;
-  /** Where the confirmation dialog is portalled (a shadow root's element when embedded). */
+  /** Where the Radix confirmation dialog is portalled (a shadow root's element when embedded). */
   readonly container: HTMLElement | null | undefined;
+  /** Which confirmation dialog renders: Radix's (portalled) or a native `<dialog>` in place. */
+  readonly dialog: DialogKind;
   /** The clock countdowns read. */
   readonly now: () => number;
   readonly baseId: string;

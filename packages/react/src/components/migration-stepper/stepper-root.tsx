@@ -7,27 +7,37 @@ import { anatomy, dataFlag } from '../../utils/data-attr';
 import type { HeadingLevel } from '../../utils/heading';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { arrivalKey, SCOPE, StepProvider, StepperProvider, stepData, useStepContext } from './stepper-context';
+import {
+  arrivalKey,
+  type DialogKind,
+  SCOPE,
+  StepProvider,
+  StepperProvider,
+  stepData,
+  useStepContext,
+} from './stepper-context';
 
 export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
   /** The level of each step's heading (default 2); sub-sections use the level below. */
   readonly headingLevel?: HeadingLevel | undefined;
-  /** Where the confirmation dialog is portalled, e.g. an element inside a shadow root. */
+  /** Where the Radix confirmation dialog is portalled, e.g. an element inside a shadow root. */
   readonly container?: HTMLElement | null | undefined;
+  /** `radix` (default) or `native`: a `<dialog>` for shadow roots and strict Content-Security-Policies. */
+  readonly dialog?: DialogKind | undefined;
   /** The clock countdowns read (default `Date.now`). */
   readonly now?: (() => number) | undefined;
 }
 
 /** The stepper: `data-state` is `idle` (no scenario yet), `in-progress` or `complete`. */
 export const MigrationStepperRoot = forwardRef<HTMLDivElement, MigrationStepperRootProps>(
-  ({ headingLevel = 2, container, now = Date.now, ...props }, ref) => {
+  ({ headingLevel = 2, container, dialog = 'radix', now = Date.now, ...props }, ref) => {
     const { snapshot } = useMigration();
     const baseId = useId();
     const arrival = useRef(arrivalKey(snapshot));
     const rootRef = useRef<HTMLDivElement | null>(null);
     const value = useMemo(
-      () => ({ headingLevel, container, now, baseId, arrival, rootRef }),
-      [headingLevel, container, now, baseId],
+      () => ({ headingLevel, container, dialog, now, baseId, arrival, rootRef }),
+      [headingLevel, container, dialog, now, baseId],
     );
     const state = !snapshot.scenario ? 'idle' : snapshot.isComplete ? 'complete' : 'in-progress';
     return (

@@ -1,0 +1,112 @@
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  useId,
+  useLayoutEffect,
+  useRef,
+} from 'react';
+import { useMigration } from '../../migration/migration-context';
+import { composeEventHandlers } from '../../utils/compose-event-handlers';
+import { anatomy } from '../../utils/data-attr';
+import { mergeRefs } from '../../utils/merge-refs';
+import { acceptConfirm, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
+import { type ConfirmState, SCOPE, stepData, useStepContext, useStepperContext } from './stepper-context';
+
+const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+
+export interface NativeConfirmDialogProps extends ComponentPropsWithoutRef<'dialog'> {
+  readonly confirm: ConfirmState;
+}
+
+/**
+ * The confirmation as a native `<dialog>` opened with `showModal()`: the browser puts it in the top layer,
+ * makes everything else inert and closes it on Escape, inside a shadow root as well as outside. Tab wraps
+ * from the last button to the first, so focus never leaves for the browser's own controls.
+ */
+export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDialogProps>(
+  ({ confirm, onClose, onKeyDown, onClick, ...props }, ref) => {
+    const { send } = useMigration();
+    const { rootRef } = useStepperContext();
+    const step = useStepContext();
+    const text = useConfirmText(step.step.id);
+    const own = useRef<HTMLDialogElement | null>(null);
+    const titleId = useId();
+    const bodyId = useId();
+
+    useLayoutEffect(() => {
+      const dialog = own.current;
+      if (!dialog) return;
+      if (confirm.open && !dialog.open) dialog.showModal();
+      if (!confirm.open && dialog.open) dialog.close();
+    }, [confirm.open]);
+
+    // Every way out (Escape, cancel, accept, a click on the backdrop) ends in the `close` event.
+    const closed = () => {
+      if (confirm.open) confirm.setOpen(false);
+      returnConfirmFocus(confirm, rootRef.current);
+    };
+
+    const wrapTab = (event: KeyboardEvent<HTMLDialogElement>) => {
+      if (event.key !== 'Tab') return;
+      const dialog = event.currentTarget;
+      const items = [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.matches(':disabled'));
+      const first = items[0];
+      const last = items[items.length - 1];
+      if (!first || !last) return;
+      const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+      const edge = event.shiftKey ? first : last;
+      if (active !== edge && dialog.contains(active)) return;
+      event.preventDefault();
+      (event.shiftKey ? last : first).focus();
+    };
+
+    // A click on the backdrop lands on the dialog itself, outside its box.
+    const closeOnBackdrop = (event: MouseEvent<HTMLDialogElement>) => {
+      const dialog = event.currentTarget;
+      if (event.target !== dialog) return;
+      const box = dialog.getBoundingClientRect();
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      if (!inside) confirm.setOpen(false);
+    };
+
+    return (
+      <dialog
+        ref={mergeRefs(ref, own)}
+        aria-labelledby={titleId}
+        aria-describedby={bodyId}
+        {...anatomy(SCOPE, 'confirm-dialog')}
+        {...stepData(step)}
+        onClose={composeEventHandlers(onClose, closed)}
+        onKeyDown={composeEventHandlers(onKeyDown, wrapTab)}
+        onClick={composeEventHandlers(onClick, closeOnBackdrop)}
+        {...props}
+      >
+        <h2 id={titleId} {...anatomy(SCOPE, 'confirm-title')}>
+          {text('title')}
+        </h2>
+        <p id={bodyId} {...anatomy(SCOPE, 'confirm-description')}>
+          {text('body')}
+        </p>
+        <div {...anatomy(SCOPE, 'confirm-actions')}>
+          <button type="button" {...anatomy(SCOPE, 'confirm-cancel')} onClick={() => confirm.setOpen(false)}>
+            {text('cancel')}
+          </button>
+          <button
+            type="button"
+            {...anatomy(SCOPE, 'confirm-accept')}
+            onClick={() => acceptConfirm(confirm, send, step.step.id)}
+          >
+            {text('accept')}
+          </button>
+        </div>
+      </dialog>
+    );
+  },
+);
+NativeConfirmDialog.displayName = 'MigrationStepper.NativeConfirmDialog';
