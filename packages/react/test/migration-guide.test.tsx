@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { memoryStorage } from '@wamigrate/core';
-import { StrictMode } from 'react';
+import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MigrationGuide } from '../src';
 import { testMigration } from './helpers';
@@ -19,6 +19,34 @@ describe('MigrationGuide', () => {
     expect(screen.queryByRole('button', { name: 'Start this move' })).toBeNull();
     expect(document.querySelector('[data-scope="migration-stepper"]')).not.toBeNull();
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'scenario-select' }));
+  });
+
+  it('reports what the engine says while it is being created only after mounting, so a host may set state', async () => {
+    // Stored progress with a host check already met: the new engine asks again at once, while rendering.
+    const storage = memoryStorage();
+    const admin = () => new Promise<boolean>((resolve) => setTimeout(() => resolve(true), 5));
+    const first = testMigration({ storage, hostChecks: { 'provider-admin': admin } });
+    first.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    await vi.waitFor(() => expect(JSON.stringify(first.getSnapshot().requirements)).toContain('"met"'));
+    first.destroy();
+
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen: string[] = [];
+    function Host() {
+      const [log, setLog] = useState<readonly string[]>([]);
+      seen.splice(0, seen.length, ...log);
+      return (
+        <MigrationGuide
+          storage={storage}
+          hostChecks={{ 'provider-admin': admin }}
+          onEvent={(event) => setLog((previous) => [...previous, `${event.type}:${'status' in event ? event.status : ''}`])}
+        />
+      );
+    }
+    render(<Host />);
+    await vi.waitFor(() => expect(seen).toEqual(['requirement-change:checking', 'requirement-change:met']));
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
   });
 
   it('lets the user look at another path and keep the current one', async () => {

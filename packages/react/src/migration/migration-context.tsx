@@ -1,6 +1,7 @@
 import {
   createMigration,
   type Migration,
+  type MigrationAnalyticsEvent,
   type MigrationEvent,
   type MigrationOptions,
   type MigrationSnapshot,
@@ -54,6 +55,14 @@ export function MigrationProvider({
 }: MigrationProviderProps) {
   const onEvent = useRef(options.onEvent);
   onEvent.current = options.onEvent;
+  // The engine is created during the first render and may report at once (restored progress starts the
+  // host checks): those events wait for the mount, so a host that sets state in onEvent does so legally.
+  const beforeMount = useRef<MigrationAnalyticsEvent[] | null>([]);
+  useEffect(() => {
+    const queued = beforeMount.current ?? [];
+    beforeMount.current = null;
+    for (const event of queued) onEvent.current?.(event);
+  }, []);
   const own = useOwnMigration(controlled === undefined, () => {
     const { storage, onEvent: _ignored, ...rest } = options;
     return {
@@ -61,7 +70,10 @@ export function MigrationProvider({
       validatePhoneNumber: (input: string) => validatePhoneNumber(input, { defaultCountry }),
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
-      onEvent: (event) => onEvent.current?.(event),
+      onEvent: (event) => {
+        if (beforeMount.current) beforeMount.current.push(event);
+        else onEvent.current?.(event);
+      },
     };
   });
   const migration = controlled ?? own;
