@@ -1,7 +1,23 @@
 import { playwright } from '@vitest/browser-playwright';
 
-// Debian's chromium (apt-get install chromium, or CHROMIUM_PATH); never a browser Playwright downloads.
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+/**
+ * How every test launches Chromium: Debian's (apt-get install chromium, or CHROMIUM_PATH), never a browser
+ * Playwright downloads, and with no DNS lookups (Chromium otherwise resolves Google's update hosts).
+ */
+export const chromiumLaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ],
+};
 
 /**
  * Vitest browser mode in Debian's Chromium, for every project that runs in a browser. A factory: vitest
@@ -10,23 +26,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const chromiumBrowser = () => ({
   enabled: true,
   headless: true,
-  provider: playwright({
-    launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-        // no DNS lookups at all: Chromium otherwise resolves Google's update and account hosts
-        '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-      ],
-    },
-  }),
+  provider: playwright({ launchOptions: { ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args] } }),
   instances: [{ browser: 'chromium' as const }],
   screenshotFailures: false,
 });

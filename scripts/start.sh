@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
-# `npm start`: installs, builds the packages, and serves Storybook (every component in every state) on
-# http://127.0.0.1:${PORT:-6006}/. Telemetry and update checks are off: nothing is fetched from the internet.
+# `npm start`: installs, builds the packages and the example pages, then serves
+#   - Storybook (every component in every state) on http://127.0.0.1:${PORT:-6006}/
+#   - the example pages (a help-centre article and a React portal, under a strict CSP) on
+#     http://127.0.0.1:${EXAMPLES_PORT:-6007}/
+# Telemetry and update checks are off: nothing is fetched from the internet.
 set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
 export STORYBOOK_DISABLE_TELEMETRY=1
 pnpm install --frozen-lockfile
 pnpm -r build
-exec pnpm exec storybook dev --port "${PORT:-6006}" --host 127.0.0.1 --no-open --no-version-updates --ci "$@"
+EXAMPLES_PORT="${EXAMPLES_PORT:-6007}" node examples/server.mjs &
+examples=$!
+trap 'kill "$examples" 2>/dev/null' EXIT INT TERM
+echo "Storybook: http://127.0.0.1:${PORT:-6006}/"
+pnpm exec storybook dev --port "${PORT:-6006}" --host 127.0.0.1 --no-open --no-version-updates --ci "$@"

@@ -1,10 +1,31 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { memoryStorage } from '@wamigrate/core';
+import { type MigrationOptions, memoryStorage, type StorageAdapter } from '@wamigrate/core';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MigrationGuide } from '../src';
 import { testMigration } from './helpers';
+
+/** A host that keeps the guide's events in its own state, as a portal's activity log does. */
+function EventLogHost({
+  storage,
+  hostChecks,
+  seen,
+}: {
+  storage: StorageAdapter;
+  hostChecks: MigrationOptions['hostChecks'];
+  seen: string[];
+}) {
+  const [log, setLog] = useState<readonly string[]>([]);
+  seen.splice(0, seen.length, ...log);
+  return (
+    <MigrationGuide
+      storage={storage}
+      hostChecks={hostChecks}
+      onEvent={(event) => setLog((previous) => [...previous, `${event.type}:${'status' in event ? event.status : ''}`])}
+    />
+  );
+}
 
 describe('MigrationGuide', () => {
   it('starts with the picker and, once a path starts, shows it and moves focus to it', async () => {
@@ -32,18 +53,7 @@ describe('MigrationGuide', () => {
 
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const seen: string[] = [];
-    function Host() {
-      const [log, setLog] = useState<readonly string[]>([]);
-      seen.splice(0, seen.length, ...log);
-      return (
-        <MigrationGuide
-          storage={storage}
-          hostChecks={{ 'provider-admin': admin }}
-          onEvent={(event) => setLog((previous) => [...previous, `${event.type}:${'status' in event ? event.status : ''}`])}
-        />
-      );
-    }
-    render(<Host />);
+    render(<EventLogHost storage={storage} hostChecks={{ 'provider-admin': admin }} seen={seen} />);
     await vi.waitFor(() => expect(seen).toEqual(['requirement-change:checking', 'requirement-change:met']));
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();

@@ -1,0 +1,80 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { VALID_FIELDS } from '../../packages/react/test/fixtures.ts';
+import { axeViolations, focused, guide, tabTo } from './harness';
+
+/** Picks a path in the picker with Tab, Space and the arrow keys only. */
+export async function pickScenario(page: Page, from: string, to: string) {
+  for (const [question, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    const chosen = await guide(page).evaluate(
+      (host, q) =>
+        (host.shadowRoot ?? host).querySelector<HTMLInputElement>(`[data-question="${q}"] input:checked`)?.value ??
+        null,
+      question,
+    );
+    if (chosen === value) continue;
+    let now = await tabTo(page, (f) => f.question === question && f.type === 'radio', `the "${question}" question`);
+    if (!now.checked) await page.keyboard.press('Space');
+    for (let i = 0; i < 6 && (await focused(page)).value !== value; i++) await page.keyboard.press('ArrowDown');
+    now = await focused(page);
+    expect([now.value, now.checked]).toEqual([value, true]);
+  }
+  await tabTo(page, (f) => f.part === 'start-trigger', 'the start button');
+  await page.keyboard.press('Enter');
+}
+
+/** Ticks every checkbox and fills every field of the checklist, reaching each by Tab. */
+export async function meetRequirements(page: Page) {
+  const pending = () =>
+    guide(page).evaluate((host) => {
+      const inputs = (host.shadowRoot ?? host).querySelectorAll<HTMLInputElement>(
+        '[data-scope="requirements-checklist"] input',
+      );
+      const next = [...(inputs ?? [])].find((i) => (i.type === 'checkbox' ? !i.checked : i.value === ''));
+      return next ? { id: next.id, name: next.name, type: next.type } : null;
+    });
+  for (let next = await pending(); next; next = await pending()) {
+    const target = next;
+    await tabTo(page, (f) => f.id === target.id, `requirement input ${target.name || target.id}`);
+    if (target.type === 'checkbox') await page.keyboard.press('Space');
+    else await page.keyboard.type(VALID_FIELDS[target.name as keyof typeof VALID_FIELDS]);
+    await page.keyboard.press('Tab');
+  }
+  await expect
+    .poll(() =>
+      guide(page).evaluate(
+        (host) =>
+          (host.shadowRoot ?? host)
+            .querySelector('[data-scope="requirements-checklist"][data-part="root"]')
+            ?.getAttribute('data-state') ?? null,
+      ),
+    )
+    .toBe('complete');
+}
+
+/**
+ * Completes every step with Enter. Where a step takes the number offline, checks that the dialog holds focus
+ * (Tab and Shift+Tab stay inside, the page has no axe violations while it is open), then accepts.
+ */
+export async function walkSteps(page: Page, stepCount: number) {
+  let dialogs = 0;
+  for (let i = 0; i < stepCount; i++) {
+    await tabTo(page, (f) => f.part === 'complete-trigger', `"mark as done" of step ${i + 1}`);
+    await page.keyboard.press('Enter');
+    if ((await focused(page)).inDialog) {
+      dialogs += 1;
+      for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab', 'Shift+Tab']) {
+        await page.keyboard.press(key);
+        expect((await focused(page)).inDialog, `focus after ${key} in the dialog`).toBe(true);
+      }
+      expect(await axeViolations(page)).toEqual([]);
+      await tabTo(page, (f) => f.part === 'confirm-accept', 'the accept button', 4);
+      await page.keyboard.press('Enter');
+    }
+  }
+  await expect.poll(async () => (await focused(page)).part).toBe('completion-heading');
+  return { dialogs };
+}

@@ -1,0 +1,58 @@
+import { SCENARIOS } from '@wamigrate/core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, createSite, focused, guide, observed, tabTo } from './harness';
+import { meetRequirements, pickScenario, walkSteps } from './keyboard-walk';
+
+const site = createSite();
+const heading = (page: Parameters<typeof guide>[0]) =>
+  guide(page).evaluate((root) => root.querySelector('[data-part="heading"]')?.textContent ?? null);
+const activity = (page: Parameters<typeof guide>[0]) => page.locator('[role="log"]').textContent();
+
+describe('React portal: MigrationGuide from the ESM packages, built with Vite, under a strict CSP', () => {
+  it('walks a path by keyboard through the native dialog, and the portal logs every engine event', async () => {
+    const { page, errors } = await site.open('/react-portal/');
+    await expect.poll(() => heading(page)).toBe('Move your WhatsApp Business number');
+    expect(await axeViolations(page)).toEqual([]);
+    const path = SCENARIOS.find((s) => s.id === 'hosted-to-self-hosted');
+    if (!path) throw new Error('no such scenario');
+    await pickScenario(page, path.from, path.to);
+    await expect.poll(() => activity(page)).toContain('scenario-select');
+    await meetRequirements(page);
+    const { dialogs } = await walkSteps(page, path.steps.length);
+    expect(dialogs).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    // The log keeps the last 20 events.
+    const log = await activity(page);
+    for (const type of ['step-change', 'step-complete', 'migration-complete']) {
+      expect(log).toContain(type);
+    }
+    expect((await observed(page)).cspViolations).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('switches language without losing progress, and restores it after a reload', async () => {
+    const { page } = await site.open('/react-portal/');
+    await expect.poll(() => heading(page)).toBe('Move your WhatsApp Business number');
+    const path = SCENARIOS.find((s) => s.id === 'bsp-to-provider');
+    if (!path) throw new Error('no such scenario');
+    await pickScenario(page, path.from, path.to);
+    const box = await tabTo(page, (f) => f.type === 'checkbox', 'the first requirement');
+    await page.keyboard.press('Space');
+    const ticked = () =>
+      guide(page).evaluate(
+        (root, name) => root.querySelector<HTMLInputElement>(`input[name="${name}"]`)?.checked ?? null,
+        box.name,
+      );
+
+    await page.getByRole('button', { name: '日本語' }).click();
+    await expect.poll(() => heading(page)).toBe('WhatsApp Business の電話番号を移転する');
+    expect(await ticked()).toBe(true);
+
+    await page.reload();
+    await expect.poll(() => heading(page)).toBe('WhatsApp Business の電話番号を移転する');
+    await expect.poll(ticked).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await observed(page)).cspViolations).toEqual([]);
+    expect((await focused(page)).tag).toBe('body');
+  });
+});

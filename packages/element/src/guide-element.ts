@@ -1,0 +1,180 @@
+import type {
+  HostCheck,
+  MigrationAnalyticsEvent,
+  MigrationOptions,
+  ProviderProfile,
+  StorageAdapter,
+} from '@wamigrate/core';
+import { MigrationGuide, resolveStorage, type Translations } from '@wamigrate/react';
+import { stylesheet } from '@wamigrate/react/stylesheet';
+import { createElement } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { exportParts } from './export-parts';
+import {
+  type ProviderProfileInput,
+  readHeadingLevel,
+  readLocale,
+  readProvider,
+  readScenario,
+  readStorage,
+  readTheme,
+  type StorageName,
+  toProviderProfile,
+} from './settings';
+import { adoptStyles } from './shadow-styles';
+
+/** Every engine event reaches the page as `wamigrate:<type>`, e.g. `wamigrate:step-change`. */
+export const EVENT_PREFIX = 'wamigrate:';
+
+/** Settings the engine is created from: changing one starts a new engine, which reads the stored progress back. */
+const ENGINE_ATTRIBUTES = ['provider', 'scenario', 'storage', 'storage-key'] as const;
+const VIEW_ATTRIBUTES = ['locale', 'theme', 'heading-level'] as const;
+
+export type Knowledge = NonNullable<MigrationOptions['knowledge']>;
+
+/**
+ * `<wamigrate-guide>`: MigrationGuide in an open shadow root. Attributes: `provider`, `scenario`, `locale`,
+ * `theme`, `storage` (`local` by default, `session`, `memory`), `storage-key`, `heading-level`, `nonce`.
+ * Properties: `provider` (a profile object), `translations`, `hostChecks`, `knowledge`.
+ */
+export class WamigrateGuideElement extends HTMLElement {
+  static get observedAttributes(): string[] {
+    return [...ENGINE_ATTRIBUTES, ...VIEW_ATTRIBUTES];
+  }
+
+  #root: Root | null = null;
+  #stopParts: (() => void) | null = null;
+  /** The React key of the guide: a new one when an engine setting changes. */
+  #engine = 0;
+  /** One adapter per storage name, so a memory store outlives the engine it served. */
+  #adapters = new Map<StorageName, StorageAdapter>();
+  #provider: ProviderProfile | undefined;
+  #translations: Translations | undefined;
+  #hostChecks: Readonly<Record<string, HostCheck>> | undefined;
+  #knowledge: Knowledge | undefined;
+
+  /** The profile in use: the object set from script, else the one the `provider` attribute names. */
+  get provider(): ProviderProfile {
+    return this.#provider ?? readProvider(this.getAttribute('provider'));
+  }
+  set provider(value: ProviderProfileInput | string | null | undefined) {
+    if (typeof value === 'string') {
+      this.#provider = undefined;
+      this.setAttribute('provider', value);
+      return;
+    }
+    this.#provider = toProviderProfile(value);
+    this.#restart();
+  }
+
+  get translations(): Translations | undefined {
+    return this.#translations;
+  }
+  set translations(value: Translations | null | undefined) {
+    this.#translations = value ?? undefined;
+    this.#render();
+  }
+
+  get hostChecks(): Readonly<Record<string, HostCheck>> | undefined {
+    return this.#hostChecks;
+  }
+  set hostChecks(value: Readonly<Record<string, HostCheck>> | null | undefined) {
+    this.#hostChecks = value ?? undefined;
+    this.#restart();
+  }
+
+  get knowledge(): Knowledge | undefined {
+    return this.#knowledge;
+  }
+  set knowledge(value: Knowledge | null | undefined) {
+    this.#knowledge = value ?? undefined;
+    this.#restart();
+  }
+
+  connectedCallback() {
+    if (!this.#root) this.#mount();
+    this.#render();
+  }
+
+  disconnectedCallback() {
+    // Moving the element (removed and inserted in one task) keeps the guide; removing it tears it down.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#unmount();
+    });
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, next: string | null) {
+    if (previous === next) return;
+    if ((ENGINE_ATTRIBUTES as readonly string[]).includes(name)) this.#restart();
+    else this.#render();
+  }
+
+  #mount() {
+    const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    adoptStyles(shadow, stylesheet, this.getAttribute('nonce'));
+    let container = shadow.querySelector<HTMLDivElement>(':scope > [data-wm-mount]');
+    if (!container) {
+      container = this.ownerDocument.createElement('div');
+      container.setAttribute('data-wm-mount', '');
+      shadow.append(container);
+    }
+    this.#stopParts = exportParts(container);
+    this.#root = createRoot(container);
+  }
+
+  #unmount() {
+    this.#root?.unmount();
+    this.#root = null;
+    this.#stopParts?.();
+    this.#stopParts = null;
+  }
+
+  #restart() {
+    this.#engine += 1;
+    this.#render();
+  }
+
+  #storage(): StorageAdapter {
+    const name = readStorage(this.getAttribute('storage'));
+    let adapter = this.#adapters.get(name);
+    if (!adapter) {
+      adapter = resolveStorage(name);
+      this.#adapters.set(name, adapter);
+    }
+    return adapter;
+  }
+
+  #dispatch = (event: MigrationAnalyticsEvent) => {
+    this.dispatchEvent(new CustomEvent(EVENT_PREFIX + event.type, { detail: event, bubbles: true, composed: true }));
+  };
+
+  #render() {
+    if (!this.#root) return;
+    const storageKey = this.getAttribute('storage-key');
+    const scenario = readScenario(this.getAttribute('scenario'), this.#knowledge?.scenarios);
+    this.#root.render(
+      createElement(MigrationGuide, {
+        key: this.#engine,
+        provider: this.provider,
+        scenario,
+        locale: readLocale(this),
+        theme: readTheme(this.getAttribute('theme')),
+        headingLevel: readHeadingLevel(this.getAttribute('heading-level')),
+        storage: this.#storage(),
+        storageKey: storageKey || undefined,
+        translations: this.#translations,
+        hostChecks: this.#hostChecks,
+        knowledge: this.#knowledge,
+        // Radix's focus trap reads document.activeElement, which stops at the shadow host.
+        dialog: 'native',
+        onEvent: this.#dispatch,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wamigrate-guide': WamigrateGuideElement;
+  }
+}

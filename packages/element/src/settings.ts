@@ -1,0 +1,92 @@
+import {
+  defineProviderProfile,
+  type Locale,
+  type ProviderProfile,
+  SCENARIOS,
+  type Scenario,
+  zendeskProfile,
+} from '@wamigrate/core';
+import type { HeadingLevel, StorageOption } from '@wamigrate/react';
+
+/**
+ * Reads the element's attributes. An editor's typo never breaks the page: the value falls back to the
+ * default and the console says precisely what was wrong.
+ */
+
+/** Profiles an attribute can name; hosts with their own set the `provider` property to an object. */
+const BUILT_IN_PROFILES: Readonly<Record<string, ProviderProfile>> = { [zendeskProfile.id]: zendeskProfile };
+
+const LOCALES: readonly Locale[] = ['en', 'ja'];
+const THEMES = ['light', 'dark', 'auto'] as const;
+const STORAGES = ['local', 'session', 'memory'] as const;
+
+export type Theme = (typeof THEMES)[number];
+export type StorageName = (typeof STORAGES)[number];
+
+function warn(attribute: string, value: string, fallback: string) {
+  console.warn(`[wamigrate-guide] ${attribute}="${value}" is not known; using ${fallback}.`);
+}
+
+function oneOf<T extends string>(attribute: string, value: string | null, allowed: readonly T[], fallback: T): T {
+  if (value === null || value === '') return fallback;
+  const normalized = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
+  warn(attribute, value, fallback);
+  return fallback;
+}
+
+/** `locale`, else the language of the page around the element (`<html lang="ja-JP">` gives `ja`). */
+export function readLocale(element: Element): Locale {
+  const own = element.getAttribute('locale');
+  if (own !== null && own !== '') return oneOf('locale', own.split('-')[0] ?? own, LOCALES, 'en');
+  const inherited = element.closest('[lang]')?.getAttribute('lang')?.split('-')[0]?.toLowerCase();
+  return LOCALES.find((locale) => locale === inherited) ?? 'en';
+}
+
+export const readTheme = (value: string | null): Theme => oneOf('theme', value, THEMES, 'auto');
+
+/** Progress is kept in localStorage by default: the owner comes back after a cool-down of hours. */
+export const readStorage = (value: string | null): StorageName & StorageOption =>
+  oneOf('storage', value, STORAGES, 'local');
+
+export function readHeadingLevel(value: string | null): HeadingLevel {
+  if (value === null || value === '') return 2;
+  const level = Number(value);
+  if (Number.isInteger(level) && level >= 1 && level <= 6) return level as HeadingLevel;
+  warn('heading-level', value, '2');
+  return 2;
+}
+
+export function readProvider(value: string | null): ProviderProfile {
+  if (value === null || value === '') return zendeskProfile;
+  const profile = BUILT_IN_PROFILES[value.trim().toLowerCase()];
+  if (profile) return profile;
+  warn('provider', value, zendeskProfile.id);
+  return zendeskProfile;
+}
+
+/** A profile as a host writes it: the policies may be left out. */
+export type ProviderProfileInput = Parameters<typeof defineProviderProfile>[0];
+
+/** A profile object from script: the policies default to the seed's, as `defineProviderProfile` says. */
+export function toProviderProfile(value: unknown): ProviderProfile | undefined {
+  const candidate = value as ProviderProfileInput | null;
+  if (candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && candidate.name) {
+    return defineProviderProfile(candidate);
+  }
+  if (value !== null && value !== undefined) {
+    console.warn('[wamigrate-guide] the provider property needs an object with at least `id` and `name`; ignored.');
+  }
+  return undefined;
+}
+
+/** A fixed scenario the knowledge has, or none (the user picks one). */
+export function readScenario(value: string | null, scenarios: readonly Scenario[] = SCENARIOS): string | undefined {
+  if (value === null || value === '') return undefined;
+  const id = value.trim();
+  if (scenarios.some((scenario) => scenario.id === id)) return id;
+  console.warn(
+    `[wamigrate-guide] scenario="${value}" is not known (known: ${scenarios.map((s) => s.id).join(', ')}); the user picks one.`,
+  );
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import { createMigration, type MigrationSnapshot, webStorage } from '@wamigrate/core';
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import { meetRequirements } from '../../react/test/fixtures.ts';
+import type { WamigrateGuideElement } from '../src';
+
+/** Adds a `<wamigrate-guide>` with these attributes to the page and waits for its first render. */
+export async function mountGuide(attributes: Record<string, string> = {}): Promise<WamigrateGuideElement> {
+  const element = document.createElement('wamigrate-guide');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+  await expect.poll(() => inShadow(element, '[data-scope="migration-guide"][data-part="heading"]')).not.toBeNull();
+  return element;
+}
+
+export const inShadow = <E extends Element = HTMLElement>(element: Element, selector: string) =>
+  element.shadowRoot?.querySelector<E>(selector) ?? null;
+
+export const activeInShadow = (element: Element) => element.shadowRoot?.activeElement ?? null;
+
+/** Progress stored under `key` as if the user had walked there: the scenario picked, requirements met. */
+export function storeProgress(key: string, scenarioId: string, until: (snapshot: MigrationSnapshot) => boolean) {
+  const migration = createMigration({ storage: webStorage(localStorage), storageKey: key });
+  migration.send({ type: 'SELECT_SCENARIO', scenarioId });
+  meetRequirements(migration);
+  for (let guard = 0; guard < 20 && !until(migration.getSnapshot()); guard++) {
+    const current = migration.getSnapshot().currentStepId;
+    if (!current) throw new Error('ran out of steps');
+    migration.send({ type: 'COMPLETE_STEP', stepId: current, confirmed: true });
+  }
+  const snapshot = migration.getSnapshot();
+  migration.destroy();
+  return snapshot;
+}
+
+/** WCAG 2.2 A/AA in real Chromium, through the open shadow root; page-level rules are off. */
+export async function expectNoAxeViolations() {
+  const results = await axe.run(document.body, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    rules: {
+      region: { enabled: false },
+      'page-has-heading-one': { enabled: false },
+      'landmark-one-main': { enabled: false },
+    },
+  });
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

@@ -1,0 +1,24 @@
+import { defineConfig } from 'vitest/config';
+import { chromiumBrowser } from '../../vitest.browser.ts';
+
+// The element is tested against the built @wamigrate/react and @wamigrate/core (`npm test` builds first),
+// the files a page really loads.
+export default defineConfig({
+  optimizeDeps: {
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      '@wamigrate/react',
+      '@wamigrate/react/stylesheet',
+      '@wamigrate/core',
+      'axe-core',
+    ],
+  },
+  resolve: { dedupe: ['react', 'react-dom'] },
+  test: {
+    name: 'element-browser',
+    include: ['test/**/*.browser.test.ts'],
+    browser: chromiumBrowser(),
+  },
+});
