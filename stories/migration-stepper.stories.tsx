@@ -93,7 +93,7 @@ export const ConfirmDialogOpen: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(canvas.getByRole('button', { name: 'Mark as done' }));
-    // Radix portals the dialog to the end of <body>.
+    // Radix portals the dialog to the end of <body>; the native one stays in place.
     const body = within(canvasElement.ownerDocument.body);
     const dialog = await body.findByRole('dialog', { name: 'Take the number offline?' });
     await expect(dialog).toHaveAccessibleDescription(/^Removing the integration takes the number offline\./u);
@@ -108,6 +108,15 @@ export const ConfirmDialogOpen: Story = {
     await expect(within(dialog).getByRole('button', { name: 'Not yet' })).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Remove and continue' })).toBeVisible();
   },
+};
+
+/**
+ * `dialog="native"`: the same confirmation as a `<dialog>` opened with `showModal()`, in place. What the
+ * custom element uses (a shadow root) and what a page with a strict Content-Security-Policy needs.
+ */
+export const NativeConfirmDialogOpen: Story = {
+  ...ConfirmDialogOpen,
+  args: { dialog: 'native' },
 };
 
 /** Three codes requested: the limit is reached, the countdown runs and the button waits. */
