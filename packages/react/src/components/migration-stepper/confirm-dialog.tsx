@@ -1,9 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
-import { useMigration } from '../../migration/migration-context';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy } from '../../utils/data-attr';
-import { acceptConfirm, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
+import { ConfirmActions, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
 import { NativeConfirmDialog } from './native-confirm-dialog';
 import { SCOPE, stepData, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
@@ -48,7 +47,6 @@ MigrationStepperConfirmDialog.displayName = 'MigrationStepper.ConfirmDialog';
 
 const RadixConfirmDialog = forwardRef<HTMLDivElement, MigrationStepperConfirmDialogProps>(
   ({ onCloseAutoFocus, ...props }, ref) => {
-    const { send } = useMigration();
     const { container, rootRef } = useStepperContext();
     const step = useStepContext();
     const confirm = useConfirmState();
@@ -69,20 +67,7 @@ const RadixConfirmDialog = forwardRef<HTMLDivElement, MigrationStepperConfirmDia
         >
           <Dialog.Title {...anatomy(SCOPE, 'confirm-title')}>{text('title')}</Dialog.Title>
           <Dialog.Description {...anatomy(SCOPE, 'confirm-description')}>{text('body')}</Dialog.Description>
-          <div {...anatomy(SCOPE, 'confirm-actions')}>
-            <Dialog.Close asChild>
-              <button type="button" {...anatomy(SCOPE, 'confirm-cancel')}>
-                {text('cancel')}
-              </button>
-            </Dialog.Close>
-            <button
-              type="button"
-              {...anatomy(SCOPE, 'confirm-accept')}
-              onClick={() => acceptConfirm(confirm, send, step.step.id)}
-            >
-              {text('accept')}
-            </button>
-          </div>
+          <ConfirmActions confirm={confirm} stepId={step.step.id} />
         </Dialog.Content>
       </Dialog.Portal>
     );

@@ -7,11 +7,10 @@ import {
   useLayoutEffect,
   useRef,
 } from 'react';
-import { useMigration } from '../../migration/migration-context';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
 import { anatomy } from '../../utils/data-attr';
 import { mergeRefs } from '../../utils/merge-refs';
-import { acceptConfirm, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
+import { ConfirmActions, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
 import { type ConfirmState, SCOPE, stepData, useStepContext, useStepperContext } from './stepper-context';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -27,7 +26,6 @@ export interface NativeConfirmDialogProps extends ComponentPropsWithoutRef<'dial
  */
 export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDialogProps>(
   ({ confirm, onClose, onKeyDown, onClick, ...props }, ref) => {
-    const { send } = useMigration();
     const { rootRef } = useStepperContext();
     const step = useStepContext();
     const text = useConfirmText(step.step.id);
@@ -93,18 +91,7 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
         <p id={bodyId} {...anatomy(SCOPE, 'confirm-description')}>
           {text('body')}
         </p>
-        <div {...anatomy(SCOPE, 'confirm-actions')}>
-          <button type="button" {...anatomy(SCOPE, 'confirm-cancel')} onClick={() => confirm.setOpen(false)}>
-            {text('cancel')}
-          </button>
-          <button
-            type="button"
-            {...anatomy(SCOPE, 'confirm-accept')}
-            onClick={() => acceptConfirm(confirm, send, step.step.id)}
-          >
-            {text('accept')}
-          </button>
-        </div>
+        <ConfirmActions confirm={confirm} stepId={step.step.id} />
       </dialog>
     );
   },

@@ -1,8 +1,10 @@
 import type { MigrationEvent } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import { useGuideI18n } from '../../i18n/i18n-context';
+import { useMigration } from '../../migration/migration-context';
 import { useProfileParams } from '../../migration/use-profile-params';
-import { type ConfirmState, focusArrival } from './stepper-context';
+import { anatomy } from '../../utils/data-attr';
+import { type ConfirmState, focusArrival, SCOPE } from './stepper-context';
 
 export type ConfirmPart = 'title' | 'body' | 'accept' | 'cancel';
 
@@ -24,8 +26,24 @@ export function returnConfirmFocus(confirm: ConfirmState, stepperRoot: HTMLEleme
 }
 
 /** "Accept": close, let focus follow the step change, and complete the step with the user's confirmation. */
-export function acceptConfirm(confirm: ConfirmState, send: (event: MigrationEvent) => void, stepId: string) {
+function acceptConfirm(confirm: ConfirmState, send: (event: MigrationEvent) => void, stepId: string) {
   confirm.accepted.current = true;
   confirm.setOpen(false);
   send({ type: 'COMPLETE_STEP', stepId, confirmed: true });
+}
+
+/** "Cancel" first (where focus lands on opening), then "accept"; the same in both dialogs. */
+export function ConfirmActions({ confirm, stepId }: { confirm: ConfirmState; stepId: string }) {
+  const { send } = useMigration();
+  const text = useConfirmText(stepId);
+  return (
+    <div {...anatomy(SCOPE, 'confirm-actions')}>
+      <button type="button" {...anatomy(SCOPE, 'confirm-cancel')} onClick={() => confirm.setOpen(false)}>
+        {text('cancel')}
+      </button>
+      <button type="button" {...anatomy(SCOPE, 'confirm-accept')} onClick={() => acceptConfirm(confirm, send, stepId)}>
+        {text('accept')}
+      </button>
+    </div>
+  );
 }
