@@ -36,7 +36,10 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-/** The file a URL path names, or null when it is outside the routes (`..` never leaves a route's folder). */
+/**
+ * The file a URL path names: `{ file }`, `{ redirect }` for a folder named without its slash (its page's
+ * relative links would resolve one level up), or null outside the routes (`..` never leaves a route's folder).
+ */
 async function resolveFile(routes, urlPath) {
   const prefix = Object.keys(routes)
     .filter((p) => urlPath.startsWith(p))
@@ -48,10 +51,11 @@ async function resolveFile(routes, urlPath) {
   if (file !== base && !file.startsWith(base + path.sep)) return null;
   const info = await stat(file).catch(() => null);
   if (info?.isDirectory()) {
+    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
     const index = path.join(file, 'index.html');
-    return (await stat(index).catch(() => null))?.isFile() ? index : null;
+    return (await stat(index).catch(() => null))?.isFile() ? { file: index } : null;
   }
-  return info?.isFile() ? file : null;
+  return info?.isFile() ? { file } : null;
 }
 
 /** Starts the server; `extraRoutes` lets the tests serve a file of their own (axe-core) from the same origin. */
@@ -70,11 +74,12 @@ export function startServer({ port = 0, host = '127.0.0.1', extraRoutes = {} } =
         response.writeHead(204, headers).end();
         return;
       }
-      if (urlPath.match(/^\/(help-center|react-portal)$/)) {
-        response.writeHead(301, { ...headers, Location: `${urlPath}/` }).end();
+      const found = request.method === 'GET' || request.method === 'HEAD' ? await resolveFile(routes, urlPath) : null;
+      if (found?.redirect) {
+        response.writeHead(301, { ...headers, Location: found.redirect }).end();
         return;
       }
-      const file = request.method === 'GET' || request.method === 'HEAD' ? await resolveFile(routes, urlPath) : null;
+      const file = found?.file;
       if (!file) {
         response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
         return;

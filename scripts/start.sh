@@ -3,7 +3,7 @@
 #   - Storybook (every component in every state) on http://127.0.0.1:${PORT:-6006}/
 #   - the example pages (a help-centre article and a React portal, under a strict CSP) on
 #     http://127.0.0.1:${EXAMPLES_PORT:-6007}/
-# Telemetry and update checks are off: nothing is fetched from the internet.
+# Telemetry and update checks are off: nothing is fetched from the internet. Ctrl-C stops both.
 set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
@@ -11,7 +11,10 @@ export STORYBOOK_DISABLE_TELEMETRY=1
 pnpm install --frozen-lockfile
 pnpm -r build
 EXAMPLES_PORT="${EXAMPLES_PORT:-6007}" node examples/server.mjs &
-examples=$!
-trap 'kill "$examples" 2>/dev/null' EXIT INT TERM
+pids=($!)
 echo "Storybook: http://127.0.0.1:${PORT:-6006}/"
-pnpm exec storybook dev --port "${PORT:-6006}" --host 127.0.0.1 --no-open --no-version-updates --ci "$@"
+pnpm exec storybook dev --port "${PORT:-6006}" --host 127.0.0.1 --no-open --no-version-updates --ci "$@" &
+pids+=($!)
+trap 'kill "${pids[@]}" 2>/dev/null' EXIT INT TERM
+# When either server stops, stop the other.
+wait -n

@@ -39,7 +39,7 @@ export function createSite() {
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(message.text());
       });
-      page.on('request', (request) => requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+      page.on('request', (request) => requests.push(`${request.resourceType()} ${request.url()}`));
       await page.addInitScript((types: readonly string[]) => {
         const seen = { cspViolations: [] as string[], events: [] as { type: string; detail: unknown }[] };
         (window as unknown as { __observed: typeof seen }).__observed = seen;
@@ -55,7 +55,7 @@ export function createSite() {
         }
       }, MIGRATION_EVENT_TYPES);
       await page.goto(server.origin + path);
-      return { page, errors, requests };
+      return { page, errors, requests, origin: server.origin };
     },
   };
 }

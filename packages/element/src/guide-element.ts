@@ -29,6 +29,7 @@ export const EVENT_PREFIX = 'wamigrate:';
 /** Settings the engine is created from: changing one starts a new engine, which reads the stored progress back. */
 const ENGINE_ATTRIBUTES = ['provider', 'scenario', 'storage', 'storage-key'] as const;
 const VIEW_ATTRIBUTES = ['locale', 'theme', 'heading-level'] as const;
+const PROPERTIES = ['provider', 'translations', 'hostChecks', 'knowledge'] as const;
 
 export type Knowledge = NonNullable<MigrationOptions['knowledge']>;
 
@@ -43,6 +44,7 @@ export class WamigrateGuideElement extends HTMLElement {
   }
 
   #root: Root | null = null;
+  #container: HTMLDivElement | null = null;
   #stopParts: (() => void) | null = null;
   /** The React key of the guide: a new one when an engine setting changes. */
   #engine = 0;
@@ -59,8 +61,11 @@ export class WamigrateGuideElement extends HTMLElement {
   }
   set provider(value: ProviderProfileInput | string | null | undefined) {
     if (typeof value === 'string') {
+      const hadObject = this.#provider !== undefined;
       this.#provider = undefined;
-      this.setAttribute('provider', value);
+      // The same attribute value raises no attributeChangedCallback: leave the object's engine explicitly.
+      if (hadObject && this.getAttribute('provider') === value) this.#restart();
+      else this.setAttribute('provider', value);
       return;
     }
     this.#provider = toProviderProfile(value);
@@ -92,8 +97,17 @@ export class WamigrateGuideElement extends HTMLElement {
   }
 
   connectedCallback() {
+    for (const name of PROPERTIES) this.#upgrade(name);
     if (!this.#root) this.#mount();
     this.#render();
+  }
+
+  /** A property set before the element was defined sits on the instance and hides our setter: pass it on. */
+  #upgrade(name: (typeof PROPERTIES)[number]) {
+    if (!Object.hasOwn(this, name)) return;
+    const value = (this as Record<string, unknown>)[name];
+    delete (this as Record<string, unknown>)[name];
+    (this as Record<string, unknown>)[name] = value;
   }
 
   disconnectedCallback() {
@@ -111,15 +125,15 @@ export class WamigrateGuideElement extends HTMLElement {
 
   #mount() {
     const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-    adoptStyles(shadow, stylesheet, this.getAttribute('nonce'));
-    let container = shadow.querySelector<HTMLDivElement>(':scope > [data-wm-mount]');
-    if (!container) {
-      container = this.ownerDocument.createElement('div');
-      container.setAttribute('data-wm-mount', '');
-      shadow.append(container);
+    // A connected element's nonce attribute reads empty on a page whose CSP came in a header; the property keeps it.
+    adoptStyles(shadow, stylesheet, this.nonce || this.getAttribute('nonce'));
+    if (!this.#container) {
+      this.#container = this.ownerDocument.createElement('div');
+      this.#container.setAttribute('data-wm-mount', '');
+      shadow.append(this.#container);
     }
-    this.#stopParts = exportParts(container);
-    this.#root = createRoot(container);
+    this.#stopParts = exportParts(this.#container);
+    this.#root = createRoot(this.#container);
   }
 
   #unmount() {

@@ -23,8 +23,16 @@ const STORAGES = ['local', 'session', 'memory'] as const;
 export type Theme = (typeof THEMES)[number];
 export type StorageName = (typeof STORAGES)[number];
 
+/** Each problem is said once, not on every render. */
+const said = new Set<string>();
+function once(message: string) {
+  if (said.has(message)) return;
+  said.add(message);
+  console.warn(`[wamigrate-guide] ${message}`);
+}
+
 function warn(attribute: string, value: string, fallback: string) {
-  console.warn(`[wamigrate-guide] ${attribute}="${value}" is not known; using ${fallback}.`);
+  once(`${attribute}="${value}" is not known; using ${fallback}.`);
 }
 
 function oneOf<T extends string>(attribute: string, value: string | null, allowed: readonly T[], fallback: T): T {
@@ -68,16 +76,26 @@ export function readProvider(value: string | null): ProviderProfile {
 /** A profile as a host writes it: the policies may be left out. */
 export type ProviderProfileInput = Parameters<typeof defineProviderProfile>[0];
 
+/** The texts every message may interpolate: a profile without one would break the guide's sentences. */
+const PROFILE_TEXTS = ['name', 'supportName', 'adminCentre', 'channelSetupGuide'] as const;
+
+const isLocalizedText = (text: unknown) =>
+  typeof text === 'string' ||
+  (typeof text === 'object' && text !== null && typeof (text as Record<string, unknown>).en === 'string');
+
 /** A profile object from script: the policies default to the seed's, as `defineProviderProfile` says. */
 export function toProviderProfile(value: unknown): ProviderProfile | undefined {
-  const candidate = value as ProviderProfileInput | null;
-  if (candidate && typeof candidate === 'object' && typeof candidate.id === 'string' && candidate.name) {
-    return defineProviderProfile(candidate);
+  if (value === null || value === undefined) return undefined;
+  const candidate = value as Record<string, unknown>;
+  const missing = PROFILE_TEXTS.filter((key) => !isLocalizedText(candidate[key]));
+  if (typeof value !== 'object' || typeof candidate.id !== 'string' || missing.length > 0) {
+    const needs = ['id', ...PROFILE_TEXTS].join(', ');
+    once(
+      `the provider property needs ${needs} (text, or { en, ja }); ${missing.join(', ') || 'id'} is missing. Ignored.`,
+    );
+    return undefined;
   }
-  if (value !== null && value !== undefined) {
-    console.warn('[wamigrate-guide] the provider property needs an object with at least `id` and `name`; ignored.');
-  }
-  return undefined;
+  return defineProviderProfile(value as ProviderProfileInput);
 }
 
 /** A fixed scenario the knowledge has, or none (the user picks one). */
@@ -85,8 +103,6 @@ export function readScenario(value: string | null, scenarios: readonly Scenario[
   if (value === null || value === '') return undefined;
   const id = value.trim();
   if (scenarios.some((scenario) => scenario.id === id)) return id;
-  console.warn(
-    `[wamigrate-guide] scenario="${value}" is not known (known: ${scenarios.map((s) => s.id).join(', ')}); the user picks one.`,
-  );
+  once(`scenario="${value}" is not known (known: ${scenarios.map((s) => s.id).join(', ')}); the user picks one.`);
   return undefined;
 }

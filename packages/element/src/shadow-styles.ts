@@ -23,7 +23,9 @@ export function adoptStyles(root: ShadowRoot, css: string, nonce: string | null)
     root.adoptedStyleSheets = [shared];
     return;
   }
+  if (root.querySelector('style[data-wm-styles]')) return;
   const style = root.ownerDocument.createElement('style');
+  style.setAttribute('data-wm-styles', '');
   if (nonce) style.nonce = nonce;
   style.textContent = HOST_CSS + css;
   root.prepend(style);

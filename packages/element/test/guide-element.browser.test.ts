@@ -180,8 +180,9 @@ describe('<wamigrate-guide>', () => {
     ]) {
       expect(said).toContain(fragment);
     }
-    element.provider = { name: 'no id' } as never;
+    element.provider = { id: 'half', name: 'Half a profile' } as never;
     expect(element.provider.id).toBe('zendesk');
+    expect(String(warn.mock.calls.at(-1)?.[0])).toContain('supportName, adminCentre, channelSetupGuide is missing');
   });
 
   it('reads the page’s language when it has no locale attribute', async () => {
@@ -234,9 +235,10 @@ describe('<wamigrate-guide>', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(inShadow(element, '[data-scope="migration-guide"][data-part="root"]')).toBe(root);
 
+    disconnect.mockClear();
     element.remove();
     await expect.poll(() => live.size).toBe(0);
-    expect(disconnect).toHaveBeenCalled();
+    expect(disconnect).toHaveBeenCalledTimes(1);
     expect(element.shadowRoot?.querySelector('[data-scope]')).toBeNull();
   });
 
@@ -261,5 +263,40 @@ describe('<wamigrate-guide>', () => {
     await userEvent.keyboard('{Escape}');
     await expect.poll(() => dialog?.matches(':modal')).toBe(false);
     await expect.poll(() => activeInShadow(element)).toBe(complete);
+    // The guide's state followed the browser's close: Enter opens it again.
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => dialog?.matches(':modal')).toBe(true);
+  });
+
+  it('renders again when put back after removal: one mount point, parts named, the shared sheet', async () => {
+    const element = await mountGuide({ locale: 'en' });
+    element.remove();
+    await expect.poll(() => element.shadowRoot?.querySelector('[data-scope]') ?? null).toBeNull();
+    document.body.append(element);
+    await expect.poll(() => heading(element)?.getAttribute('part')).toBe('migration-guide-heading');
+    expect(element.shadowRoot?.querySelectorAll('[data-wm-mount]')).toHaveLength(1);
+    expect(element.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
+  });
+
+  it('takes properties set before the element was defined, and leaves a profile object for a named one', async () => {
+    const early = document.createElement('wamigrate-late') as WamigrateGuideElement;
+    early.setAttribute('locale', 'en');
+    early.translations = { en: { ui: { guide: { title: 'Set before define()' } } } };
+    document.body.append(early);
+    define('wamigrate-late');
+    await expect.poll(() => heading(early)?.textContent).toBe('Set before define()');
+
+    const element = await mountGuide({ locale: 'en', provider: 'zendesk', scenario: 'bsp-to-provider' });
+    element.provider = {
+      id: 'acme',
+      name: 'Acme Desk',
+      supportName: 'Acme',
+      adminCentre: 'Admin',
+      channelSetupGuide: 'Guide',
+    };
+    await expect.poll(() => element.shadowRoot?.textContent).toContain('Acme Desk');
+    element.provider = 'zendesk';
+    await expect.poll(() => element.shadowRoot?.textContent).not.toContain('Acme Desk');
+    expect(element.provider.id).toBe('zendesk');
   });
 });

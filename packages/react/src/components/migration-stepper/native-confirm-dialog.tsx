@@ -25,7 +25,7 @@ export interface NativeConfirmDialogProps extends ComponentPropsWithoutRef<'dial
  * from the last button to the first, so focus never leaves for the browser's own controls.
  */
 export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDialogProps>(
-  ({ confirm, onClose, onKeyDown, onClick, ...props }, ref) => {
+  ({ confirm, onClose, onKeyDown, onClick, onPointerDown, ...props }, ref) => {
     const { rootRef } = useStepperContext();
     const step = useStepContext();
     const text = useConfirmText(step.step.id);
@@ -60,17 +60,15 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
       (event.shiftKey ? last : first).focus();
     };
 
-    // A click on the backdrop lands on the dialog itself, outside its box.
-    const closeOnBackdrop = (event: MouseEvent<HTMLDialogElement>) => {
+    // A click on the backdrop lands on the dialog itself, outside its box. It must also start there: a
+    // text selection dragged out of the box ends with a click on the backdrop too.
+    const pressedOnBackdrop = useRef(false);
+    const onBackdrop = (event: MouseEvent<HTMLDialogElement>) => {
       const dialog = event.currentTarget;
-      if (event.target !== dialog) return;
+      if (event.target !== dialog) return false;
       const box = dialog.getBoundingClientRect();
-      const inside =
-        event.clientX >= box.left &&
-        event.clientX <= box.right &&
-        event.clientY >= box.top &&
-        event.clientY <= box.bottom;
-      if (!inside) confirm.setOpen(false);
+      const { clientX: x, clientY: y } = event;
+      return x < box.left || x > box.right || y < box.top || y > box.bottom;
     };
 
     return (
@@ -82,7 +80,13 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
         {...stepData(step)}
         onClose={composeEventHandlers(onClose, closed)}
         onKeyDown={composeEventHandlers(onKeyDown, wrapTab)}
-        onClick={composeEventHandlers(onClick, closeOnBackdrop)}
+        onPointerDown={composeEventHandlers(onPointerDown, (event) => {
+          pressedOnBackdrop.current = onBackdrop(event);
+        })}
+        onClick={composeEventHandlers(onClick, (event) => {
+          if (pressedOnBackdrop.current && onBackdrop(event)) confirm.setOpen(false);
+          pressedOnBackdrop.current = false;
+        })}
         {...props}
       >
         <h2 id={titleId} {...anatomy(SCOPE, 'confirm-title')}>
