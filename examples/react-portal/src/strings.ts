@@ -40,7 +40,7 @@ export const STRINGS: Record<Lang, PortalStrings> = {
     nav: { tickets: 'チケット', customers: '顧客', email: 'メール', whatsapp: 'WhatsApp', settings: '設定' },
     heading: 'WhatsApp番号の移転',
     activity: 'アクティビティ',
-    activityLog: 'ガイドのイベント（新しい順に下へ）',
+    activityLog: 'ガイドのイベント（新しいものが下）',
     activityEmpty: 'まだ記録はありません。ガイドでの操作がここに表示されます。',
   },
 };
