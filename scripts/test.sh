@@ -61,6 +61,7 @@ check "package element: publint --strict, attw" pnpm --filter @wamigrate/element
 check "size budgets core (size-limit)" pnpm --filter @wamigrate/core size
 check "size budgets react (size-limit)" pnpm --filter @wamigrate/react size
 check "size budgets element (size-limit)" pnpm --filter @wamigrate/element size
+check "bench harness (one smoke run; npm run bench for figures)" pnpm --filter @wamigrate/bench run bench --smoke
 
 step "done in $((SECONDS - T0))s"
 [ "${#failures[@]}" -gt 0 ] && printf 'failed: %s\n' "${failures[@]}"

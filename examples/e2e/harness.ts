@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { MIGRATION_EVENT_TYPES } from '@wamigrate/core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromiumLaunchOptions } from '../../vitest.browser.ts';
+import { chromiumLaunchOptions } from '../../chromium.ts';
 import { startServer } from '../server.mjs';
 
 const require = createRequire(import.meta.url);

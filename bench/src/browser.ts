@@ -1,0 +1,170 @@
+/**
+ * Runtime in Debian's Chromium (playwright-core, never a downloaded browser), ours and Mantine's alternating
+ * within each run so that a noisy machine slows both alike. Every figure is checked for what it claims (the
+ * right number of steps, the right heading focused) before it counts.
+ */
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../../chromium.ts';
+import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
+import type { PageName } from './pages.ts';
+import type { Measurement, Section } from './results.ts';
+import { summarize } from './stats.ts';
+
+export interface BrowserOptions {
+  readonly runs: number;
+  /** Mount/unmount cycles per memory run. */
+  readonly cycles: number;
+  readonly pages: Readonly<Record<PageName, string>>;
+  readonly scenarios: readonly BenchScenario[];
+  readonly log: (line: string) => void;
+}
+
+type Side = 'ours' | 'peer';
+type Samples = Record<Side, number[]>;
+const samples = (): Samples => ({ ours: [], peer: [] });
+
+const STEPPER: Record<Side, PageName> = { ours: 'ours-stepper', peer: 'mantine-stepper' };
+/** MigrationGuide has no counterpart; Mantine's Stepper page is the nearest thing a host would mount. */
+const FIRST_RENDER: Record<Side, PageName> = { ours: 'ours-guide', peer: 'mantine-stepper' };
+
+function check(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(`bench check failed: ${message}`);
+}
+
+export async function benchBrowser(options: BrowserOptions): Promise<{ section: Section; chromium: string }> {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  try {
+    return { section: await measure(browser, options), chromium: browser.version() };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** A fresh page (its own context: nothing warm, nothing stored) that fails the bench on any page error. */
+async function withPage<T>(browser: Browser, url: string, use: (page: Page) => Promise<T>): Promise<T> {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(url);
+    const result = await use(page);
+    check(errors.length === 0, `${url} reported errors: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(browser: Browser, options: BrowserOptions): Promise<Section> {
+  const { scenarios, pages, runs, cycles } = options;
+  const mount = new Map(scenarios.map((s) => [s.id, samples()]));
+  const next = samples();
+  const render = samples();
+  const navigation = samples();
+  const cycle = samples();
+  const growth = samples();
+  const perCycle = samples();
+  // The scenario with the most steps carries the memory runs and the first-render pages.
+  const largest = scenarios.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
+  const warmCycles = Math.max(1, Math.round(cycles / 10));
+
+  for (let run = 0; run < runs; run++) {
+    const order: Side[] = run % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
+    for (const scenario of scenarios) {
+      for (const side of order) {
+        await withPage(browser, pages[STEPPER[side]], async (page) => {
+          const mounted = await page.evaluate((id) => window.bench.mount(id), scenario.id);
+          check(mounted.items === scenario.steps.length, `${side} rendered ${mounted.items} steps of ${scenario.id}`);
+          check(mounted.heading === scenario.steps[0]?.title, `${side} opened on "${mounted.heading}"`);
+          mount.get(scenario.id)?.[side].push(mounted.ms);
+          await page.evaluate(() => window.bench.armNext());
+          await page.keyboard.press('Enter');
+          const moved = await page.evaluate(() => window.bench.nextResult(5000));
+          check(moved.heading === scenario.steps[1]?.title, `${side} focused "${moved.heading}" after next`);
+          next[side].push(moved.ms);
+        });
+      }
+    }
+    for (const side of order) {
+      await withPage(browser, `${pages[FIRST_RENDER[side]]}?auto=${largest.id}`, async (page) => {
+        await page.waitForFunction(() => window.benchInteractive !== undefined, undefined, { timeout: 10_000 });
+        const interactive = (await page.evaluate(() => window.benchInteractive)) as Interactive;
+        check(interactive.control.length > 0, `${side}'s first control has no name`);
+        render[side].push(interactive.sinceRender);
+        navigation[side].push(interactive.sinceNavigation);
+      });
+    }
+    for (const side of order) {
+      await withPage(browser, pages[STEPPER[side]], async (page) => {
+        const cdp = await page.context().newCDPSession(page);
+        const heap = async () => {
+          // Twice: the first collection can leave garbage that finalizers release for the second.
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+        };
+        const start = await heap();
+        const warmMs = await page.evaluate(([id, n]) => window.bench.cycles(id, n), [largest.id, warmCycles] as const);
+        const warm = await heap();
+        const restMs = await page.evaluate(([id, n]) => window.bench.cycles(id, n), [
+          largest.id,
+          cycles - warmCycles,
+        ] as const);
+        const end = await heap();
+        cycle[side].push((warmMs + restMs) / cycles);
+        growth[side].push((end - start) / 1024);
+        perCycle[side].push(cycles > warmCycles ? (end - warm) / (cycles - warmCycles) : 0);
+      });
+    }
+    options.log(`  browser run ${run + 1}/${runs}`);
+  }
+
+  const row = (id: string, label: string, unit: string, s: Samples): Measurement => ({
+    id,
+    label,
+    unit,
+    ours: summarize(s.ours),
+    peers: { Mantine: summarize(s.peer) },
+  });
+  const cyclesText = cycles.toLocaleString('en');
+  return {
+    title: 'Runtime in Chromium',
+    method:
+      `Production builds (esbuild, minified), loaded from file:// in headless Chromium, a fresh page for every ` +
+      `sample; ours and Mantine's alternate, ${runs} runs each; median (min–max). Mount: createRoot + flushSync ` +
+      `render + layout, the first in the page (cold), ours restoring a returning user's progress. "Next": from ` +
+      `the Enter keydown to focusin on the next step's heading. First render: from root.render() (and from ` +
+      `navigation start) until the first control is in the document and enabled; Mantine's Stepper stands in ` +
+      `for MigrationGuide. Memory: JS heap after a forced GC, on the ${largest.id} steps.`,
+    rows: [
+      ...scenarios.map((s) =>
+        row(
+          `browser.mount.${s.id}`,
+          `mount the stepper, ${s.id} (${s.steps.length} steps)`,
+          'ms',
+          mount.get(s.id) as Samples,
+        ),
+      ),
+      row('browser.next', `"next" until the next heading has focus (all scenarios)`, 'ms', next),
+      row('browser.first-render', 'MigrationGuide first render until its first control is usable', 'ms', render),
+      row('browser.first-render-navigation', 'the same, counted from navigation start', 'ms', navigation),
+      row('browser.cycle', `mount + unmount, warm, mean per cycle of ${cyclesText}`, 'ms', cycle),
+      row(
+        'browser.heap-growth',
+        `JS heap after ${cyclesText} mount/unmount cycles, growth from the start`,
+        'KiB',
+        growth,
+      ),
+      row(
+        'browser.heap-per-cycle',
+        `heap growth per cycle after the first ${warmCycles} (a leak shows here)`,
+        'B',
+        perCycle,
+      ),
+    ],
+  };
+}

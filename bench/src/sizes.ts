@@ -1,0 +1,258 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { type Measurement, type PeerName, type Section, single } from './results';
+
+const gzipAsync = promisify(gzip);
+
+/** What to measure: an in-memory entry bundled by esbuild, or a file taken as shipped. */
+type Source =
+  | {
+      readonly contents: string;
+      readonly loader: 'tsx' | 'css';
+      readonly external?: readonly string[];
+      readonly format?: 'esm' | 'iife';
+    }
+  | { readonly file: string };
+
+interface Entry {
+  readonly id: string;
+  readonly label: string;
+  readonly ours: Source;
+  readonly peers?: Readonly<Partial<Record<PeerName, Source>>>;
+}
+
+interface Size {
+  readonly minifiedBytes: number;
+  readonly gzipBytes: number;
+}
+
+// Below this, a bundle holds no real code: a wrong entry or an export list that tree-shook to nothing.
+const MIN_BYTES = 100;
+const REACT_EXTERNAL = ['react', 'react-dom', 'react-dom/client', 'react/jsx-runtime'];
+// tsup's shared chunks are also imported bare; with "sideEffects": false every bundler drops that import, as it should.
+const BENIGN_WARNINGS = new Set(['ignored-bare-import']);
+const BUILD_HINT = 'run `pnpm -r build` or `npm test` first';
+
+const tsx = (contents: string, external: readonly string[] = [], format: 'esm' | 'iife' = 'esm'): Source => ({
+  contents,
+  loader: 'tsx',
+  external,
+  format,
+});
+const css = (files: readonly string[]): Source => ({
+  contents: files.map((file) => `@import '${file}';`).join('\n'),
+  loader: 'css',
+});
+
+async function readJson(path: string): Promise<Record<string, unknown>> {
+  return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+}
+
+async function versionOf(benchDir: string, pkg: string): Promise<string> {
+  const { version } = await readJson(join(benchDir, 'node_modules', pkg, 'package.json'));
+  if (typeof version !== 'string') throw new Error(`sizes: ${pkg} has no version in bench/node_modules`);
+  return version;
+}
+
+async function describe(messages: esbuild.Message[], kind: 'error' | 'warning'): Promise<string> {
+  return (await esbuild.formatMessages(messages, { kind, color: false })).join('\n');
+}
+
+async function measure(source: Source, benchDir: string, what: string): Promise<Size> {
+  let code: Uint8Array;
+  if ('file' in source) {
+    code = await readFile(source.file);
+  } else {
+    let result: esbuild.BuildResult<{ write: false }>;
+    try {
+      result = await esbuild.build({
+        stdin: { contents: source.contents, resolveDir: benchDir, loader: source.loader, sourcefile: `${what}.entry` },
+        write: false,
+        bundle: true,
+        minify: true,
+        format: source.format ?? 'esm',
+        platform: 'browser',
+        target: 'es2020',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        legalComments: 'none',
+        external: [...(source.external ?? [])],
+        // Messages are reported below, with the row they belong to.
+        logLevel: 'silent',
+      });
+    } catch (error) {
+      const errors = (error as Partial<esbuild.BuildFailure>).errors;
+      const text = errors ? await describe(errors, 'error') : String(error);
+      const hint = text.includes('@wamigrate/') ? `\n(are the workspace packages built? ${BUILD_HINT})` : '';
+      throw new Error(`sizes: bundling ${what} failed:\n${text}${hint}`);
+    }
+    // A warning (unresolved global, bad CSS, missing export) can mean the figure is not what the label says.
+    const warnings = result.warnings.filter((warning) => !BENIGN_WARNINGS.has(warning.id));
+    if (warnings.length > 0) {
+      throw new Error(`sizes: esbuild warned while bundling ${what}:\n${await describe(warnings, 'warning')}`);
+    }
+    const output = result.outputFiles[0];
+    if (!output) throw new Error(`sizes: esbuild produced no output for ${what}`);
+    code = output.contents;
+  }
+  if (code.byteLength < MIN_BYTES) {
+    throw new Error(`sizes: ${what} is ${code.byteLength} bytes, so it measures nothing; check its entry`);
+  }
+  const gzipped = await gzipAsync(code, { level: 9 });
+  return { minifiedBytes: code.byteLength, gzipBytes: gzipped.byteLength };
+}
+
+const kb = (bytes: number): number => bytes / 1000;
+
+/** Gzip sizes of our entry points next to Mantine's and MUI's steppers, all bundled the same way in one run. */
+export async function benchSizes(options: { benchDir: string }): Promise<Section> {
+  const { benchDir } = options;
+  const modules = join(benchDir, 'node_modules');
+
+  const elementFile = join(modules, '@wamigrate/element/dist/wamigrate-guide.js');
+  try {
+    await access(elementFile);
+  } catch {
+    throw new Error(`sizes: ${elementFile} is missing; ${BUILD_HINT}`);
+  }
+
+  // "Own code" keeps every dependency of @wamigrate/react outside, read from its manifest so the list cannot go stale.
+  const reactManifest = await readJson(join(modules, '@wamigrate/react/package.json'));
+  const reactDeps = [reactManifest.dependencies, reactManifest.peerDependencies].flatMap((deps) =>
+    Object.keys((deps ?? {}) as Record<string, string>),
+  );
+  if (reactDeps.length === 0) throw new Error('sizes: @wamigrate/react lists no dependencies; wrong package?');
+  const ownCodeExternal = reactDeps.flatMap((name) => [name, `${name}/*`]);
+
+  const [mantineVersion, muiVersion, reactVersion] = await Promise.all([
+    versionOf(benchDir, '@mantine/core'),
+    versionOf(benchDir, '@mui/material'),
+    versionOf(benchDir, 'react'),
+  ]);
+  const reactMajor = reactVersion.split('.')[0] ?? reactVersion;
+
+  const mantineCss = ['baseline', 'default-css-variables', 'global', 'Stepper', 'UnstyledButton'].map(
+    (name) => `@mantine/core/styles/${name}.css`,
+  );
+  const muiStepper = 'Stepper, Step, StepLabel, StepContent';
+
+  const entries: readonly Entry[] = [
+    { id: 'size.core', label: 'core main entry', ours: tsx(`export * from '@wamigrate/core';`) },
+    {
+      id: 'size.core-phone',
+      label: 'core/phone (libphonenumber max metadata)',
+      ours: tsx(`export * from '@wamigrate/core/phone';`),
+    },
+    {
+      id: 'size.core-messages',
+      label: 'core/messages (en + ja)',
+      ours: tsx(`export * from '@wamigrate/core/messages';`),
+    },
+    {
+      id: 'size.react-own',
+      label: 'react, own code only',
+      ours: tsx(`export * from '@wamigrate/react';`, ownCodeExternal),
+    },
+    {
+      id: 'size.react-deps',
+      label: 'react with its dependencies, React external',
+      ours: tsx(`export * from '@wamigrate/react';`, REACT_EXTERNAL),
+    },
+    {
+      id: 'size.stepper',
+      label: 'MigrationStepper + providers, deps bundled, React external',
+      ours: tsx(
+        `export { MigrationStepper, MigrationProvider, I18nProvider } from '@wamigrate/react';`,
+        REACT_EXTERNAL,
+      ),
+      peers: {
+        Mantine: tsx(`export { MantineProvider, Stepper } from '@mantine/core';`, REACT_EXTERNAL),
+        // Emotion stays bundled: MUI cannot render without it.
+        MUI: tsx(`export { ${muiStepper} } from '@mui/material';`, REACT_EXTERNAL),
+      },
+    },
+    {
+      id: 'size.css',
+      label: 'CSS for the stepper (ours: all components)',
+      ours: css(['@wamigrate/react/styles.css']),
+      // MUI ships no stylesheet: its styles are emotion code, counted in its JS rows.
+      peers: { Mantine: css(mantineCss) },
+    },
+    {
+      id: 'size.element',
+      label: 'single-file script, React inside',
+      // Already minified by its own build: measured as a host would download it.
+      ours: { file: elementFile },
+      peers: {
+        Mantine: tsx(
+          `import { createRoot } from 'react-dom/client'; import { MantineProvider, Stepper } from '@mantine/core';
+import { createElement } from 'react'; window.__peer = { createRoot, createElement, MantineProvider, Stepper };`,
+          [],
+          'iife',
+        ),
+        MUI: tsx(
+          `import { createRoot } from 'react-dom/client'; import { ${muiStepper} } from '@mui/material';
+import { createElement } from 'react'; window.__peer = { createRoot, createElement, ${muiStepper} };`,
+          [],
+          'iife',
+        ),
+      },
+    },
+    {
+      id: 'size.react-dom',
+      label: `React ${reactMajor} + react-dom alone (IIFE)`,
+      // The floor any drop-in script with React inside pays, ours or a peer's.
+      ours: tsx(
+        `import { createRoot } from 'react-dom/client'; import { createElement } from 'react';
+window.__r = { createRoot, createElement };`,
+        [],
+        'iife',
+      ),
+    },
+  ];
+
+  // esbuild builds in parallel on its own service, so every bundle starts at once.
+  const rows = await Promise.all(
+    entries.map(async (entry): Promise<Measurement> => {
+      const peerEntries = Object.entries(entry.peers ?? {}) as [PeerName, Source][];
+      const [ours, peerSizes] = await Promise.all([
+        measure(entry.ours, benchDir, `"${entry.label}" (ours)`),
+        Promise.all(
+          peerEntries.map(
+            async ([peer, source]) => [peer, await measure(source, benchDir, `"${entry.label}" (${peer})`)] as const,
+          ),
+        ),
+      ]);
+      const peers: Partial<Record<PeerName, Measurement['ours']>> = {};
+      const detail: Record<string, number | string> = { ...ours };
+      for (const [peer, size] of peerSizes) {
+        peers[peer] = single(kb(size.gzipBytes));
+        const key = peer.toLowerCase();
+        detail[`${key}MinifiedBytes`] = size.minifiedBytes;
+        detail[`${key}GzipBytes`] = size.gzipBytes;
+      }
+      return { id: entry.id, label: entry.label, unit: 'kB', ours: single(kb(ours.gzipBytes)), peers, detail };
+    }),
+  );
+
+  // With its dependencies bundled the package must outweigh its own code; if not, an external leaked into row 5.
+  const gzipOf = (id: string): number => rows.find((row) => row.id === id)?.ours.median ?? 0;
+  if (gzipOf('size.react-deps') <= gzipOf('size.react-own')) {
+    throw new Error(
+      `sizes: react with its dependencies (${gzipOf('size.react-deps')} kB) is not larger than its own code ` +
+        `(${gzipOf('size.react-own')} kB); the externals are wrong`,
+    );
+  }
+
+  return {
+    title: 'Sizes',
+    method:
+      `esbuild ${esbuild.version}, bundle + minify, platform browser, target es2020, NODE_ENV=production, ` +
+      `legal comments dropped, then gzip -9 (node:zlib); kB = 1000 bytes. React stays external unless the row ` +
+      `says otherwise; the single-file script is measured as shipped. Peers: @mantine/core ${mantineVersion}, ` +
+      `@mui/material ${muiVersion}, React ${reactVersion}.`,
+    rows,
+  };
+}

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# `npm run bench`: sizes and speed beside Mantine's and MUI's steppers (bench/README.md). Not part of
+# `npm test`, which runs only a one-iteration smoke run. Takes about ten minutes on two cores; arguments pass
+# through (--runs N, --cycles N, --events N, --smoke).
+set -euo pipefail
+source "$(dirname "$0")/ensure-pnpm.sh"
+cd "$ROOT"
+source "$ROOT/scripts/ensure-chromium.sh"
+pnpm install --frozen-lockfile
+# The benchmarks measure the built packages; build them unless `npm test` already has.
+for built in packages/core/dist/index.js packages/react/dist/index.js packages/element/dist/wamigrate-guide.js; do
+  [ -f "$built" ] || { pnpm -r build; break; }
+done
+exec pnpm --filter @wamigrate/bench run bench "$@"
