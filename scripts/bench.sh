@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm run bench`: sizes and speed beside Mantine's and MUI's steppers (bench/README.md). Not part of
-# `npm test`, which runs only a one-iteration smoke run. Takes about ten minutes on two cores; arguments pass
+# `npm test`, which runs only a one-iteration smoke run. Takes about eight minutes on two cores; arguments pass
 # through (--runs N, --cycles N, --events N, --smoke).
 set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"

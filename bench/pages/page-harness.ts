@@ -39,6 +39,8 @@ export interface MountResult {
   readonly ms: number;
   readonly items: number;
   readonly heading: string;
+  /** Elements rendered: how much DOM the time bought. */
+  readonly elements: number;
 }
 
 export interface NextResult {
@@ -111,6 +113,7 @@ export function exposeBench(candidate: Candidate): void {
         ms,
         items: mounted.container.querySelectorAll(selectors.item).length,
         heading: textOf(mounted.container.querySelector(selectors.heading)),
+        elements: mounted.container.getElementsByTagName('*').length,
       };
     },
     armNext() {

@@ -3,6 +3,8 @@
  * within each run so that a noisy machine slows both alike. Every figure is checked for what it claims (the
  * right number of steps, the right heading focused) before it counts.
  */
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.ts';
 import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
@@ -62,6 +64,7 @@ async function withPage<T>(browser: Browser, url: string, use: (page: Page) => P
 async function measure(browser: Browser, options: BrowserOptions): Promise<Section> {
   const { scenarios, pages, runs, cycles } = options;
   const mount = new Map(scenarios.map((s) => [s.id, samples()]));
+  const elements = new Map<string, Record<Side, number>>();
   const next = samples();
   const render = samples();
   const navigation = samples();
@@ -70,9 +73,14 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
   const perCycle = samples();
   // The scenario with the most steps carries the memory runs and the first-render pages.
   const largest = scenarios.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
-  const warmCycles = Math.max(1, Math.round(cycles / 10));
+  /**
+   * Cycles after the main ones, to tell a leak from warming up: compiled code and caches grow the heap over
+   * the first thousand or so cycles, then it stays flat (measured: within ±50 B a cycle from 1,000 to 6,000).
+   */
+  const leakCycles = Math.max(1, Math.round(cycles / 2));
 
   for (let run = 0; run < runs; run++) {
+    const started = performance.now();
     const order: Side[] = run % 2 === 0 ? ['ours', 'peer'] : ['peer', 'ours'];
     for (const scenario of scenarios) {
       for (const side of order) {
@@ -81,6 +89,10 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           check(mounted.items === scenario.steps.length, `${side} rendered ${mounted.items} steps of ${scenario.id}`);
           check(mounted.heading === scenario.steps[0]?.title, `${side} opened on "${mounted.heading}"`);
           mount.get(scenario.id)?.[side].push(mounted.ms);
+          elements.set(scenario.id, {
+            ...(elements.get(scenario.id) ?? { ours: 0, peer: 0 }),
+            [side]: mounted.elements,
+          });
           await page.evaluate(() => window.bench.armNext());
           await page.keyboard.press('Enter');
           const moved = await page.evaluate(() => window.bench.nextResult(5000));
@@ -89,6 +101,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
         });
       }
     }
+    const stepperDone = performance.now();
     for (const side of order) {
       await withPage(browser, `${pages[FIRST_RENDER[side]]}?auto=${largest.id}`, async (page) => {
         await page.waitForFunction(() => window.benchInteractive !== undefined, undefined, { timeout: 10_000 });
@@ -98,6 +111,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
         navigation[side].push(interactive.sinceNavigation);
       });
     }
+    const firstRenderDone = performance.now();
     for (const side of order) {
       await withPage(browser, pages[STEPPER[side]], async (page) => {
         const cdp = await page.context().newCDPSession(page);
@@ -107,29 +121,35 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           await cdp.send('HeapProfiler.collectGarbage');
           return (await cdp.send('Runtime.getHeapUsage')).usedSize;
         };
+        const mountCycles = (count: number) =>
+          page.evaluate(([id, n]) => window.bench.cycles(id, n), [largest.id, count] as const);
         const start = await heap();
-        const warmMs = await page.evaluate(([id, n]) => window.bench.cycles(id, n), [largest.id, warmCycles] as const);
-        const warm = await heap();
-        const restMs = await page.evaluate(([id, n]) => window.bench.cycles(id, n), [
-          largest.id,
-          cycles - warmCycles,
-        ] as const);
+        await mountCycles(cycles);
+        const after = await heap();
+        const leakMs = await mountCycles(leakCycles);
         const end = await heap();
-        cycle[side].push((warmMs + restMs) / cycles);
-        growth[side].push((end - start) / 1024);
-        perCycle[side].push(cycles > warmCycles ? (end - warm) / (cycles - warmCycles) : 0);
+        growth[side].push((after - start) / 1024);
+        perCycle[side].push((end - after) / leakCycles);
+        cycle[side].push(leakMs / leakCycles);
       });
     }
-    options.log(`  browser run ${run + 1}/${runs}`);
+    const seconds = (from: number, to = performance.now()) => `${((to - from) / 1000).toFixed(1)} s`;
+    options.log(
+      `  browser run ${run + 1}/${runs}: mount and next ${seconds(started, stepperDone)}, ` +
+        `first render ${seconds(stepperDone, firstRenderDone)}, memory ${seconds(firstRenderDone)}`,
+    );
   }
 
-  const row = (id: string, label: string, unit: string, s: Samples): Measurement => ({
+  const row = (id: string, label: string, unit: string, s: Samples, detail?: Measurement['detail']): Measurement => ({
     id,
     label,
     unit,
     ours: summarize(s.ours),
     peers: { Mantine: summarize(s.peer) },
+    ...(detail ? { detail } : {}),
   });
+  const scriptBytes = async (side: Side) =>
+    (await stat(fileURLToPath(pages[FIRST_RENDER[side]].replace(/\.html$/u, '.js')))).size;
   const cyclesText = cycles.toLocaleString('en');
   return {
     title: 'Runtime in Chromium',
@@ -139,7 +159,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
       `render + layout, the first in the page (cold), ours restoring a returning user's progress. "Next": from ` +
       `the Enter keydown to focusin on the next step's heading. First render: from root.render() (and from ` +
       `navigation start) until the first control is in the document and enabled; Mantine's Stepper stands in ` +
-      `for MigrationGuide. Memory: JS heap after a forced GC, on the ${largest.id} steps.`,
+      `for MigrationGuide. Memory: JS heap after two forced GCs, on the ${largest.id} steps; a leak would show as growth per cycle once warm.`,
     rows: [
       ...scenarios.map((s) =>
         row(
@@ -147,12 +167,16 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           `mount the stepper, ${s.id} (${s.steps.length} steps)`,
           'ms',
           mount.get(s.id) as Samples,
+          { oursElements: elements.get(s.id)?.ours ?? 0, mantineElements: elements.get(s.id)?.peer ?? 0 },
         ),
       ),
       row('browser.next', `"next" until the next heading has focus (all scenarios)`, 'ms', next),
       row('browser.first-render', 'MigrationGuide first render until its first control is usable', 'ms', render),
-      row('browser.first-render-navigation', 'the same, counted from navigation start', 'ms', navigation),
-      row('browser.cycle', `mount + unmount, warm, mean per cycle of ${cyclesText}`, 'ms', cycle),
+      row('browser.first-render-navigation', 'the same, counted from navigation start', 'ms', navigation, {
+        oursScriptBytes: await scriptBytes('ours'),
+        mantineScriptBytes: await scriptBytes('peer'),
+      }),
+      row('browser.cycle', `mount + unmount, warm (after ${cyclesText}), mean per cycle`, 'ms', cycle),
       row(
         'browser.heap-growth',
         `JS heap after ${cyclesText} mount/unmount cycles, growth from the start`,
@@ -161,7 +185,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
       ),
       row(
         'browser.heap-per-cycle',
-        `heap growth per cycle after the first ${warmCycles} (a leak shows here)`,
+        `heap growth per cycle over ${leakCycles.toLocaleString('en')} more cycles (a leak shows here)`,
         'B',
         perCycle,
       ),

@@ -19,8 +19,8 @@ import {
   validateE164Shape,
   zendeskProfile,
 } from '@wamigrate/core';
-import type { Measurement, Section } from './results';
-import { summarize } from './stats';
+import type { Measurement, Section } from './results.ts';
+import { summarize } from './stats.ts';
 
 export interface CoreOptions {
   /** Random valid events per run (the issue asks for 100,000). */
@@ -384,8 +384,9 @@ export function benchCore(options: CoreOptions): Section {
       `A seeded PRNG (mulberry32) draws random events and keeps the ${formatCount(options.events)} the engine ` +
       'accepts, each sent 0 to 120 s after the last; this generation is untimed. The recorded sequence is ' +
       `replayed ${options.runs} times after ${WARM_UP_REPLAYS} warm-up replays, once through the pure transition ` +
-      'and once through a store (createMigration with memory storage, a manual clock and timers that never fire, ' +
-      'so each event also derives the snapshot and writes storage); each replay is one sample, and each must end ' +
+      `and its first ${formatCount(STORE_EVENTS)} through a store (createMigration with memory storage, a manual ` +
+      'clock and timers that never fire, so each event also derives the snapshot and writes storage); each ' +
+      'replay is one sample, and each must end ' +
       'in the state generation reached. Persist and restore time a full snapshot (the longest scenario done, ' +
       `every answer given, attempts and ${MAX_ERRORS} errors kept) in batches of about ${BATCH_MS} ms, one ` +
       'sample per batch.',

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { type Measurement, type PeerName, type Section, single } from './results';
+import { type Measurement, type PeerName, type Section, single } from './results.ts';
 
 const gzipAsync = promisify(gzip);
 
