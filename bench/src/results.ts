@@ -1,4 +1,4 @@
-import type { Stats } from './stats';
+import type { Stats } from './stats.ts';
 
 export type PeerName = 'Mantine' | 'MUI';
 
