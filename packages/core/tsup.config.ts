@@ -9,6 +9,8 @@ export default defineConfig({
     reference: 'src/reference.ts',
     phone: 'src/phone.ts',
     messages: 'src/messages.ts',
+    connect: 'src/connect.ts',
+    testing: 'src/testing.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

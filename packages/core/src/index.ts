@@ -11,6 +11,14 @@ export {
   type MigrationAnalyticsEvent,
   type MigrationAnalyticsEventType,
 } from './engine/analytics';
+export { COMMAND_GUARDS, type GuardName } from './engine/commands';
+export {
+  createEngineConfig,
+  createKnowledge,
+  type EngineConfigOptions,
+  type KnowledgeOptions,
+  validateE164Shape,
+} from './engine/config';
 export {
   type Clock,
   createMigration,
@@ -18,8 +26,8 @@ export {
   type HostCheck,
   type Migration,
   type MigrationOptions,
+  type SendResult,
   type Timers,
-  validateE164Shape,
 } from './engine/create-migration';
 export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
 export { deriveSnapshot } from './engine/snapshot';
@@ -29,11 +37,13 @@ export type {
   ApplicableEntry,
   EngineConfig,
   HostCheckStatus,
-  MigrationEvent,
+  Knowledge,
+  MigrationCommand,
   MigrationSnapshot,
   MigrationState,
   Notice,
   NoticeReason,
+  PhoneCheck,
   Rejection,
   RejectionReason,
   ReportedError,
@@ -43,7 +53,31 @@ export type {
   StepState,
   StepStatus,
 } from './engine/types';
+export {
+  COMMAND_TYPES,
+  type CommandType,
+  HOST_CHECK_STATUSES,
+  NOTICE_KINDS,
+  NOTICE_REASONS,
+  NOTICES,
+  type NoticeKind,
+  REJECTION_REASONS,
+  REQUIREMENT_STATUSES,
+  STEP_STATUSES,
+} from './engine/vocabulary';
 // Knowledge
+export {
+  defineLocation,
+  defineRequirement,
+  defineScenario,
+  defineStep,
+  defineTroubleshootingEntry,
+  defineWait,
+  defineWarning,
+  type TroubleshootingEntryInput,
+} from './knowledge/define';
+export { FIELD_VALIDATORS, type FieldValidator, INPUT_FIELDS } from './knowledge/fields';
+export { NUMBER_LOCATIONS } from './knowledge/locations';
 export { REQUIREMENTS } from './knowledge/requirements';
 export { SCENARIOS } from './knowledge/scenarios';
 export type { SourceId } from './knowledge/sources';
@@ -65,9 +99,11 @@ export type {
   LocalizedText,
   MessageKey,
   NumberLocation,
+  NumberLocationRecord,
   ProviderProfile,
   Requirement,
   RequirementCheck,
+  RequirementGroup,
   Scenario,
   Sourced,
   Step,
@@ -75,10 +111,11 @@ export type {
   SupportRequestKind,
   TroubleshootingEntry,
 } from './knowledge/types';
+export { ACTORS, ESCALATION_TARGETS, REQUIREMENT_GROUPS, SUPPORT_REQUEST_KINDS } from './knowledge/vocabulary';
 // Provider profiles
+export { canonicalLocale, defaultRegionOf, localeFallbacks, localize } from './locale';
 export {
   defineProviderProfile,
-  localize,
   type ProfileMessageParams,
   profileMessageParams,
   zendeskProfile,

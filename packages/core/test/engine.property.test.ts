@@ -1,40 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  createEngineConfig,
   createTransition,
   type EngineConfig,
   initialState,
-  type MigrationEvent,
+  type MigrationCommand,
   type MigrationState,
   REQUIREMENTS,
   restoreState,
   SCENARIOS,
   serializeState,
-  TROUBLESHOOTING_ENTRIES,
-  UNKNOWN_ERROR_ENTRY,
-  validateE164Shape,
   zendeskProfile,
 } from '../src';
 import { deriveSnapshot } from '../src/engine/snapshot';
 import { HOUR } from './helpers';
 
-const config: EngineConfig = {
-  profile: zendeskProfile,
-  scenarios: SCENARIOS,
-  requirements: REQUIREMENTS,
-  troubleshooting: TROUBLESHOOTING_ENTRIES,
-  unknownErrorEntry: UNKNOWN_ERROR_ENTRY,
-  hostCheckIds: new Set(['provider-admin']),
-  validatePhoneNumber: validateE164Shape,
-  fixedScenarioId: null,
-};
+const config: EngineConfig = createEngineConfig({ profile: zendeskProfile, hostCheckIds: ['provider-admin'] });
 const transition = createTransition(config);
 
 const stepIds = [...new Set(SCENARIOS.flatMap((s) => s.steps.map((step) => step.id)))];
 const requirementIds = REQUIREMENTS.map((r) => r.id);
 
 /** Events a user or host could send, weighted towards the ones that make progress. */
-const event: fc.Arbitrary<MigrationEvent> = fc.oneof(
+const event: fc.Arbitrary<MigrationCommand> = fc.oneof(
   {
     weight: 1,
     arbitrary: fc
@@ -104,8 +93,8 @@ const event: fc.Arbitrary<MigrationEvent> = fc.oneof(
 const tick = fc.oneof(fc.integer({ min: 0, max: 120_000 }), fc.integer({ min: -10 * HOUR, max: 10 * HOUR }));
 
 const run = (
-  steps: Array<[MigrationEvent, number]>,
-  visit: (before: MigrationState, after: MigrationState, e: MigrationEvent, now: number) => void,
+  steps: Array<[MigrationCommand, number]>,
+  visit: (before: MigrationState, after: MigrationState, e: MigrationCommand, now: number) => void,
 ) => {
   let now = Date.UTC(2026, 10, 24);
   let state = initialState(now);

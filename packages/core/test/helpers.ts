@@ -8,44 +8,9 @@ import {
 } from '../src';
 import { REQUIREMENTS } from '../src/knowledge/requirements';
 import { MESSAGE_NAMESPACE, resources } from '../src/messages';
+import { manualClock, manualTimers, walkTo } from '../src/testing';
 
-export const HOUR = 60 * 60 * 1000;
-
-/** A clock the test moves by hand, forwards or backwards. */
-export function manualClock(start = Date.UTC(2026, 10, 24, 9, 0)) {
-  let now = start;
-  return {
-    now: () => now,
-    set: (t: number) => {
-      now = t;
-    },
-    advance: (ms: number) => {
-      now += ms;
-    },
-  };
-}
-
-/** Timers that never fire by themselves; `pending` shows what the store scheduled. */
-export function manualTimers() {
-  const pending = new Map<number, { callback: () => void; ms: number }>();
-  let next = 1;
-  return {
-    pending,
-    setTimeout: (callback: () => void, ms: number) => {
-      pending.set(next, { callback, ms });
-      return next++;
-    },
-    clearTimeout: (handle: unknown) => {
-      pending.delete(handle as number);
-    },
-    fireAll: () => {
-      for (const [handle, timer] of [...pending]) {
-        pending.delete(handle);
-        timer.callback();
-      }
-    },
-  };
-}
+export { HOUR, manualClock, manualTimers } from '../src/testing';
 
 export function setup(options: MigrationOptions = {}) {
   const clock = manualClock();
@@ -68,13 +33,7 @@ export function meetAllRequirements(store: Migration, phone = '+81 90-1234-5678'
 }
 
 /** Completes steps in order until the given one is current (confirming where a step asks for it). */
-export function completeUntil(store: Migration, stepId: string) {
-  for (let guard = 0; guard < 20 && store.getSnapshot().currentStepId !== stepId; guard++) {
-    const current = store.getSnapshot().currentStepId;
-    if (current === null) throw new Error(`never reached ${stepId}`);
-    store.send({ type: 'COMPLETE_STEP', stepId: current, confirmed: true });
-  }
-}
+export const completeUntil = (store: Migration, stepId: string) => walkTo(store, stepId);
 
 export const statusOf = (store: Migration, stepId: string) =>
   store.getSnapshot().steps.find((s) => s.step.id === stepId)?.status;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  createKnowledge,
+  NUMBER_LOCATIONS,
   REGISTRATION_LIMIT_ENTRY_ID,
   REGISTRATION_POLICY,
   REQUIREMENTS,
@@ -38,8 +40,21 @@ const entry = (id: string): TroubleshootingEntry => {
 };
 
 describe('scenarios', () => {
-  it("are exactly the seed's three, in the seed's order", () => {
-    expect(ids(SCENARIOS)).toEqual(['bsp-to-provider', 'provider-to-bsp', 'hosted-to-self-hosted']);
+  it("include the seed's three, in the seed's order, and each starts and ends at a known location", () => {
+    const seed = ['bsp-to-provider', 'provider-to-bsp', 'hosted-to-self-hosted'];
+    expect(ids(SCENARIOS).filter((id) => seed.includes(id))).toEqual(seed);
+    const places = new Set(ids(NUMBER_LOCATIONS));
+    for (const s of SCENARIOS) expect([places.has(s.from), places.has(s.to)], s.id).toEqual([true, true]);
+    expect(() => createKnowledge()).not.toThrow();
+  });
+
+  it('each location is where some scenario starts or ends, with the picker’s two texts', () => {
+    const used = new Set(SCENARIOS.flatMap((s) => [s.from, s.to]));
+    for (const l of NUMBER_LOCATIONS) {
+      expect(used.has(l.id), l.id).toBe(true);
+      expect([l.fromKey, l.toKey]).toEqual([`location.${l.id}.from`, `location.${l.id}.to`]);
+      expect(l.sources.length, l.id).toBeGreaterThan(0);
+    }
   });
 
   it('each has steps with unique ids', () => {

@@ -2,20 +2,30 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  ACTORS,
+  ESCALATION_TARGETS,
+  INPUT_FIELDS,
   type Locale,
+  NOTICES,
   profileMessageParams,
+  REJECTION_REASONS,
+  REQUIREMENT_GROUPS,
+  REQUIREMENT_STATUSES,
   REQUIREMENTS,
   SCENARIOS,
+  STEP_STATUSES,
+  SUPPORT_REQUEST_KINDS,
   TROUBLESHOOTING_ENTRIES,
   UNKNOWN_ERROR_ENTRY,
   zendeskProfile,
 } from '../src';
-import { en, ja, type MessageTree } from '../src/messages';
+import { catalogueIssues, catalogues, en, ja, type MessageTree, LOCALES as REGISTERED } from '../src/messages';
 import { PHONE_ADVICE_NOTE_CODES, PHONE_CODE_METHODS, PHONE_ERROR_CODES } from '../src/phone';
 import { CARRY_OVER_ITEMS, GLOSSARY_TERMS } from '../src/reference';
 import { i18nFor } from './helpers';
 
 const LOCALES = ['en', 'ja'] as const satisfies readonly Locale[];
+type Known = (typeof LOCALES)[number];
 
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/u;
 const PLACEHOLDER = /\{\{\s*([^},\s]+)[^}]*\}\}/gu;
@@ -32,9 +42,9 @@ function flatten(tree: MessageTree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const FLAT: Record<Locale, Map<string, string>> = { en: flatten(en), ja: flatten(ja) };
+const FLAT: Record<Known, Map<string, string>> = { en: flatten(en), ja: flatten(ja) };
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
-const baseKeys = (locale: Locale) => new Set([...FLAT[locale].keys()].map(baseKey));
+const baseKeys = (locale: Known) => new Set([...FLAT[locale].keys()].map(baseKey));
 /** Base keys that have plural forms, in either locale. */
 const PLURAL_BASES = new Set(
   LOCALES.flatMap((l) => [...FLAT[l].keys()].filter((k) => PLURAL_SUFFIX.test(k)).map(baseKey)),
@@ -42,12 +52,12 @@ const PLURAL_BASES = new Set(
 const ALL_BASE_KEYS = [...new Set([...baseKeys('en'), ...baseKeys('ja')])].sort();
 
 /** The texts stored under a base key in a locale: the key itself and its plural forms. */
-function formsOf(locale: Locale, base: string): string[] {
+function formsOf(locale: Known, base: string): string[] {
   return [...FLAT[locale].entries()].filter(([k]) => k === base || baseKey(k) === base).map(([, v]) => v);
 }
 
 /** A key resolves if it is a string as-is, or with a plural suffix. */
-function resolves(locale: Locale, key: string): boolean {
+function resolves(locale: Known, key: string): boolean {
   const flat = FLAT[locale];
   if (flat.has(key)) return true;
   return [...flat.keys()].some((k) => PLURAL_SUFFIX.test(k) && baseKey(k) === key);
@@ -149,41 +159,6 @@ const KNOWLEDGE_KEYS = (() => {
   return out;
 })();
 
-/** These mirror the union types of src/engine/types.ts and src/knowledge/types.ts. */
-const REJECTION_REASONS = [
-  'no-scenario',
-  'scenario-fixed',
-  'unknown-scenario',
-  'unknown-step',
-  'unknown-requirement',
-  'unknown-entry',
-  'unknown-field',
-  'unknown-event',
-  'step-locked',
-  'step-done',
-  'step-not-done',
-  'requirements-unmet',
-  'confirmation-required',
-  'not-optional',
-  'requirement-locked',
-  'no-code-step',
-  'limit-reached',
-] as const;
-const STEP_STATUSES = ['locked', 'available', 'current', 'complete', 'blocked', 'error', 'skipped'] as const;
-const NOTICE_REASONS = ['unreadable', 'invalid', 'unsupported-version', 'foreign', 'storage-failed'] as const;
-const ACTORS = ['business', 'current-bsp', 'provider-support', 'meta'] as const;
-const SUPPORT_REQUEST_KINDS = ['leave-provider', 'disable-two-step-verification'] as const;
-const ESCALATION_TARGETS = ['provider-support', 'current-bsp', 'meta-via-provider', 'meta-direct-support'] as const;
-const REQUIREMENT_STATUSES = ['met', 'unmet', 'failed', 'checking', 'error'] as const;
-const REQUIREMENT_GROUPS = ['number', 'access', 'meta-rules'] as const;
-const INPUT_FIELDS = [
-  'phoneNumber',
-  'currentBusinessManagerId',
-  'newBusinessManagerId',
-  'currentDisplayName',
-  'newDisplayName',
-] as const;
-
 /** Catalogue keys written as string literals in the code that raises them. */
 function literalKeysIn(relativePath: string, prefix: string): string[] {
   const source = readFileSync(fileURLToPath(new URL(`../src/${relativePath}`, import.meta.url)), 'utf8');
@@ -200,8 +175,7 @@ const CONVENTION_KEYS: string[] = [
   ...SUPPORT_REQUEST_KINDS.flatMap((k) => [`supportRequest.${k}.subject`, `supportRequest.${k}.body`]),
   ...REJECTION_REASONS.map((r) => `rejection.${r}`),
   ...STEP_STATUSES.map((s) => `stepStatus.${s}`),
-  ...NOTICE_REASONS.map((r) => `notice.storage-reset.${r}`),
-  'notice.storage-write-failed.storage-failed',
+  ...NOTICES.map((n) => `notice.${n.kind}.${n.reason}`),
   ...ACTORS.map((a) => `actor.${a}`),
   ...['title', 'body', 'accept', 'cancel'].map((p) => `step.remove-integration.confirm.${p}`),
   ...ESCALATION_TARGETS.map((t) => `escalation.${t}`),
@@ -291,6 +265,14 @@ const EXTRA_VALUES = {
   total: 4,
   done: 1,
   minutes: 5,
+  scenario: 'x',
+  status: 'x',
+  actors: 'x',
+  message: 'x',
+  query: 'x',
+  title: 'x',
+  details: 'x',
+  placeholder: 'x',
 };
 
 describe.each(LOCALES)('through i18next (%s)', (lng) => {
@@ -382,7 +364,8 @@ describe('Japanese register', () => {
   it('every text is written in Japanese, except the allowed English ones', () => {
     const offending = [...FLAT.ja]
       .filter(([k, v]) => !ENGLISH_ALLOWED.has(k) && !JAPANESE.test(v.replace(PLACEHOLDER, '')))
-      .filter(([, v]) => v.replace(PLACEHOLDER, '').trim() !== '')
+      // Texts of punctuation only, such as "（{{status}}）", have no words to write in Japanese.
+      .filter(([, v]) => /\p{L}/u.test(v.replace(PLACEHOLDER, '')))
       .map(([k, v]) => `${k}: ${v}`);
     expect(offending).toEqual([]);
   });
@@ -391,5 +374,35 @@ describe('Japanese register', () => {
     expect(FLAT.ja.get('supportRequest.leave-provider.subject')).toBe(
       FLAT.en.get('supportRequest.leave-provider.subject'),
     );
+  });
+});
+
+describe('every registered locale', () => {
+  it.each(REGISTERED)(
+    '%s: complete, with English’s keys, placeholders and the plural forms of its language',
+    (locale) => {
+      expect(catalogueIssues(locale, catalogues[locale] as MessageTree, en, { complete: true })).toEqual([]);
+    },
+  );
+
+  it('a third locale added at run time may be partial, and is checked the same way', () => {
+    const fr = {
+      scenario: { 'bsp-to-provider': { title: 'Vers {{provider}}' } },
+      duration: { hours_one: '{{count}} heure', hours_other: '{{count}} heures', hours_many: '{{count}} d’heures' },
+    };
+    expect(catalogueIssues('fr', fr, en)).toEqual([]);
+    expect(catalogueIssues('fr', fr, en, { complete: true }).length).toBeGreaterThan(100);
+    const broken = {
+      scenario: { 'bsp-to-provider': { title: 'Vers {{fournisseur}}', titel: 'x' } },
+      ui: { guide: { title: ' ' } },
+    };
+    expect(catalogueIssues('fr', broken, en)).toEqual([
+      'ui.guide.title: empty or not text',
+      'scenario.bsp-to-provider.title: placeholders {fournisseur} instead of {provider}',
+      'scenario.bsp-to-provider.titel: not a key of the catalogue',
+    ]);
+    expect(catalogueIssues('ja', { duration: { hours_one: '{{count}}時間' } }, en)).toEqual([
+      'duration.hours_one: ja has no "one" form',
+    ]);
   });
 });

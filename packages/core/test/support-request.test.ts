@@ -18,7 +18,7 @@ function translator(lng: Locale): Translate {
   return (key, values) => i18n.t(key, values);
 }
 
-const T: Record<Locale, Translate> = { en: translator('en'), ja: translator('ja') };
+const T: Record<'en' | 'ja', Translate> = { en: translator('en'), ja: translator('ja') };
 
 const acme = defineProviderProfile({
   ...zendeskProfile,
@@ -27,7 +27,7 @@ const acme = defineProviderProfile({
   supportEmail: 'help@acme.example',
 });
 
-const build = (kind: SupportRequestKind, locale: Locale, profile = zendeskProfile) =>
+const build = (kind: SupportRequestKind, locale: 'en' | 'ja', profile = zendeskProfile) =>
   buildSupportRequest({ kind, profile, phoneNumberE164: PHONE, locale, t: T[locale] });
 
 /** Splits a mailto: URL into its address and its raw (still encoded) header fields. */

@@ -1,5 +1,5 @@
 import type {
-  MigrationEvent,
+  MigrationCommand,
   MigrationSnapshot,
   NoticeReason,
   Rejection,
@@ -63,7 +63,7 @@ export const MIGRATION_EVENT_TYPES: readonly MigrationAnalyticsEventType[] = [
 
 /** The analytics events one accepted or rejected event produced, read from the snapshots around it. */
 export function describeChange(
-  event: MigrationEvent,
+  event: MigrationCommand,
   before: MigrationSnapshot,
   after: MigrationSnapshot,
 ): MigrationAnalyticsEvent[] {

@@ -1,15 +1,20 @@
-import { REQUIREMENTS } from '../knowledge/requirements';
-import { SCENARIOS } from '../knowledge/scenarios';
-import { TROUBLESHOOTING_ENTRIES, UNKNOWN_ERROR_ENTRY } from '../knowledge/troubleshooting';
-import type { ProviderProfile, Requirement, Scenario, TroubleshootingEntry } from '../knowledge/types';
-import { zendeskProfile } from '../profiles/provider-profile';
-import { invalid, type ValidationResult, valid } from '../validation/result';
+import type { ProviderProfile } from '../knowledge/types';
 import { describeChange, type MigrationAnalyticsEvent } from './analytics';
+import { createEngineConfig, type KnowledgeOptions } from './config';
 import { restoreState, serializeState } from './persistence';
+import { replaceEqualDeep } from './share';
 import { deriveSnapshot } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
 import { createTransition, effectiveNow, initialState, rejectEvent } from './transition';
-import type { EngineConfig, MigrationEvent, MigrationSnapshot, MigrationState, Notice } from './types';
+import type {
+  EngineConfig,
+  Knowledge,
+  MigrationCommand,
+  MigrationSnapshot,
+  MigrationState,
+  Notice,
+  RejectionReason,
+} from './types';
 
 // Timers exist in every JavaScript host (browsers, Node, workers); declared here because the core is
 // compiled without DOM or Node typings.
@@ -48,18 +53,28 @@ export interface MigrationOptions {
   readonly onEvent?: (event: MigrationAnalyticsEvent) => void;
   /** Full phone validation, e.g. `validatePhoneNumber` from `@wamigrate/core/phone`; default: E.164 shape. */
   readonly validatePhoneNumber?: EngineConfig['validatePhoneNumber'];
-  /** Replace or extend the knowledge base. */
-  readonly knowledge?: {
-    readonly scenarios?: readonly Scenario[];
-    readonly requirements?: readonly Requirement[];
-    readonly troubleshooting?: readonly TroubleshootingEntry[];
-  };
+  /** Replace or extend the knowledge base: each list given replaces the library's. */
+  readonly knowledge?: KnowledgeOptions;
 }
 
 export interface Migration {
+  /** The one catalogue this engine reads, and every view with it. */
+  readonly knowledge: Knowledge;
+  /**
+   * The phone validator the engine uses, remembering its last answer: a form or an advice that asks about
+   * the text the engine has just seen costs no second validation.
+   */
+  readonly validatePhoneNumber: EngineConfig['validatePhoneNumber'];
   getSnapshot(): MigrationSnapshot;
-  subscribe(listener: () => void): () => void;
-  send(event: MigrationEvent): void;
+  /** Subscribers receive the new snapshot. */
+  subscribe(listener: (snapshot: MigrationSnapshot) => void): () => void;
+  /**
+   * Sends a command. Says whether the engine took it and, if not, why (the same reason the snapshot's
+   * `rejection` holds). While stored progress is being read, commands wait and count as accepted.
+   */
+  send(command: MigrationCommand): SendResult;
+  /** Whether the engine would take the command now, and why not; nothing is changed. */
+  can(command: MigrationCommand): SendResult;
   /** Asks the host checks again (all, or one requirement's). */
   recheck(requirementId?: string): void;
   /** Resolves once stored progress has been read (at once for synchronous storage). */
@@ -70,16 +85,29 @@ export interface Migration {
 
 export const DEFAULT_STORAGE_KEY = 'wamigrate:migration';
 
-/** The shape check used when the host does not pass the full validator from `@wamigrate/core/phone`. */
-export function validateE164Shape(input: string): ValidationResult<{ readonly e164: string }> {
-  const compact = input.replace(/[\s\-().]/gu, '');
-  return /^\+[1-9]\d{6,14}$/u.test(compact)
-    ? valid({ e164: compact })
-    : invalid('not-e164', 'validation.phoneNumber.notE164');
-}
+/** What `send` and `can` answer. `destroyed`: the engine was destroyed and takes nothing more. */
+export type SendResult =
+  | { readonly accepted: true; readonly queued?: true }
+  | { readonly accepted: false; readonly reason: RejectionReason | 'destroyed'; readonly nextAllowedAt?: number };
+
+const resultOf = (next: MigrationState): SendResult =>
+  next.rejection === null
+    ? { accepted: true }
+    : next.rejection.nextAllowedAt === undefined
+      ? { accepted: false, reason: next.rejection.reason }
+      : { accepted: false, reason: next.rejection.reason, nextAllowedAt: next.rejection.nextAllowedAt };
+
+/** Host checks are answered by the host's own functions only; a command claiming to be one is refused. */
+const isHostAnswer = (command: unknown) => {
+  const type = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
+  return type === 'HOST_CHECK_STARTED' || type === 'HOST_CHECK_RESULT';
+};
 
 export function createMigration(options: MigrationOptions = {}): Migration {
-  const config = buildConfig(options);
+  const config = createEngineConfig({
+    ...options,
+    hostCheckIds: Object.keys(options.hostChecks ?? {}).filter((id) => options.hostChecks?.[id] !== undefined),
+  });
   const transition = createTransition(config);
   const clock = options.clock ?? { now: () => Date.now() };
   const timers: Timers = options.timers ?? {
@@ -89,8 +117,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const storage = options.storage ?? memoryStorage();
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
   const persistPhoneNumber = options.persistPhoneNumber === true;
-  const listeners = new Set<() => void>();
-  const queued: MigrationEvent[] = [];
+  const listeners = new Set<(snapshot: MigrationSnapshot) => void>();
+  const queued: MigrationCommand[] = [];
   const checkRuns = new Map<string, number>();
   let destroyed = false;
   let loading = true;
@@ -104,6 +132,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
   let state = initialState(Number.isFinite(clock.now()) ? clock.now() : 0);
   let snapshot = deriveSnapshot(config, state, time(), 'loading');
+  /** The new snapshot, sharing every part that did not change with the last one, so views can skip it. */
+  const derive = () => replaceEqualDeep(snapshot, deriveSnapshot(config, state, time()));
 
   const emit = (event: MigrationAnalyticsEvent) => {
     try {
@@ -126,7 +156,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     const notice: Notice = { kind: 'storage-write-failed', reason: 'storage-failed' };
     if (destroyed || state.notice?.kind === notice.kind) return;
     state = { ...state, notice };
-    snapshot = deriveSnapshot(config, state, time());
+    snapshot = derive();
     noticeOf(notice);
     notify();
   }
@@ -157,15 +187,15 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   }
 
   function notify() {
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...listeners]) listener(snapshot);
   }
 
-  function commit(next: MigrationState, event: MigrationEvent | null) {
+  function commit(next: MigrationState, event: MigrationCommand | null) {
     if (next === state) return;
     const before = snapshot;
     const scenarioChanged = next.scenarioId !== state.scenarioId;
     state = next;
-    snapshot = deriveSnapshot(config, state, time());
+    snapshot = derive();
     if (event) for (const change of describeChange(event, before, snapshot)) emit(change);
     save();
     schedule();
@@ -174,8 +204,10 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     if (scenarioChanged || event?.type === 'RESET') runHostChecks();
   }
 
-  function dispatch(event: MigrationEvent) {
-    commit(transition(state, event, time()), event);
+  function dispatch(event: MigrationCommand): SendResult {
+    const next = transition(state, event, time());
+    commit(next, event);
+    return resultOf(next);
   }
 
   /** Wakes the store when a limit's wait ends, so "requests left" and step statuses refresh by themselves. */
@@ -249,7 +281,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     if (state.scenarioId === null && config.fixedScenarioId !== null) {
       state = transition(state, { type: 'SELECT_SCENARIO', scenarioId: config.fixedScenarioId }, time());
     }
-    snapshot = deriveSnapshot(config, state, time());
+    snapshot = derive();
     schedule();
     notify();
     runHostChecks();
@@ -279,19 +311,30 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   }
 
   return {
+    knowledge: config.knowledge,
+    validatePhoneNumber: config.validatePhoneNumber,
     getSnapshot: () => snapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send(event) {
-      if (destroyed) return;
-      // Host checks are answered by the host's own functions only; a forged answer is refused.
-      const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
-      if (type === 'HOST_CHECK_STARTED' || type === 'HOST_CHECK_RESULT') {
-        commit(rejectEvent(state, type, 'host-only', time()), event);
-      } else if (loading) queued.push(event);
-      else dispatch(event);
+    send(command) {
+      if (destroyed) return { accepted: false, reason: 'destroyed' };
+      if (isHostAnswer(command)) {
+        const refused = rejectEvent(state, command.type, 'host-only', time());
+        commit(refused, command);
+        return resultOf(refused);
+      }
+      if (loading) {
+        queued.push(command);
+        return { accepted: true, queued: true };
+      }
+      return dispatch(command);
+    },
+    can(command) {
+      if (destroyed) return { accepted: false, reason: 'destroyed' };
+      if (isHostAnswer(command)) return { accepted: false, reason: 'host-only' };
+      return resultOf(transition(state, command, time()));
     },
     recheck(requirementId) {
       if (!loading) runHostChecks(requirementId);
@@ -305,49 +348,4 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       queued.length = 0;
     },
   };
-}
-
-function buildConfig(options: MigrationOptions): EngineConfig {
-  const scenarios = options.knowledge?.scenarios ?? SCENARIOS;
-  const requirements = options.knowledge?.requirements ?? REQUIREMENTS;
-  const troubleshooting = options.knowledge?.troubleshooting ?? TROUBLESHOOTING_ENTRIES;
-  assertKnowledge(scenarios, requirements);
-  const fixed = options.scenario ?? null;
-  if (fixed !== null && !scenarios.some((s) => s.id === fixed)) {
-    throw new RangeError(
-      `[@wamigrate/core] unknown scenario "${fixed}"; known: ${scenarios.map((s) => s.id).join(', ')}`,
-    );
-  }
-  const hostCheckIds = new Set(
-    requirements
-      .filter((r) => r.check.kind === 'host-check' && options.hostChecks?.[r.id] !== undefined)
-      .map((r) => r.id),
-  );
-  return {
-    profile: options.profile ?? zendeskProfile,
-    scenarios,
-    requirements,
-    troubleshooting,
-    unknownErrorEntry: UNKNOWN_ERROR_ENTRY,
-    hostCheckIds,
-    validatePhoneNumber: options.validatePhoneNumber ?? validateE164Shape,
-    fixedScenarioId: fixed,
-  };
-}
-
-/** A host's own knowledge must be coherent: a step's prerequisites come before it, requirements exist. */
-function assertKnowledge(scenarios: readonly Scenario[], requirements: readonly Requirement[]) {
-  const known = new Set(requirements.map((r) => r.id));
-  for (const scenario of scenarios) {
-    const seen = new Set<string>();
-    for (const step of scenario.steps) {
-      const missing = step.prerequisites.find((p) => !seen.has(p)) ?? step.requirements.find((r) => !known.has(r));
-      if (missing !== undefined) {
-        throw new RangeError(
-          `[@wamigrate/core] step "${step.id}" of scenario "${scenario.id}" refers to "${missing}", which is not an earlier step or a known requirement`,
-        );
-      }
-      seen.add(step.id);
-    }
-  }
 }

@@ -66,6 +66,7 @@ export function deriveSnapshot(
     status,
     now: at,
     profile: config.profile,
+    knowledge: config.knowledge,
     scenarios: config.scenarios,
     scenario,
     scenarioFixed: config.fixedScenarioId !== null,

@@ -1,4 +1,4 @@
-import { INPUT_FIELDS } from '../knowledge/requirements';
+import { INPUT_FIELDS } from '../knowledge/fields';
 import type { InputField } from '../knowledge/types';
 import type { StepRecord } from './types';
 

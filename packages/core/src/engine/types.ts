@@ -1,5 +1,6 @@
 import type {
   InputField,
+  NumberLocationRecord,
   ProviderProfile,
   Requirement,
   Scenario,
@@ -7,26 +8,52 @@ import type {
   TroubleshootingEntry,
 } from '../knowledge/types';
 import type { AttemptPolicyState } from '../rules/attempt-policy';
+import type { PhoneAdvice } from '../validation/phone-number';
 import type { ValidationIssue, ValidationResult } from '../validation/result';
+import type {
+  HostCheckStatus,
+  NoticeKind,
+  NoticeReason,
+  RejectionReason,
+  RequirementStatus,
+  StepStatus,
+} from './vocabulary';
 
-/** Everything the pure transition needs besides state, event and time. */
-export interface EngineConfig {
-  readonly profile: ProviderProfile;
+export type { HostCheckStatus, NoticeKind, NoticeReason, RejectionReason, RequirementStatus, StepStatus };
+
+/** What the phone validator says of a valid number: its E.164 form, and advice when the validator gives it. */
+export interface PhoneCheck {
+  readonly e164: string;
+  readonly advice?: PhoneAdvice;
+}
+
+/** The records one engine knows; every view reads this one catalogue (`migration.knowledge`). */
+export interface Knowledge {
   readonly scenarios: readonly Scenario[];
   readonly requirements: readonly Requirement[];
   readonly troubleshooting: readonly TroubleshootingEntry[];
+  /** Opened for a code no entry knows. */
   readonly unknownErrorEntry: TroubleshootingEntry;
+  readonly locations: readonly NumberLocationRecord[];
+}
+
+/** Everything the pure transition needs besides state, event and time (see `createEngineConfig`). */
+export interface EngineConfig extends Knowledge {
+  /** The same records, as one object to hand to views. */
+  readonly knowledge: Knowledge;
+  readonly profile: ProviderProfile;
   /** Requirement ids the host answers; the others of kind host-check fall back to attestation. */
   readonly hostCheckIds: ReadonlySet<string>;
-  /** Full validation of the phone field (from `@wamigrate/core/phone`); default: E.164 shape only. */
-  readonly validatePhoneNumber: (input: string) => ValidationResult<{ readonly e164: string }>;
+  /**
+   * Full validation of the phone field (from `@wamigrate/core/phone`, which also gives the SMS-or-voice
+   * advice); default: E.164 shape only.
+   */
+  readonly validatePhoneNumber: (input: string) => ValidationResult<PhoneCheck>;
   /** When the host's scenario is fixed, the user cannot pick another. */
   readonly fixedScenarioId: string | null;
 }
 
 export type StepRecord = { readonly status: 'complete' | 'skipped'; readonly at: number };
-
-export type HostCheckStatus = 'checking' | 'met' | 'unmet' | 'error';
 
 export interface ReportedError {
   /** Digits for a Meta code; otherwise the host's string, cleaned of control characters and cut short. */
@@ -37,47 +64,18 @@ export interface ReportedError {
   readonly details?: string;
 }
 
-export type RejectionReason =
-  | 'no-scenario'
-  | 'scenario-fixed'
-  | 'unknown-scenario'
-  | 'unknown-step'
-  | 'unknown-requirement'
-  | 'unknown-entry'
-  | 'unknown-field'
-  | 'unknown-event'
-  | 'host-only'
-  | 'step-locked'
-  | 'step-done'
-  | 'step-not-done'
-  | 'requirements-unmet'
-  | 'confirmation-required'
-  | 'not-optional'
-  | 'requirement-locked'
-  | 'no-code-step'
-  | 'limit-reached';
-
 export interface Rejection {
   /** `unknown` for an event the engine does not know: its text is never echoed back. */
-  readonly eventType: MigrationEvent['type'] | 'unknown';
+  readonly eventType: MigrationCommand['type'] | 'unknown';
   readonly reason: RejectionReason;
   readonly at: number;
   /** For `limit-reached`: when the next attempt is allowed. */
   readonly nextAllowedAt?: number;
 }
 
-export type NoticeReason =
-  | 'unreadable'
-  | 'invalid'
-  | 'unsupported-version'
-  | 'foreign'
-  | 'storage-failed'
-  /** Stored progress was well formed but claimed steps its answers do not justify; those were reopened. */
-  | 'inconsistent';
-
 /** Something the user should be told that is not an error of theirs: saved progress could not be used. */
 export interface Notice {
-  readonly kind: 'storage-reset' | 'storage-adjusted' | 'storage-write-failed';
+  readonly kind: NoticeKind;
   readonly reason: NoticeReason;
 }
 
@@ -106,7 +104,8 @@ export interface MigrationState {
   readonly notice: Notice | null;
 }
 
-export type MigrationEvent =
+/** What a view or host sends the engine (`migration.send`); what it emits to `onEvent` is a `MigrationAnalyticsEvent`. */
+export type MigrationCommand =
   | { readonly type: 'SELECT_SCENARIO'; readonly scenarioId: string }
   | { readonly type: 'RESET' }
   | { readonly type: 'ATTEST'; readonly requirementId: string; readonly value: boolean }
@@ -130,8 +129,6 @@ export type MigrationEvent =
   | { readonly type: 'DISMISS_NOTICE' }
   | { readonly type: 'TICK' };
 
-export type RequirementStatus = 'met' | 'unmet' | 'failed' | 'checking' | 'error';
-
 export interface RequirementResult {
   readonly requirement: Requirement;
   readonly status: RequirementStatus;
@@ -143,8 +140,6 @@ export interface RequirementResult {
   /** A completed step relies on this result: changing it needs that step reopened. */
   readonly lockedBy?: string;
 }
-
-export type StepStatus = 'locked' | 'available' | 'current' | 'complete' | 'blocked' | 'error' | 'skipped';
 
 export interface StepState {
   readonly step: Step;
@@ -169,6 +164,8 @@ export interface MigrationSnapshot {
   readonly status: 'loading' | 'ready';
   readonly now: number;
   readonly profile: ProviderProfile;
+  /** The engine's catalogue: what views search, list and label. */
+  readonly knowledge: Knowledge;
   readonly scenarios: readonly Scenario[];
   readonly scenario: Scenario | null;
   readonly scenarioFixed: boolean;

@@ -1,30 +1,7 @@
-import type { InputField, Requirement } from './types';
-
-/** Every value a user types, in the order forms show them. */
-export const INPUT_FIELDS: readonly InputField[] = [
-  'phoneNumber',
-  'currentBusinessManagerId',
-  'newBusinessManagerId',
-  'currentDisplayName',
-  'newDisplayName',
-];
+import { defineRequirement as requirement } from './define';
+import type { Requirement } from './types';
 
 const attest = { kind: 'attestation' } as const;
-
-const requirement = (
-  id: string,
-  group: Requirement['group'],
-  check: Requirement['check'],
-  sources: Requirement['sources'],
-): Requirement => ({
-  id,
-  group,
-  check,
-  sources,
-  titleKey: `requirement.${id}.title`,
-  descriptionKey: `requirement.${id}.description`,
-  ...(check.kind === 'input' ? {} : { attestationKey: `requirement.${id}.attestation` }),
-});
 
 /**
  * The seed's five requirements (Z1) and Meta's preconditions for a move between providers (DOMAIN.md

@@ -1,29 +1,5 @@
-import type { ExpectedWait, Scenario, Step, StepWarning } from './types';
-
-/** Keys follow the step's id, so a step shared by two scenarios reads the same in both. */
-const keys = (id: string) => ({
-  titleKey: `step.${id}.title`,
-  descriptionKey: `step.${id}.description`,
-  howToCompleteKey: `step.${id}.howToComplete`,
-});
-
-const warning = (id: string, severity: StepWarning['severity'], sources: StepWarning['sources']): StepWarning => ({
-  id,
-  severity,
-  sources,
-  messageKey: `warning.${id}`,
-});
-
-const wait = (
-  id: string,
-  sources: ExpectedWait['sources'],
-  bounds: Pick<ExpectedWait, 'minMs' | 'maxMs'> = {},
-): ExpectedWait => ({
-  id,
-  sources,
-  messageKey: `wait.${id}`,
-  ...bounds,
-});
+import { defineScenario, defineStep, defineWait as wait, defineWarning as warning } from './define';
+import type { Scenario, Step } from './types';
 
 /** Checked before anything is changed: the seed's requirements and Meta's preconditions. */
 const PREPARATION_REQUIREMENTS = [
@@ -39,59 +15,55 @@ const PREPARATION_REQUIREMENTS = [
   'not-banned',
 ] as const;
 
-const checkRequirements: Step = {
+const checkRequirements: Step = defineStep({
   id: 'check-requirements',
-  ...keys('check-requirements'),
   actors: ['business'],
   prerequisites: [],
   requirements: PREPARATION_REQUIREMENTS,
   warnings: [],
   waits: [],
   sources: ['Z1', 'M1', 'M2', 'M5'],
-};
+});
 
 /** "Code delivery may take a few minutes" (M1): no bound is published. */
 const codeDelivery = wait('code-delivery', ['M1']);
 const sameIdentity = ['same-business-manager', 'same-display-name'] as const;
 
 /** The business confirms a change made by someone else; the confirmation is the requirement. */
-const twoStepOffBy = (id: string, actor: 'current-bsp' | 'provider-support', after: string): Step => ({
-  id,
-  ...keys(id),
-  actors: [actor],
-  prerequisites: [after],
-  requirements: ['two-step-verification-off'],
-  warnings: [],
-  waits: [wait('until-two-step-off-confirmed', ['Z1'])],
-  sources: ['Z1', 'M1', 'M6'],
-});
+const twoStepOffBy = (id: string, actor: 'current-bsp' | 'provider-support', after: string): Step =>
+  defineStep({
+    id,
+    actors: [actor],
+    prerequisites: [after],
+    requirements: ['two-step-verification-off'],
+    warnings: [],
+    waits: [wait('until-two-step-off-confirmed', ['Z1'])],
+    sources: ['Z1', 'M1', 'M6'],
+  });
 
-const verifyNumberWorks = (after: string): Step => ({
-  id: 'verify-number-works',
-  ...keys('verify-number-works'),
-  actors: ['business'],
-  prerequisites: [after],
-  requirements: [],
-  warnings: [],
-  waits: [wait('template-duplication', ['M2', 'M1'])],
-  optional: true,
-  sources: ['M1', 'M2', 'M16', 'D7', 'CW1'],
-});
+const verifyNumberWorks = (after: string): Step =>
+  defineStep({
+    id: 'verify-number-works',
+    actors: ['business'],
+    prerequisites: [after],
+    requirements: [],
+    warnings: [],
+    waits: [wait('template-duplication', ['M2', 'M1'])],
+    optional: true,
+    sources: ['M1', 'M2', 'M16', 'D7', 'CW1'],
+  });
 
 /** Another BSP -> this provider (seed: 「WhatsAppの電話番号を別のBSPからZendeskへ移転する」). */
-const bspToProvider: Scenario = {
+const bspToProvider = defineScenario({
   id: 'bsp-to-provider',
   from: 'other-bsp',
   to: 'this-provider',
-  titleKey: 'scenario.bsp-to-provider.title',
-  descriptionKey: 'scenario.bsp-to-provider.description',
   sources: ['Z1'],
   steps: [
     checkRequirements,
     twoStepOffBy('current-bsp-disables-two-step', 'current-bsp', 'check-requirements'),
-    {
+    defineStep({
       id: 'add-whatsapp-channel',
-      ...keys('add-whatsapp-channel'),
       actors: ['business', 'meta'],
       prerequisites: ['current-bsp-disables-two-step'],
       requirements: sameIdentity,
@@ -99,24 +71,21 @@ const bspToProvider: Scenario = {
       waits: [codeDelivery],
       verificationCode: true,
       sources: ['Z1', 'M2'],
-    },
+    }),
     verifyNumberWorks('add-whatsapp-channel'),
   ],
-};
+});
 
 /** This provider -> another BSP (seed: 「WhatsAppの電話番号をZendeskから別のBSPへ移転する」). */
-const providerToBsp: Scenario = {
+const providerToBsp = defineScenario({
   id: 'provider-to-bsp',
   from: 'this-provider',
   to: 'other-bsp',
-  titleKey: 'scenario.provider-to-bsp.title',
-  descriptionKey: 'scenario.provider-to-bsp.description',
   sources: ['Z1'],
   steps: [
     checkRequirements,
-    {
+    defineStep({
       id: 'request-migration-away',
-      ...keys('request-migration-away'),
       actors: ['business'],
       prerequisites: ['check-requirements'],
       requirements: ['phone-number'],
@@ -124,11 +93,10 @@ const providerToBsp: Scenario = {
       waits: [],
       supportRequest: 'leave-provider',
       sources: ['Z1'],
-    },
+    }),
     twoStepOffBy('provider-disables-two-step', 'provider-support', 'request-migration-away'),
-    {
+    defineStep({
       id: 'connect-new-bsp',
-      ...keys('connect-new-bsp'),
       actors: ['business', 'meta'],
       prerequisites: ['provider-disables-two-step'],
       requirements: sameIdentity,
@@ -136,23 +104,20 @@ const providerToBsp: Scenario = {
       waits: [codeDelivery],
       verificationCode: true,
       sources: ['Z1', 'M2', 'D5'],
-    },
+    }),
   ],
-};
+});
 
 /** Provider-hosted WABA -> self-hosted WABA (seed: 「ZendeskホスティングWABAからセルフホスティングWABAへ移転する」). */
-const hostedToSelfHosted: Scenario = {
+const hostedToSelfHosted = defineScenario({
   id: 'hosted-to-self-hosted',
   from: 'provider-hosted-waba',
   to: 'self-hosted-waba',
-  titleKey: 'scenario.hosted-to-self-hosted.title',
-  descriptionKey: 'scenario.hosted-to-self-hosted.description',
   sources: ['Z1'],
   steps: [
     checkRequirements,
-    {
+    defineStep({
       id: 'request-two-step-off',
-      ...keys('request-two-step-off'),
       actors: ['business'],
       prerequisites: ['check-requirements'],
       requirements: ['phone-number'],
@@ -160,22 +125,21 @@ const hostedToSelfHosted: Scenario = {
       waits: [],
       supportRequest: 'disable-two-step-verification',
       sources: ['Z1'],
-    },
+    }),
     twoStepOffBy('provider-disables-two-step', 'provider-support', 'request-two-step-off'),
-    {
+    defineStep({
       id: 'remove-integration',
-      ...keys('remove-integration'),
       actors: ['business'],
       prerequisites: ['provider-disables-two-step'],
       requirements: [],
       warnings: [warning('number-goes-offline', 'danger', ['Z1'])],
       waits: [],
       requiresConfirmation: true,
+      ownConfirmationTexts: true,
       sources: ['Z1'],
-    },
-    {
+    }),
+    defineStep({
       id: 'add-whatsapp-channel',
-      ...keys('add-whatsapp-channel'),
       actors: ['business', 'meta'],
       prerequisites: ['remove-integration'],
       requirements: sameIdentity,
@@ -183,10 +147,10 @@ const hostedToSelfHosted: Scenario = {
       waits: [codeDelivery],
       verificationCode: true,
       sources: ['Z1', 'M2'],
-    },
+    }),
     verifyNumberWorks('add-whatsapp-channel'),
   ],
-};
+});
 
 /** The seed's three scenarios, in the seed's order. */
 export const SCENARIOS: readonly Scenario[] = [bspToProvider, providerToBsp, hostedToSelfHosted];

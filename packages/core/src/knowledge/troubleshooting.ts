@@ -1,43 +1,13 @@
 import { HOUR, MINUTE } from '../rules/time';
-import type { EscalationTarget, TroubleshootingEntry } from './types';
+import { defineTroubleshootingEntry, type TroubleshootingEntryInput } from './define';
+import type { TroubleshootingEntry } from './types';
 
 export const TOO_MANY_CODE_REQUESTS_ENTRY_ID = 'too-many-code-requests';
 export const REGISTRATION_LIMIT_ENTRY_ID = 'e133016-registration-limit';
 export const UNKNOWN_ERROR_ENTRY_ID = 'unknown-error';
 
-interface EntryOptions {
-  readonly codes?: readonly number[];
-  /** Short names of the actions, in order; each becomes `troubleshooting.<id>.actions.<name>`. */
-  readonly actions: readonly string[];
-  /**
-   * A fixed wait (`durationMs`), one taken from the provider profile's code policy, or `untimed`: the
-   * source says to wait but gives no duration (Meta's error `details` may).
-   */
-  readonly wait?: { readonly durationMs: number } | { readonly policy: 'verification-code' } | 'untimed';
-  readonly escalation?: EscalationTarget;
-  readonly relatedRequirements?: readonly string[];
-  readonly sources: TroubleshootingEntry['sources'];
-}
-
-const waitOf = (messageKey: string, wait: EntryOptions['wait']): TroubleshootingEntry['wait'] =>
-  wait === undefined ? null : wait === 'untimed' ? { messageKey } : { messageKey, ...wait };
-
-/** Keys follow the entry's id: `troubleshooting.<id>.title`, `.symptom`, `.cause`, `.actions.*`, `.wait`, `.escalation`. */
-const entry = (id: string, options: EntryOptions): TroubleshootingEntry => {
-  const base = `troubleshooting.${id}`;
-  return {
-    id,
-    codes: options.codes ?? [],
-    titleKey: `${base}.title`,
-    symptomKey: `${base}.symptom`,
-    causeKey: `${base}.cause`,
-    actionKeys: options.actions.map((action) => `${base}.actions.${action}`),
-    wait: waitOf(`${base}.wait`, options.wait),
-    escalation: options.escalation ? { to: options.escalation, messageKey: `${base}.escalation` } : null,
-    ...(options.relatedRequirements ? { relatedRequirements: options.relatedRequirements } : {}),
-    sources: options.sources,
-  };
-};
+const entry = (id: string, options: Omit<TroubleshootingEntryInput, 'id'>): TroubleshootingEntry =>
+  defineTroubleshootingEntry({ id, ...options });
 
 /**
  * Opened for an error code no entry knows. The code is kept and shown: its title interpolates `{{code}}`.

@@ -1,5 +1,8 @@
 import type { AttemptPolicy } from '../rules/attempt-policy';
 import type { SourceId } from './sources';
+import type { Actor, EscalationTarget, RequirementGroup, SupportRequestKind } from './vocabulary';
+
+export type { Actor, EscalationTarget, RequirementGroup, SupportRequestKind };
 
 /**
  * A message key in the en/ja catalogues (`@wamigrate/core/messages`). Records hold keys, never text.
@@ -11,9 +14,6 @@ export type MessageKey = string;
 export interface Sourced {
   readonly sources: readonly SourceId[];
 }
-
-/** Who acts in a step. */
-export type Actor = 'business' | 'current-bsp' | 'provider-support' | 'meta';
 
 /** Values a user types; the identity rule compares the current-BSP pair with the new-setup pair. */
 export type InputField =
@@ -41,7 +41,7 @@ export type RequirementCheck =
 
 export interface Requirement extends Sourced {
   readonly id: string;
-  readonly group: 'number' | 'access' | 'meta-rules';
+  readonly group: RequirementGroup;
   readonly check: RequirementCheck;
   readonly titleKey: MessageKey;
   readonly descriptionKey: MessageKey;
@@ -85,12 +85,29 @@ export interface Step extends Sourced {
   readonly supportRequest?: SupportRequestKind;
   /** In this step Meta sends the 6-digit verification code: the code-request policy applies. */
   readonly verificationCode?: boolean;
+  /** The texts of the confirmation a step with `requiresConfirmation` asks for (set by `defineStep`). */
+  readonly confirmation?: {
+    readonly titleKey: MessageKey;
+    readonly bodyKey: MessageKey;
+    readonly acceptKey: MessageKey;
+    readonly cancelKey: MessageKey;
+  };
 }
 
-export type SupportRequestKind = 'leave-provider' | 'disable-two-step-verification';
+/**
+ * Where the number is now, or where it should go: the id of a `NumberLocationRecord`. The library's are
+ * `other-bsp`, `this-provider`, `provider-hosted-waba` and `self-hosted-waba`; a host may add its own.
+ */
+export type NumberLocation = string;
 
-/** Where the number is now, and where it should go: the plain questions the scenario picker asks. */
-export type NumberLocation = 'other-bsp' | 'this-provider' | 'provider-hosted-waba' | 'self-hosted-waba';
+/** A place a number can be, with the picker's two ways of naming it (see `defineLocation`). */
+export interface NumberLocationRecord extends Sourced {
+  readonly id: NumberLocation;
+  /** The answer to "where is the number connected now?". */
+  readonly fromKey: MessageKey;
+  /** The answer to "where should it go?". */
+  readonly toKey: MessageKey;
+}
 
 export interface Scenario extends Sourced {
   readonly id: string;
@@ -100,8 +117,6 @@ export interface Scenario extends Sourced {
   readonly descriptionKey: MessageKey;
   readonly steps: readonly Step[];
 }
-
-export type EscalationTarget = 'provider-support' | 'current-bsp' | 'meta-via-provider' | 'meta-direct-support';
 
 export interface TroubleshootingEntry extends Sourced {
   readonly id: string;
@@ -140,10 +155,14 @@ export interface GlossaryTerm extends Sourced {
   readonly definitionKey: MessageKey;
 }
 
-/** A host-supplied string in each locale; a plain string is used for every locale. */
-export type LocalizedText = string | { readonly en: string; readonly ja?: string };
+/**
+ * A host-supplied string per locale (`{ en: 'Acme', ja: 'アクメ' }`, any BCP 47 tag as a key); a plain string
+ * is used for every locale. English is the last fallback, so it is required.
+ */
+export type LocalizedText = string | { readonly en: string; readonly [locale: string]: string | undefined };
 
-export type Locale = 'en' | 'ja';
+/** A BCP 47 language tag: `en`, `ja`, `ja-JP`, `pt-BR`. Catalogues fall back by language, then to English. */
+export type Locale = string;
 
 export interface ProviderProfile {
   readonly id: string;

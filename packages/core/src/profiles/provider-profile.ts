@@ -1,4 +1,5 @@
-import type { Locale, LocalizedText, ProviderProfile } from '../knowledge/types';
+import type { Locale, ProviderProfile } from '../knowledge/types';
+import { localize } from '../locale';
 import { REGISTRATION_POLICY, VERIFICATION_CODE_POLICY_SEED } from '../rules/attempt-policy';
 import { hoursOf } from '../rules/duration';
 
@@ -30,10 +31,6 @@ export function defineProviderProfile(
     registrationPolicy: REGISTRATION_POLICY,
     ...profile,
   };
-}
-
-export function localize(text: LocalizedText, locale: Locale): string {
-  return typeof text === 'string' ? text : (text[locale] ?? text.en);
 }
 
 /** The interpolation values every message may use: {{provider}}, {{support}}, {{adminCentre}}, ... */

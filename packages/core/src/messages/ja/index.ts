@@ -2,10 +2,12 @@ import type { MessageTree } from '../types';
 import { carryOver } from './carryOver';
 import { engine } from './engine';
 import { glossary } from './glossary';
+import { locations } from './locations';
 import { phone } from './phone';
 import { requirements } from './requirements';
 import { steps } from './steps';
 import { troubleshooting } from './troubleshooting';
+import * as ui from './ui';
 import { validation } from './validation';
 
 /** Each area file owns its top-level keys; they are merged here into one namespace. */
@@ -18,4 +20,6 @@ export const ja: MessageTree = {
   ...phone,
   ...validation,
   ...engine,
+  ...locations,
+  ui: { ...ui },
 };

@@ -1,4 +1,4 @@
-import type { MessageTree } from '@wamigrate/core/messages';
+import type { MessageTree } from '../../types';
 
 export const reference: MessageTree = {
   carryOver: {

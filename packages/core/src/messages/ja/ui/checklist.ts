@@ -1,4 +1,4 @@
-import type { MessageTree } from '@wamigrate/core/messages';
+import type { MessageTree } from '../../types';
 
 export const checklist: MessageTree = {
   title: 'この移転に必要な条件',

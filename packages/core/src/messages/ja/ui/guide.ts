@@ -1,4 +1,4 @@
-import type { MessageTree } from '@wamigrate/core/messages';
+import type { MessageTree } from '../../types';
 
 export const guide: MessageTree = {
   title: 'WhatsApp Business の電話番号を移転する',

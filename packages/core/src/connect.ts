@@ -1,0 +1,80 @@
+/**
+ * `@wamigrate/core/connect`: the view model. `connect(snapshot, send, env)` turns the engine's snapshot into
+ * what a view renders: per component, values, texts, commands and prop getters that return plain attribute
+ * objects (ids, `aria-*`, `data-scope` / `data-part` / `data-state`, `disabled`, handlers). React, the custom
+ * element or a Vue port spread them onto their elements; none of them decides a rule of its own.
+ */
+export {
+  ANATOMIES,
+  type Anatomy,
+  carryOverAnatomy,
+  checklistAnatomy,
+  createAnatomy,
+  dataFlag,
+  glossaryAnatomy,
+  guideAnatomy,
+  pickerAnatomy,
+  stepperAnatomy,
+  troubleshootingAnatomy,
+} from './connect/anatomy';
+export {
+  type AnswerTarget,
+  answerTargetKey,
+  type ChecklistAnswer,
+  type ChecklistApi,
+  type ChecklistGroupView,
+  type ChecklistPhase,
+  type ChecklistSnapshot,
+  type ControlIds,
+  connectChecklist,
+  FIELD_CHECKS,
+  type FieldCheck,
+  type FieldFormState,
+  type FieldMessage,
+  type FieldView,
+  fieldIssues,
+  type IdentityPair,
+  type ItemIds,
+  identityPairOf,
+  nextRefusals,
+  type PhoneAdviceView,
+  type RequirementView,
+} from './connect/checklist.connect';
+export { connect, type MigrationApi } from './connect/connect';
+export {
+  connectPicker,
+  type PickerAnswers,
+  type PickerApi,
+  type PickerOptionView,
+  type PickerQuestionId,
+  type PickerQuestionView,
+  type PickerSnapshot,
+} from './connect/picker.connect';
+export { matchesCode, matchesText, normaliseText, parseErrorCode } from './connect/search';
+export {
+  COMPLETE_ARRIVAL,
+  connectStepper,
+  STEPPER_COMMANDS,
+  type StepAction,
+  type StepperApi,
+  type StepperSnapshot,
+  type StepView,
+  stepDataAttrs,
+  type UnmetRequirementView,
+} from './connect/stepper.connect';
+export { durationText, textWithProfile } from './connect/text';
+export {
+  connectTroubleshooting,
+  type EntryIds,
+  type EntryListKind,
+  type EntryView,
+  supportHref,
+  type TroubleshootingApi,
+  type TroubleshootingSnapshot,
+} from './connect/troubleshooting.connect';
+export type { AnyEvent, ConnectEnv, MessageValues, PartProps, Send, Translate } from './connect/types';
+export {
+  connectVerificationCode,
+  type VerificationCodeApi,
+  type VerificationCodeSnapshot,
+} from './connect/verification-code.connect';

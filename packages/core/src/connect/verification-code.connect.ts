@@ -1,0 +1,97 @@
+import type { MigrationSnapshot } from '../engine/types';
+import { dataFlag, stepperAnatomy } from './anatomy';
+import { durationText, textWithProfile } from './text';
+import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
+
+/** The parts of the snapshot this view model reads: a view re-renders only when one of them changes. */
+export type VerificationCodeSnapshot = Pick<MigrationSnapshot, 'profile' | 'verificationCode' | 'now'>;
+
+const part = stepperAnatomy.attrs;
+
+export interface VerificationCodeApi {
+  /** A step that sends the code is open: requests count from here on. */
+  readonly available: boolean;
+  readonly remaining: number;
+  readonly limit: number;
+  /** When the next request is allowed, while the limit is reached; else null. */
+  readonly blockedUntil: number | null;
+  /** Whether the cool-down still runs at `now` (the view's clock, read more often than the engine's). */
+  isBlocked(now: number): boolean;
+  /** "3 requests left", or how long the cool-down still lasts at `now`. */
+  remainingText(now: number): string;
+  readonly texts: {
+    readonly heading: string;
+    readonly advice: string;
+    readonly request: string;
+    readonly waitOver: string;
+  };
+  /**
+   * The view's clock has passed the cool-down but the engine's snapshot (as old as its last event) has not:
+   * the view then calls `tick()` so the engine sees the time.
+   */
+  isWaitOver(now: number): boolean;
+  request(): void;
+  /** Lets the engine read its clock (a `TICK`). */
+  tick(): void;
+  getRootProps(now: number, labelledBy: string): PartProps;
+  getRemainingProps(now: number): PartProps;
+  getRequestTriggerProps(now: number): PartProps;
+  getHeadingProps(id: string): PartProps;
+  getAdviceProps(): PartProps;
+  getAnnouncerProps(): PartProps;
+}
+
+/** The code-request policy as the user meets it: requests left, the cool-down, and "I requested a code". */
+export function connectVerificationCode(
+  snapshot: VerificationCodeSnapshot,
+  send: Send,
+  env: ConnectEnv,
+): VerificationCodeApi {
+  const t = textWithProfile(snapshot, env);
+  const code = snapshot.verificationCode;
+  const blockedUntil = code.remaining === 0 ? (code.nextAllowedAt ?? null) : null;
+  // The engine never lets time run backwards; neither does the countdown.
+  const isBlocked = (now: number) => blockedUntil !== null && Math.max(now, snapshot.now) < blockedUntil;
+  const remainingText = (now: number) =>
+    isBlocked(now) && blockedUntil !== null
+      ? t('policy.verificationCode.blocked', { duration: durationText(t, blockedUntil - Math.max(now, snapshot.now)) })
+      : t('policy.verificationCode.remaining', { count: code.remaining });
+  const state = (now: number) => (isBlocked(now) ? 'blocked' : 'available');
+  const request = () => send({ type: 'REQUEST_CODE' });
+  return {
+    available: code.available,
+    remaining: code.remaining,
+    limit: code.limit,
+    blockedUntil,
+    isBlocked,
+    remainingText,
+    texts: {
+      heading: t('ui.stepper.code.heading'),
+      advice: t('policy.verificationCode.advice'),
+      request: t('ui.stepper.code.request'),
+      waitOver: t('ui.stepper.code.waitOver'),
+    },
+    isWaitOver: (now) => blockedUntil !== null && !isBlocked(now),
+    request,
+    tick: () => send({ type: 'TICK' }),
+    getRootProps: (now, labelledBy) => ({
+      role: 'group',
+      'aria-labelledby': labelledBy,
+      ...part('verification-code'),
+      'data-state': state(now),
+      'data-disabled': dataFlag(!code.available),
+    }),
+    getRemainingProps: (now) => ({ ...part('code-remaining'), 'data-state': state(now) }),
+    getRequestTriggerProps: (now) => ({
+      type: 'button',
+      disabled: isBlocked(now) || !code.available,
+      ...part('request-code-trigger'),
+      onClick: (event?: AnyEvent) => {
+        if (event?.defaultPrevented !== true) request();
+      },
+    }),
+    getHeadingProps: (id) => ({ id, ...part('code-heading') }),
+    getAdviceProps: () => part('code-advice'),
+    getAnnouncerProps: () => part('code-announcer'),
+  };
+}

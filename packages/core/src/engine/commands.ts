@@ -1,0 +1,361 @@
+import { INPUT_FIELDS } from '../knowledge/fields';
+import type { Scenario, Step } from '../knowledge/types';
+import { type AttemptPolicy, evaluateAttempts, pruneAttempts } from '../rules/attempt-policy';
+import { cleanDetails, entriesForCode, normalizeErrorCode } from './errors';
+import {
+  codeStepOpen,
+  dropUnjustifiedSteps,
+  evaluateRequirements,
+  findScenario,
+  isDone,
+  prerequisitesDone,
+  requirementsMet,
+  resolveCurrentStep,
+} from './evaluate';
+import type { EngineConfig, MigrationCommand, MigrationState } from './types';
+import { type CommandType, HOST_CHECK_STATUSES, type HostCheckStatus, type RejectionReason } from './vocabulary';
+
+/**
+ * The engine as a table: for each command, the guards it must pass, in order, each named and mapped to the
+ * reason a refusal gives; then what it changes. A command's `after` guards judge the state it would make.
+ */
+
+type CommandOf<T extends CommandType> = Extract<MigrationCommand, { readonly type: T }>;
+
+export interface CommandContext<T extends CommandType = CommandType> {
+  readonly config: EngineConfig;
+  /** The state before the command, with `lastSeenAt` moved to now and the last rejection cleared. */
+  readonly state: MigrationState;
+  readonly command: CommandOf<T>;
+  readonly at: number;
+  readonly scenario: Scenario | undefined;
+  /** The step a step command names, in the chosen scenario. */
+  readonly step: Step | undefined;
+}
+
+interface Guard {
+  readonly reason: RejectionReason;
+  holds(context: CommandContext, next?: MigrationState): boolean;
+  /** For a limit: when the next attempt is allowed. */
+  nextAllowedAt?(context: CommandContext): number;
+}
+
+const INPUT_FIELD_SET: ReadonlySet<string> = new Set(INPUT_FIELDS);
+const HOST_STATUS_SET: ReadonlySet<string> = new Set(HOST_CHECK_STATUSES);
+
+/** Longest value a field keeps; longer input is refused by its validator anyway. */
+const MAX_FIELD_LENGTH = 1024;
+
+/** Reported errors kept at once; older ones give way, so a flood of reports cannot outgrow storage. */
+const MAX_ERRORS = 20;
+
+const attemptsOf = (context: CommandContext, kind: 'verificationCode' | 'registration', policy: AttemptPolicy) =>
+  evaluateAttempts(policy, context.state.attempts[kind], context.at);
+
+/** Every guard the engine has, by name. */
+const GUARDS = {
+  'scenario-not-fixed': {
+    reason: 'scenario-fixed',
+    holds: ({ config, command }) =>
+      config.fixedScenarioId === null ||
+      (command as CommandOf<'SELECT_SCENARIO'>).scenarioId === config.fixedScenarioId,
+  },
+  'scenario-known': {
+    reason: 'unknown-scenario',
+    holds: ({ config, command }) =>
+      findScenario(config, (command as CommandOf<'SELECT_SCENARIO'>).scenarioId) !== undefined,
+  },
+  'requirement-known': {
+    reason: 'unknown-requirement',
+    holds: ({ config, command }) =>
+      config.requirements.some((r) => r.id === (command as CommandOf<'ATTEST'>).requirementId),
+  },
+  'field-known': {
+    reason: 'unknown-field',
+    holds: ({ command }) => {
+      const { field, value } = command as CommandOf<'SET_FIELD'>;
+      return INPUT_FIELD_SET.has(field) && typeof value === 'string';
+    },
+  },
+  'host-answers-requirement': {
+    reason: 'unknown-requirement',
+    holds: ({ config, command }) => config.hostCheckIds.has((command as CommandOf<'HOST_CHECK_STARTED'>).requirementId),
+  },
+  'host-status-known': {
+    reason: 'unknown-event',
+    holds: ({ command }) => command.type !== 'HOST_CHECK_RESULT' || HOST_STATUS_SET.has(command.result),
+  },
+  /** A change to the user's answers must not unmeet a requirement a finished step relies on. */
+  'done-steps-still-justified': {
+    reason: 'requirement-locked',
+    holds: ({ config, scenario }, next) =>
+      !scenario || next === undefined || dropUnjustifiedSteps(config, next) === next,
+  },
+  'scenario-chosen': { reason: 'no-scenario', holds: ({ scenario }) => scenario !== undefined },
+  'step-known': { reason: 'unknown-step', holds: ({ step }) => step !== undefined },
+  'step-open': { reason: 'step-done', holds: ({ state, step }) => step !== undefined && !isDone(state, step.id) },
+  'step-finished': {
+    reason: 'step-not-done',
+    holds: ({ state, step }) => step !== undefined && isDone(state, step.id),
+  },
+  'prerequisites-done': {
+    reason: 'step-locked',
+    holds: ({ state, step }) => step !== undefined && prerequisitesDone(state, step),
+  },
+  'requirements-met': {
+    reason: 'requirements-unmet',
+    holds: ({ config, state, step }) =>
+      step !== undefined && requirementsMet(evaluateRequirements(config, state), step),
+  },
+  'step-optional': { reason: 'not-optional', holds: ({ step }) => step?.optional === true },
+  'confirmed-if-needed': {
+    reason: 'confirmation-required',
+    holds: ({ step, command }) =>
+      step?.requiresConfirmation !== true || (command as CommandOf<'COMPLETE_STEP'>).confirmed === true,
+  },
+  'code-step-open': {
+    reason: 'no-code-step',
+    holds: ({ scenario, state }) => scenario !== undefined && codeStepOpen(scenario, state),
+  },
+  'code-limit-not-reached': {
+    reason: 'limit-reached',
+    holds: (c) => attemptsOf(c, 'verificationCode', c.config.profile.verificationCodePolicy).remaining > 0,
+    nextAllowedAt: (c) =>
+      attemptsOf(c, 'verificationCode', c.config.profile.verificationCodePolicy).nextAllowedAt ?? c.at,
+  },
+  'registration-limit-not-reached': {
+    reason: 'limit-reached',
+    holds: (c) => attemptsOf(c, 'registration', c.config.profile.registrationPolicy).remaining > 0,
+    nextAllowedAt: (c) => attemptsOf(c, 'registration', c.config.profile.registrationPolicy).nextAllowedAt ?? c.at,
+  },
+  'entry-known': {
+    reason: 'unknown-entry',
+    holds: ({ config, command }) => {
+      const { entryId } = command as CommandOf<'OPEN_TROUBLESHOOTING'>;
+      return (
+        entryId === null ||
+        entryId === config.unknownErrorEntry.id ||
+        config.troubleshooting.some((e) => e.id === entryId)
+      );
+    },
+  },
+} as const satisfies Record<string, Guard>;
+
+export type GuardName = keyof typeof GUARDS;
+
+interface CommandRule<T extends CommandType> {
+  /** Checked in order, before the command changes anything. */
+  readonly guards: readonly GuardName[];
+  /** Checked on the state the command would make. */
+  readonly after?: readonly GuardName[];
+  apply(context: CommandContext<T>): MigrationState;
+}
+
+const STEP_TARGET = ['scenario-chosen', 'step-known'] as const;
+const ANSWER_GUARD = ['done-steps-still-justified'] as const;
+
+function recordAttempt(
+  state: MigrationState,
+  kind: 'verificationCode' | 'registration',
+  policy: AttemptPolicy,
+  at: number,
+) {
+  const attempts = pruneAttempts(policy, [...state.attempts[kind], at], at);
+  return { ...state, attempts: { ...state.attempts, [kind]: attempts } };
+}
+
+/** Every command: its guards and its effect on the state. */
+export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
+  SELECT_SCENARIO: {
+    guards: ['scenario-not-fixed', 'scenario-known'],
+    apply: ({ config, state, command }) => {
+      const chosen = findScenario(config, command.scenarioId) as Scenario;
+      if (chosen.id === state.scenarioId) return state;
+      // What the user typed and attested is kept; progress belongs to one scenario.
+      const switched = { ...state, scenarioId: chosen.id, steps: {}, errors: [], openEntryId: null };
+      return { ...switched, currentStepId: resolveCurrentStep(chosen, switched, null) };
+    },
+  },
+  RESET: {
+    guards: [],
+    apply: ({ config, state, at }) => {
+      // Recorded attempts survive a reset: starting over must not lift a cool-down.
+      const reset = { ...initialState(at), attempts: state.attempts, scenarioId: config.fixedScenarioId };
+      const fixed = findScenario(config, config.fixedScenarioId);
+      return fixed ? { ...reset, currentStepId: resolveCurrentStep(fixed, reset, null) } : reset;
+    },
+  },
+  ATTEST: {
+    guards: ['requirement-known'],
+    after: ANSWER_GUARD,
+    apply: ({ state, command }) => ({
+      ...state,
+      attestations: { ...state.attestations, [command.requirementId]: command.value === true },
+    }),
+  },
+  SET_FIELD: {
+    guards: ['field-known'],
+    after: ANSWER_GUARD,
+    apply: ({ state, command }) => ({
+      ...state,
+      rememberedValid: state.rememberedValid.filter((field) => field !== command.field),
+      fields: { ...state.fields, [command.field]: command.value.slice(0, MAX_FIELD_LENGTH) },
+    }),
+  },
+  HOST_CHECK_STARTED: {
+    guards: ['host-answers-requirement'],
+    after: ANSWER_GUARD,
+    apply: ({ state, command }) => ({
+      ...state,
+      hostChecks: { ...state.hostChecks, [command.requirementId]: 'checking' },
+    }),
+  },
+  HOST_CHECK_RESULT: {
+    guards: ['host-answers-requirement', 'host-status-known'],
+    after: ANSWER_GUARD,
+    apply: ({ state, command }) => ({
+      ...state,
+      hostChecks: { ...state.hostChecks, [command.requirementId]: command.result satisfies HostCheckStatus },
+    }),
+  },
+  GO_TO_STEP: {
+    guards: [...STEP_TARGET, 'prerequisites-done'],
+    apply: ({ state, step }) => ({ ...state, currentStepId: (step as Step).id }),
+  },
+  COMPLETE_STEP: {
+    guards: [...STEP_TARGET, 'step-open', 'prerequisites-done', 'requirements-met', 'confirmed-if-needed'],
+    apply: ({ state, scenario, step, at }) => finishStep(state, scenario as Scenario, step as Step, at, 'complete'),
+  },
+  SKIP_STEP: {
+    guards: [...STEP_TARGET, 'step-open', 'prerequisites-done', 'requirements-met', 'step-optional'],
+    apply: ({ state, scenario, step, at }) => finishStep(state, scenario as Scenario, step as Step, at, 'skipped'),
+  },
+  REOPEN_STEP: {
+    guards: [...STEP_TARGET, 'step-finished'],
+    apply: ({ state, scenario, step }) => {
+      const target = step as Step;
+      // Reopening a step reopens every step that depends on it, directly or not.
+      const reopened = new Set([target.id]);
+      for (const s of (scenario as Scenario).steps) {
+        if (s.prerequisites.some((p) => reopened.has(p))) reopened.add(s.id);
+      }
+      const steps = Object.fromEntries(Object.entries(state.steps).filter(([id]) => !reopened.has(id)));
+      return { ...state, steps, currentStepId: target.id };
+    },
+  },
+  REQUEST_CODE: {
+    guards: ['scenario-chosen', 'code-step-open', 'code-limit-not-reached'],
+    apply: ({ config, state, at }) =>
+      recordAttempt(state, 'verificationCode', config.profile.verificationCodePolicy, at),
+  },
+  RECORD_REGISTRATION: {
+    guards: ['registration-limit-not-reached'],
+    apply: ({ config, state, at }) => recordAttempt(state, 'registration', config.profile.registrationPolicy, at),
+  },
+  REPORT_ERROR: {
+    guards: [],
+    apply: ({ config, state, command, at, scenario }) => {
+      const code = normalizeErrorCode(command.code);
+      const [first] = entriesForCode(config, state, code);
+      const details = cleanDetails(command.details);
+      const named = command.stepId !== undefined && scenario?.steps.some((s) => s.id === command.stepId);
+      const stepId = named ? (command.stepId as string) : state.currentStepId;
+      const reported = { code, stepId, at, ...(details === undefined ? {} : { details }) };
+      const errors = [...state.errors.filter((e) => e.code !== code), reported].slice(-MAX_ERRORS);
+      return { ...state, errors, openEntryId: first?.id ?? config.unknownErrorEntry.id };
+    },
+  },
+  DISMISS_ERROR: {
+    guards: [],
+    apply: ({ config, state, command }) => {
+      const dismissed = state.errors.filter((e) => command.code === undefined || e.code === command.code);
+      const errors = state.errors.filter((e) => !dismissed.includes(e));
+      // Close the entry only if it was opened for a dismissed error and no remaining error still needs it.
+      const entryOf = (code: string) => entriesForCode(config, state, code)[0]?.id ?? config.unknownErrorEntry.id;
+      const openedFor = (list: readonly { code: string }[]) => list.some((e) => entryOf(e.code) === state.openEntryId);
+      const close = openedFor(dismissed) && !openedFor(errors);
+      return { ...state, errors, openEntryId: close ? null : state.openEntryId };
+    },
+  },
+  OPEN_TROUBLESHOOTING: {
+    guards: ['entry-known'],
+    apply: ({ state, command }) => ({ ...state, openEntryId: command.entryId }),
+  },
+  DISMISS_NOTICE: { guards: [], apply: ({ state }) => ({ ...state, notice: null }) },
+  TICK: { guards: [], apply: ({ state }) => state },
+};
+
+function finishStep(state: MigrationState, scenario: Scenario, step: Step, at: number, status: 'complete' | 'skipped') {
+  // The step's own errors are settled by finishing it.
+  const next = {
+    ...state,
+    steps: { ...state.steps, [step.id]: { status, at } },
+    errors: state.errors.filter((e) => e.stepId !== step.id),
+  };
+  const following = scenario.steps.slice(scenario.steps.indexOf(step) + 1).find((s) => !isDone(next, s.id));
+  return { ...next, currentStepId: resolveCurrentStep(scenario, next, following?.id ?? null) };
+}
+
+/** Each command's guards by name, with the reason each gives: the engine's rules as data. */
+export const COMMAND_GUARDS: {
+  readonly [T in CommandType]: readonly { readonly guard: GuardName; readonly reason: RejectionReason }[];
+} = Object.fromEntries(
+  Object.entries(COMMANDS).map(([type, rule]) => [
+    type,
+    [...rule.guards, ...(rule.after ?? [])].map((guard) => ({ guard, reason: GUARDS[guard].reason })),
+  ]),
+) as never;
+
+export type Outcome =
+  | { readonly ok: true; readonly state: MigrationState }
+  | { readonly ok: false; readonly reason: RejectionReason; readonly nextAllowedAt?: number };
+
+/** Runs one known command against its rule: the first guard that fails refuses it. */
+export function runCommand(
+  config: EngineConfig,
+  state: MigrationState,
+  command: MigrationCommand,
+  at: number,
+): Outcome {
+  const rule = COMMANDS[command.type] as CommandRule<CommandType>;
+  const scenario = findScenario(config, state.scenarioId);
+  const stepId = 'stepId' in command && command.type !== 'REPORT_ERROR' ? command.stepId : undefined;
+  const step = stepId === undefined ? undefined : scenario?.steps.find((s) => s.id === stepId);
+  const context: CommandContext = { config, state, command, at, scenario, step };
+  const refuse = (name: GuardName): Outcome => {
+    const guard: Guard = GUARDS[name];
+    return guard.nextAllowedAt
+      ? { ok: false, reason: guard.reason, nextAllowedAt: guard.nextAllowedAt(context) }
+      : { ok: false, reason: guard.reason };
+  };
+  for (const name of rule.guards) {
+    if (!(GUARDS[name] as Guard).holds(context)) return refuse(name);
+  }
+  const next = rule.apply(context);
+  for (const name of rule.after ?? []) {
+    if (!(GUARDS[name] as Guard).holds(context, next)) return refuse(name);
+  }
+  return { ok: true, state: next };
+}
+
+/** The state before anything is known: no scenario, no answers. */
+export function initialState(now = 0): MigrationState {
+  return {
+    scenarioId: null,
+    currentStepId: null,
+    steps: {},
+    attestations: {},
+    fields: {},
+    rememberedValid: [],
+    hostChecks: {},
+    attempts: { verificationCode: [], registration: [] },
+    errors: [],
+    openEntryId: null,
+    lastSeenAt: now,
+    rejection: null,
+    notice: null,
+  };
+}
+
+export const isCommandType = (type: unknown): type is CommandType =>
+  typeof type === 'string' && Object.hasOwn(COMMANDS, type);

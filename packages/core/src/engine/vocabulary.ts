@@ -1,0 +1,85 @@
+/**
+ * The engine's closed sets of words, each declared once as a list: types derive from the lists, and the
+ * tests, catalogues and views iterate them, so a new word cannot be forgotten anywhere.
+ */
+
+/** The commands `migration.send()` takes. */
+export const COMMAND_TYPES = [
+  'SELECT_SCENARIO',
+  'RESET',
+  'ATTEST',
+  'SET_FIELD',
+  'HOST_CHECK_STARTED',
+  'HOST_CHECK_RESULT',
+  'GO_TO_STEP',
+  'COMPLETE_STEP',
+  'SKIP_STEP',
+  'REOPEN_STEP',
+  'REQUEST_CODE',
+  'RECORD_REGISTRATION',
+  'REPORT_ERROR',
+  'DISMISS_ERROR',
+  'OPEN_TROUBLESHOOTING',
+  'DISMISS_NOTICE',
+  'TICK',
+] as const;
+export type CommandType = (typeof COMMAND_TYPES)[number];
+
+/** Why the engine refused a command; each has a `rejection.<reason>` text. */
+export const REJECTION_REASONS = [
+  'no-scenario',
+  'scenario-fixed',
+  'unknown-scenario',
+  'unknown-step',
+  'unknown-requirement',
+  'unknown-entry',
+  'unknown-field',
+  'unknown-event',
+  'host-only',
+  'step-locked',
+  'step-done',
+  'step-not-done',
+  'requirements-unmet',
+  'confirmation-required',
+  'not-optional',
+  'requirement-locked',
+  'no-code-step',
+  'limit-reached',
+] as const;
+export type RejectionReason = (typeof REJECTION_REASONS)[number];
+
+export const NOTICE_KINDS = ['storage-reset', 'storage-adjusted', 'storage-write-failed'] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/**
+ * Why saved progress could not be used as it was. `inconsistent`: it was well formed but claimed steps its
+ * answers do not justify; those were reopened.
+ */
+export const NOTICE_REASONS = [
+  'unreadable',
+  'invalid',
+  'unsupported-version',
+  'foreign',
+  'storage-failed',
+  'inconsistent',
+] as const;
+export type NoticeReason = (typeof NOTICE_REASONS)[number];
+
+/** The notices the engine raises, as kind and reason: each has a `notice.<kind>.<reason>` text. */
+export const NOTICES: readonly { readonly kind: NoticeKind; readonly reason: NoticeReason }[] = [
+  ...(['unreadable', 'invalid', 'unsupported-version', 'foreign', 'storage-failed'] as const).map((reason) => ({
+    kind: 'storage-reset' as const,
+    reason,
+  })),
+  { kind: 'storage-adjusted', reason: 'inconsistent' },
+  { kind: 'storage-write-failed', reason: 'storage-failed' },
+];
+
+export const STEP_STATUSES = ['locked', 'available', 'current', 'complete', 'blocked', 'error', 'skipped'] as const;
+export type StepStatus = (typeof STEP_STATUSES)[number];
+
+export const REQUIREMENT_STATUSES = ['met', 'unmet', 'failed', 'checking', 'error'] as const;
+export type RequirementStatus = (typeof REQUIREMENT_STATUSES)[number];
+
+export const HOST_CHECK_STATUSES = ['checking', 'met', 'unmet', 'error'] as const;
+export type HostCheckStatus = (typeof HOST_CHECK_STATUSES)[number];

@@ -1,0 +1,40 @@
+import type { Locale, LocalizedText } from './knowledge/types';
+
+/**
+ * How a BCP 47 tag falls back: itself, then its language, then English (`ja-JP` -> `ja` -> `en`). Tags are
+ * compared case-insensitively and written in their canonical case; a malformed tag falls back to English.
+ */
+export function localeFallbacks(locale: Locale): readonly string[] {
+  const tag = canonicalLocale(locale);
+  const language = tag.split('-')[0] ?? 'en';
+  return [...new Set([tag, language, 'en'])];
+}
+
+/** The tag in canonical case (`ja-jp` -> `ja-JP`), or `en` when it is not a well-formed tag. */
+export function canonicalLocale(locale: Locale): string {
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** Languages spoken mainly in one country: a number typed without `+` in that language is most likely from there. */
+const LANGUAGE_REGIONS: Readonly<Record<string, string>> = { ja: 'JP' };
+
+/** The country a phone number typed without `+` is assumed to be from: the tag's region, else its language's. */
+export function defaultRegionOf(locale: Locale): string | undefined {
+  const parts = canonicalLocale(locale).split('-');
+  const region = parts.slice(1).find((part) => /^[A-Z]{2}$/u.test(part));
+  return region ?? LANGUAGE_REGIONS[parts[0] ?? ''];
+}
+
+/** A host's text in the locale, falling back by language, then to English. */
+export function localize(text: LocalizedText, locale: Locale): string {
+  if (typeof text === 'string') return text;
+  for (const tag of localeFallbacks(locale)) {
+    const value = text[tag];
+    if (typeof value === 'string') return value;
+  }
+  return text.en;
+}

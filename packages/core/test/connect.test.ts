@@ -1,0 +1,263 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createMigration,
+  defineLocation,
+  defineScenario,
+  defineStep,
+  defineTroubleshootingEntry,
+  type MigrationCommand,
+  memoryStorage,
+  NUMBER_LOCATIONS,
+  REQUIREMENTS,
+  SCENARIOS,
+  TROUBLESHOOTING_ENTRIES,
+} from '../src';
+import {
+  ANATOMIES,
+  type ConnectEnv,
+  connect,
+  FIELD_CHECKS,
+  fieldIssues,
+  parseErrorCode,
+  stepperAnatomy,
+} from '../src/connect';
+import { en } from '../src/messages';
+import { meetRequirements, walkTo } from '../src/testing';
+import { HOUR, i18nFor, setup } from './helpers';
+
+/** A view's environment as a Vue or plain-DOM port would build it: ids and a translate function. */
+const env = (locale: 'en' | 'ja' = 'en'): ConnectEnv => {
+  const i18n = i18nFor(locale);
+  return { id: 'g1', locale, t: (key, values) => i18n.t(key, { ...values }) };
+};
+
+/** Records what the view model sends, and passes it on to the engine. */
+function recorder(store: ReturnType<typeof setup>['store']) {
+  const sent: MigrationCommand[] = [];
+  const send = (command: MigrationCommand) => {
+    sent.push(command);
+    store.send(command);
+  };
+  return { sent, send };
+}
+
+describe('connect: the stepper', () => {
+  it('says which actions each step shows, in words, and finds previous and next past locked steps', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
+    const api = connect(store.getSnapshot(), store.send, env()).stepper;
+    expect(api.state).toBe('in-progress');
+    expect(api.current?.id).toBe('check-requirements');
+    expect(api.current?.actions).toEqual(['complete']);
+    expect(api.current?.canComplete).toBe(false);
+    expect(api.current?.unmet.map((u) => u.id)).toContain('not-banned');
+    expect(api.previous).toBeUndefined();
+    expect(api.next).toBeUndefined();
+    expect(api.getCompleteTriggerProps('check-requirements')).toMatchObject({
+      type: 'button',
+      'aria-disabled': true,
+      'data-scope': 'migration-stepper',
+      'data-part': 'complete-trigger',
+      'data-state': 'current',
+      'data-current': '',
+    });
+    expect(api.getItemProps('check-requirements')['aria-current']).toBe('step');
+    expect(api.getHeadingProps('check-requirements')).toMatchObject({
+      id: 'g1-check-requirements-heading',
+      tabIndex: -1,
+    });
+  });
+
+  it('turns a click into the command, unless the host prevented it, and explains a refusal', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    const { sent, send } = recorder(store);
+    const props = connect(store.getSnapshot(), send, env()).stepper.getCompleteTriggerProps('check-requirements');
+    (props.onClick as (e?: { defaultPrevented?: boolean }) => void)({ defaultPrevented: true });
+    expect(sent).toEqual([]);
+    (props.onClick as () => void)();
+    expect(sent).toEqual([{ type: 'COMPLETE_STEP', stepId: 'check-requirements' }]);
+    const after = connect(store.getSnapshot(), send, env()).stepper;
+    expect(after.rejection?.rejection.reason).toBe('requirements-unmet');
+    expect(after.rejection?.text).toBe(en.rejection['requirements-unmet']);
+    expect(after.getRejectionProps()).toMatchObject({ role: 'status', 'data-reason': 'requirements-unmet' });
+  });
+
+  it('asks for confirmation before a step with a consequence, with the step’s own texts', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
+    meetRequirements(store);
+    walkTo(store, 'remove-integration');
+    const { sent, send } = recorder(store);
+    let asked = 0;
+    const api = connect(store.getSnapshot(), send, env('ja')).stepper;
+    const step = api.current;
+    expect(step?.needsConfirmation).toBe(true);
+    expect(step?.confirmation?.title).toBe(i18nFor('ja').t('step.remove-integration.confirm.title'));
+    const props = api.getCompleteTriggerProps('remove-integration', { requestConfirmation: () => asked++ });
+    expect(props['aria-haspopup']).toBe('dialog');
+    (props.onClick as () => void)();
+    expect([asked, sent.length]).toEqual([1, 0]);
+    (api.getConfirmAcceptProps('remove-integration').onClick as () => void)();
+    expect(sent).toEqual([{ type: 'COMPLETE_STEP', stepId: 'remove-integration', confirmed: true }]);
+  });
+
+  it('names only parts its anatomy lists', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    const api = connect(store.getSnapshot(), store.send, env()).stepper;
+    const getters = [
+      api.getRootProps(),
+      api.getListProps(),
+      api.getPrevTriggerProps(),
+      api.getNextTriggerProps(),
+      api.getProgressProps(),
+      api.getRejectionProps(),
+      api.getCompletionProps(),
+      ...api.steps.flatMap((s) => [
+        api.getItemProps(s.id),
+        api.getTriggerProps(s.id),
+        api.getIndicatorProps(s.id),
+        api.getStatusProps(s.id),
+        api.getContentProps(s.id),
+        api.getHeadingProps(s.id),
+        api.getActionsProps(s.id),
+        api.getSkipTriggerProps(s.id),
+        api.getReopenTriggerProps(s.id),
+      ]),
+    ];
+    for (const props of getters) expect(stepperAnatomy.parts).toContain(props['data-part']);
+    expect(new Set(ANATOMIES.map((a) => a.scope)).size).toBe(ANATOMIES.length);
+  });
+});
+
+describe('connect: the code request', () => {
+  it('counts requests down, then gives the cool-down as a time and in words', () => {
+    const { store, clock } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    meetRequirements(store);
+    walkTo(store, 'add-whatsapp-channel');
+    for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
+    const code = connect(store.getSnapshot(), store.send, env()).verificationCode;
+    expect(code.blockedUntil).toBe(clock.now() + 8 * HOUR);
+    expect(code.isBlocked(clock.now())).toBe(true);
+    expect(code.remainingText(clock.now() + HOUR)).toContain('7 hours');
+    expect(code.getRequestTriggerProps(clock.now()).disabled).toBe(true);
+    expect(code.isBlocked(clock.now() + 8 * HOUR)).toBe(false);
+  });
+});
+
+describe('connect: the picker', () => {
+  const inbox = defineLocation('acme-inbox', ['M1']);
+  const steps = [defineStep({ id: 'acme-only', requirements: ['phone-number'], sources: ['M1'] })];
+  const ownPath = defineScenario({ id: 'acme-direct', from: 'other-bsp', to: 'this-provider', steps, sources: ['M1'] });
+  const toInbox = defineScenario({ id: 'acme-inbox', from: 'other-bsp', to: 'acme-inbox', steps, sources: ['M1'] });
+
+  it('builds its questions from the engine’s catalogue, a host’s location included', () => {
+    const migration = createMigration({
+      storage: memoryStorage(),
+      knowledge: { scenarios: [...SCENARIOS, toInbox], locations: [...NUMBER_LOCATIONS, inbox] },
+    });
+    const t = (key: string) => key;
+    const api = connect(migration.getSnapshot(), migration.send, { id: 'p', locale: 'en', t }).picker({
+      from: 'other-bsp',
+      to: null,
+    });
+    expect(api.questions.map((q) => q.id)).toEqual(['from', 'to']);
+    expect(api.questions[1]?.options.map((o) => o.label)).toEqual([
+      'location.this-provider.to',
+      'location.acme-inbox.to',
+    ]);
+    expect(api.match).toBeNull();
+    const chosen = connect(migration.getSnapshot(), migration.send, { id: 'p', locale: 'en', t }).picker(
+      api.answer('to', 'acme-inbox'),
+    );
+    expect(chosen.match?.id).toBe('acme-inbox');
+    expect(chosen.start()).toBe(true);
+    expect(migration.getSnapshot().scenario?.id).toBe('acme-inbox');
+  });
+
+  it('asks a third question when two paths share both answers, so neither is unreachable', () => {
+    const migration = createMigration({ storage: memoryStorage(), knowledge: { scenarios: [...SCENARIOS, ownPath] } });
+    const t = (key: string) => key;
+    const view = (answers: Parameters<ReturnType<typeof connect>['picker']>[0]) =>
+      connect(migration.getSnapshot(), migration.send, { id: 'p', locale: 'en', t }).picker(answers);
+    const both = view({ from: 'other-bsp', to: 'this-provider' });
+    expect(both.match).toBeNull();
+    expect(both.questions.map((q) => q.id)).toEqual(['from', 'to', 'scenario']);
+    expect(both.questions[2]?.options.map((o) => o.value)).toEqual(['bsp-to-provider', 'acme-direct']);
+    expect(view(both.answer('scenario', 'acme-direct')).match?.id).toBe('acme-direct');
+    expect(view({ from: 'provider-hosted-waba', to: null }).answers.to).toBe('self-hosted-waba');
+  });
+});
+
+describe('connect: troubleshooting', () => {
+  const own = defineTroubleshootingEntry({
+    id: 'acme-e131049',
+    codes: [131049],
+    actions: ['wait'],
+    sources: ['M3'],
+  });
+
+  it('searches the engine’s own catalogue, so a host’s entry is found by code and by words', () => {
+    const { store } = setup({ knowledge: { troubleshooting: [...TROUBLESHOOTING_ENTRIES, own] } });
+    const t = (key: string) => (key === own.symptomKey ? 'Messages stopped after the move' : key);
+    const view = (query: string) =>
+      connect(store.getSnapshot(), store.send, { id: 't', locale: 'en', t }).troubleshooting(query);
+    expect(view('#131049').other.map((e) => e.id)).toEqual(['acme-e131049']);
+    expect(view('stopped after').other.map((e) => e.id)).toEqual(['acme-e131049']);
+    store.send({ type: 'REPORT_ERROR', code: 131049, details: 'ecosystem' });
+    const reported = view('');
+    expect(reported.openEntryId).toBe('acme-e131049');
+    expect(reported.suggested[0]?.error?.code).toBe('131049');
+    expect(view('999999').other.map((e) => [e.id, e.code])).toEqual([['unknown-error', '999999']]);
+  });
+
+  it('reads codes the way people type them', () => {
+    expect(['2388001', '#133016', '(#133016)', '１３３０１６', ' 100 '].map(parseErrorCode)).toEqual([
+      '2388001',
+      '133016',
+      '133016',
+      '133016',
+      '100',
+    ]);
+    expect(parseErrorCode('code 100')).toBeNull();
+  });
+});
+
+describe('connect: the checklist', () => {
+  const identity = REQUIREMENTS.find((r) => r.id === 'same-business-manager');
+  it('checks each field with the validator the data names, then the identity rule', () => {
+    if (!identity) throw new Error('no identity requirement');
+    const checks = FIELD_CHECKS;
+    expect(
+      fieldIssues(identity, { currentBusinessManagerId: '', newBusinessManagerId: '' }, { checks, strict: false }),
+    ).toEqual({});
+    expect(
+      Object.keys(
+        fieldIssues(identity, { currentBusinessManagerId: '', newBusinessManagerId: '' }, { checks, strict: true }),
+      ),
+    ).toEqual(['currentBusinessManagerId', 'newBusinessManagerId']);
+    const mismatch = fieldIssues(
+      identity,
+      { currentBusinessManagerId: '123456789012345', newBusinessManagerId: '123456789012346' },
+      { checks, strict: false },
+    );
+    expect(Object.keys(mismatch)).toEqual(['newBusinessManagerId']);
+    expect(
+      fieldIssues(identity, { currentBusinessManagerId: 'abc', newBusinessManagerId: '1' }, { checks, strict: false })
+        .currentBusinessManagerId?.code,
+    ).toBeDefined();
+  });
+
+  it('lists requirements with their state in words and a checkbox that attests', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'provider-to-bsp' });
+    const api = connect(store.getSnapshot(), store.send, env()).checklist;
+    expect(api.groups.map((g) => g.id)).toEqual(['number', 'access', 'meta-rules']);
+    const props = api.getAttestationCheckboxProps('not-banned', { id: 'c', messageId: 'm', refused: false });
+    expect(props).toMatchObject({ type: 'checkbox', checked: false, 'data-part': 'attestation-checkbox' });
+    (props.onChange as () => void)();
+    expect(store.getSnapshot().requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
+  });
+});
