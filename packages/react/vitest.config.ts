@@ -23,6 +23,8 @@ export default defineConfig({
       '@wamigrate/core/phone',
       '@wamigrate/core/schemas',
       '@wamigrate/core/reference',
+      '@wamigrate/core/connect',
+      '@wamigrate/core/testing',
     ],
   },
   resolve: { dedupe: ['react', 'react-dom'] },

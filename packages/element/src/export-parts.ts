@@ -1,3 +1,10 @@
+import { ANATOMIES } from '@wamigrate/core/connect';
+
+/** `<scope>-<part>` for every part the components' anatomy lists: the names a page may style. */
+export const PART_NAMES: ReadonlySet<string> = new Set(
+  ANATOMIES.flatMap((anatomy) => anatomy.parts.map((part) => `${anatomy.scope}-${part}`)),
+);
+
 /**
  * Names every part of the guide for `::part()`, from the anatomy the React parts already carry:
  * `data-scope="migration-stepper" data-part="item" data-state="complete"` becomes
@@ -10,6 +17,8 @@ export function exportParts(root: Node): () => void {
     const part = element.getAttribute('data-part');
     if (!scope || !part) return;
     const base = `${scope}-${part}`;
+    // Only the documented anatomy becomes a styling API; anything else stays private to the guide.
+    if (!PART_NAMES.has(base)) return;
     const state = element.getAttribute('data-state');
     element.setAttribute('part', state ? `${base} ${base}-${state}` : base);
   };

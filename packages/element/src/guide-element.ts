@@ -5,6 +5,7 @@ import type {
   ProviderProfile,
   StorageAdapter,
 } from '@wamigrate/core';
+import { LOCALES } from '@wamigrate/core/messages';
 import { MigrationGuide, resolveStorage, type Translations } from '@wamigrate/react';
 import { stylesheet } from '@wamigrate/react/stylesheet';
 import { createElement } from 'react';
@@ -171,7 +172,7 @@ export class WamigrateGuideElement extends HTMLElement {
         key: this.#engine,
         provider: this.provider,
         scenario,
-        locale: readLocale(this),
+        locale: readLocale(this, new Set([...LOCALES, ...Object.keys(this.#translations ?? {})])),
         theme: readTheme(this.getAttribute('theme')),
         headingLevel: readHeadingLevel(this.getAttribute('heading-level')),
         storage: this.#storage(),

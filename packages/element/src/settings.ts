@@ -1,11 +1,14 @@
 import {
+  canonicalLocale,
   defineProviderProfile,
   type Locale,
+  localeFallbacks,
   type ProviderProfile,
   SCENARIOS,
   type Scenario,
   zendeskProfile,
 } from '@wamigrate/core';
+import { LOCALES } from '@wamigrate/core/messages';
 import type { HeadingLevel, StorageOption } from '@wamigrate/react';
 
 /**
@@ -16,7 +19,6 @@ import type { HeadingLevel, StorageOption } from '@wamigrate/react';
 /** Profiles an attribute can name; hosts with their own set the `provider` property to an object. */
 const BUILT_IN_PROFILES: Readonly<Record<string, ProviderProfile>> = { [zendeskProfile.id]: zendeskProfile };
 
-const LOCALES: readonly Locale[] = ['en', 'ja'];
 const THEMES = ['light', 'dark', 'auto'] as const;
 const STORAGES = ['local', 'session', 'memory'] as const;
 
@@ -43,12 +45,31 @@ function oneOf<T extends string>(attribute: string, value: string | null, allowe
   return fallback;
 }
 
-/** `locale`, else the language of the page around the element (`<html lang="ja-JP">` gives `ja`). */
-export function readLocale(element: Element): Locale {
+/** A well-formed BCP 47 tag, canonical (`ja-jp` -> `ja-JP`), or null. */
+function wellFormedTag(value: string): Locale | null {
+  try {
+    return Intl.getCanonicalLocales(value.trim())[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * `locale`, else the language of the page around the element (`<html lang="ja-JP">`). Any BCP 47 tag: its
+ * texts fall back by language, then to English (`ja-JP` -> `ja`), so a locale added through `translations`
+ * works too. A malformed tag falls back to English with a warning.
+ */
+export function readLocale(element: Element, texts: ReadonlySet<string> = new Set(LOCALES)): Locale {
   const own = element.getAttribute('locale');
-  if (own !== null && own !== '') return oneOf('locale', own.split('-')[0] ?? own, LOCALES, 'en');
-  const inherited = element.closest('[lang]')?.getAttribute('lang')?.split('-')[0]?.toLowerCase();
-  return LOCALES.find((locale) => locale === inherited) ?? 'en';
+  if (own !== null && own.trim() !== '') {
+    const tag = wellFormedTag(own);
+    // A tag no catalogue speaks (not even its language) shows English: say so, as for any unknown value.
+    if (tag === null || (!localeFallbacks(tag).some((t) => t !== 'en' && texts.has(t)) && !tag.startsWith('en')))
+      warn('locale', own, 'en');
+    return tag ?? 'en';
+  }
+  const inherited = element.closest('[lang]')?.getAttribute('lang') ?? '';
+  return canonicalLocale(inherited === '' ? 'en' : inherited);
 }
 
 export const readTheme = (value: string | null): Theme => oneOf('theme', value, THEMES, 'auto');

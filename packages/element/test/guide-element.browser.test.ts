@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { define, EVENT_PREFIX, type WamigrateGuideElement } from '../src';
+import { PART_NAMES } from '../src/export-parts';
 import { activeInShadow, expectNoAxeViolations, inShadow, mountGuide, storeProgress } from './helpers';
 
 const KEY = 'wamigrate:element-test';
@@ -78,6 +79,20 @@ describe('<wamigrate-guide>', () => {
     expect(item?.getAttribute('part')).toBe(
       `migration-stepper-item migration-stepper-item-${item?.getAttribute('data-state')}`,
     );
+  });
+
+  it('names for ::part() exactly the parts the anatomy lists, in every state of a walk', async () => {
+    const unnamed = (element: Element) =>
+      [...(element.shadowRoot?.querySelectorAll('[data-scope][data-part]') ?? [])]
+        .filter((node) => !node.hasAttribute('part'))
+        .map((node) => `${node.getAttribute('data-scope')}-${node.getAttribute('data-part')}`);
+    const picking = await mountGuide({ locale: 'en', storage: 'memory' });
+    expect(unnamed(picking)).toEqual([]);
+    storeProgress(KEY, 'hosted-to-self-hosted', (s) => s.currentStepId === 'request-two-step-off');
+    const walking = await mountGuide({ locale: 'ja', 'storage-key': KEY });
+    await expect.poll(() => inShadow(walking, '[data-part="support-request"]')).not.toBeNull();
+    expect(unnamed(walking)).toEqual([]);
+    expect(PART_NAMES.size).toBeGreaterThan(100);
   });
 
   it('tells the page about every engine event with a bubbling, composed DOM event', async () => {

@@ -1,6 +1,6 @@
 import { createMigration, type MigrationSnapshot, webStorage } from '@wamigrate/core';
+import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { expect } from 'vitest';
-import { meetRequirements } from '../../react/test/fixtures.ts';
 import type { WamigrateGuideElement } from '../src';
 
 /** Adds a `<wamigrate-guide>` with these attributes to the page and waits for its first render. */
@@ -22,11 +22,7 @@ export function storeProgress(key: string, scenarioId: string, until: (snapshot:
   const migration = createMigration({ storage: webStorage(localStorage), storageKey: key });
   migration.send({ type: 'SELECT_SCENARIO', scenarioId });
   meetRequirements(migration);
-  for (let guard = 0; guard < 20 && !until(migration.getSnapshot()); guard++) {
-    const current = migration.getSnapshot().currentStepId;
-    if (!current) throw new Error('ran out of steps');
-    migration.send({ type: 'COMPLETE_STEP', stepId: current, confirmed: true });
-  }
+  walkTo(migration, until);
   const snapshot = migration.getSnapshot();
   migration.destroy();
   return snapshot;

@@ -20,10 +20,13 @@ export {
 } from './i18n/i18n-context';
 export {
   type MigrationContextValue,
+  type MigrationEngineValue,
   MigrationProvider,
   type MigrationProviderProps,
   useMigration,
-  useOptionalMigration,
+  useMigrationEngine,
+  useMigrationSelector,
+  useOptionalMigrationEngine,
 } from './migration/migration-context';
 export { resolveStorage, type StorageOption } from './migration/resolve-storage';
 export { useProfileParams } from './migration/use-profile-params';

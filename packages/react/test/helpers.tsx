@@ -1,32 +1,23 @@
 import { render } from '@testing-library/react';
-import type { Clock, Locale, Migration, MigrationOptions } from '@wamigrate/core';
+import type { Locale, Migration, MigrationOptions } from '@wamigrate/core';
 import { createMigration, memoryStorage } from '@wamigrate/core';
+import { validatePhoneNumber } from '@wamigrate/core/phone';
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../src/i18n/i18n-context';
 import { MigrationProvider } from '../src/migration/migration-context';
 
-export const HOUR = 60 * 60 * 1000;
+export { HOUR, manualClock } from '@wamigrate/core/testing';
 
-/** A clock the test moves by hand. */
-export function manualClock(start = Date.UTC(2026, 10, 24, 9, 0)): Clock & {
-  advance(ms: number): void;
-  set(t: number): void;
-} {
-  let now = start;
-  return {
-    now: () => now,
-    advance: (ms) => {
-      now += ms;
-    },
-    set: (t) => {
-      now = t;
-    },
-  };
-}
-
-/** An engine the test owns, with memory storage unless told otherwise. */
+/**
+ * An engine the test owns, as a host creates one: memory storage unless told otherwise, and the full phone
+ * validator (which the form and the advice then share with the engine).
+ */
 export function testMigration(options: MigrationOptions = {}): Migration {
-  return createMigration({ storage: memoryStorage(), ...options });
+  return createMigration({
+    storage: memoryStorage(),
+    validatePhoneNumber: (input) => validatePhoneNumber(input),
+    ...options,
+  });
 }
 
 /** Renders `ui` inside the two providers every part needs. */
@@ -42,4 +33,4 @@ export function renderWithGuide(
   return { ...result, migration };
 }
 
-export { meetRequirements, VALID_FIELDS } from './fixtures';
+export { meetRequirements, VALID_ANSWERS as VALID_FIELDS } from '@wamigrate/core/testing';

@@ -98,11 +98,68 @@ describe('I18nProvider', () => {
 });
 
 describe('Translations', () => {
-  it('are typed by key path, so a misspelt key does not compile', () => {
+  it("keep the shape of known keys, and take a host's new keys and locales", () => {
     const good: Translations = { ja: { ui: { guide: { title: '番号の移転' } } } };
-    // @ts-expect-error: there is no `titel` key
-    const bad: Translations = { en: { ui: { guide: { titel: 'x' } } } };
-    expect([good, bad]).toHaveLength(2);
+    const hostKeys: Translations = { 'pt-BR': { step: { 'acme-export': { title: 'Exportar' } } } };
+    // @ts-expect-error: the library has text at `ui.guide.title`, not a tree
+    const tree: Translations = { en: { ui: { guide: { title: { short: 'x' } } } } };
+    // @ts-expect-error: the library has a tree at `ui.guide`, not text
+    const text: Translations = { en: { ui: { guide: 'x' } } };
+    expect([good, hostKeys, tree, text]).toHaveLength(4);
+  });
+});
+
+/** A text the third locale has, and one it lacks. */
+function Two() {
+  const { t, locale } = useGuideI18n();
+  return (
+    <p data-testid="two" lang={locale}>
+      {t('scenario.bsp-to-provider.title', { provider: 'Zendesk' })} | {t('ui.guide.title')}
+    </p>
+  );
+}
+
+describe('locales', () => {
+  it('reads a regional tag as its language, key by key: ja-JP is Japanese throughout', () => {
+    render(
+      <I18nProvider locale="ja-JP">
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    const p = screen.getByTestId('t');
+    expect(p.textContent).toMatch(/[ぁ-んァ-ン一-龯]/u);
+    expect(p.getAttribute('lang')).toBe('ja');
+  });
+
+  it('takes a third locale at run time: its texts show, missing keys fall back to English', () => {
+    const fr = { scenario: { 'bsp-to-provider': { title: 'Vers {{provider}}' } } };
+    render(
+      <I18nProvider locale="fr-CA" translations={{ fr }}>
+        <Two />
+      </I18nProvider>,
+    );
+    const p = screen.getByTestId('two');
+    expect(p.textContent).toBe('Vers Zendesk | Move your WhatsApp Business number');
+    expect(p.getAttribute('lang')).toBe('fr');
+  });
+
+  it('says English in lang when a locale has no texts at all', () => {
+    render(
+      <I18nProvider locale="de">
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('t').textContent).toMatch(/Zendesk/u);
+  });
+
+  it('treats a malformed tag as English rather than failing', () => {
+    render(
+      <I18nProvider locale={'ja_JP!!' as string}>
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').getAttribute('lang')).toBe('en');
   });
 });
 

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { asyncStorage, memoryStorage } from '@wamigrate/core';
-import { businessManagerIdSchema, displayNameSchema } from '@wamigrate/core/schemas';
+import { asyncStorage, memoryStorage, REQUIREMENTS } from '@wamigrate/core';
+import { FIELD_CHECKS } from '@wamigrate/core/connect';
 import { describe, expect, it } from 'vitest';
 import { createIssueResolver, RequirementsChecklist } from '../src/components/requirements-checklist';
 import { expectNoAxeViolations } from './axe';
@@ -363,10 +363,15 @@ describe('RequirementsChecklist', () => {
 
 describe('createIssueResolver', () => {
   const resolverOptions = { criteriaMode: 'firstError', fields: {}, shouldUseNativeValidation: false } as const;
+  const requirement = (id: string) => {
+    const found = REQUIREMENTS.find((r) => r.id === id);
+    if (!found) throw new Error(`no requirement ${id}`);
+    return found;
+  };
   const resolve = (values: Record<string, string>, strict = false) =>
     createIssueResolver({
-      schemas: () => ({ currentDisplayName: displayNameSchema, newDisplayName: displayNameSchema }),
-      pair: () => ({ kind: 'display-name', current: 'currentDisplayName', next: 'newDisplayName' }),
+      requirement: () => requirement('same-display-name'),
+      checks: () => FIELD_CHECKS,
       strict: () => strict,
     })(values, undefined, resolverOptions);
 
@@ -382,8 +387,8 @@ describe('createIssueResolver', () => {
 
   it('keeps the schema issue key and params, and reports empty fields only once submitted', async () => {
     const bm = createIssueResolver({
-      schemas: () => ({ currentBusinessManagerId: businessManagerIdSchema }),
-      pair: () => undefined,
+      requirement: () => requirement('same-business-manager'),
+      checks: () => FIELD_CHECKS,
       strict: () => true,
     });
     const { errors } = await bm({ currentBusinessManagerId: '12ab' }, undefined, resolverOptions);

@@ -1,10 +1,10 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { zendeskProfile } from '@wamigrate/core';
+import { parseErrorCode } from '@wamigrate/core/connect';
 import axe from 'axe-core';
 import { describe, expect, it, vi } from 'vitest';
 import { TroubleshootingPanel } from '../src/components/troubleshooting-panel';
-import { parseErrorCode } from '../src/components/troubleshooting-panel/search';
 import { renderWithGuide, testMigration } from './helpers';
 
 const search = () => screen.getByRole('searchbox', { name: 'Search by problem or error code' });

@@ -1,36 +1,37 @@
 import type { Locale } from '@wamigrate/core';
-import type { en as coreEn } from '@wamigrate/core/messages';
-import { resources as coreResources, MESSAGE_NAMESPACE, type MessageTree } from '@wamigrate/core/messages';
+import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
+import { catalogues, MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
-import { type UiMessages, uiMessages } from '../messages';
 
-/** Every message the guide shows: the core's catalogue and this package's `ui.*` strings. */
-export type Messages = typeof coreEn & UiMessages;
-
-/** Any subset of a catalogue, with the same key paths (a misspelt key does not compile). */
-export type PartialMessages<T = Messages> = {
-  readonly [K in keyof T]?: T[K] extends string ? string : PartialMessages<T[K]>;
-};
-
-/** Replaces any message, per locale: `{ ja: { ui: { guide: { title: '...' } } } }`. */
-export type Translations = Partial<Record<Locale, PartialMessages>>;
-
-export const LOCALES: readonly Locale[] = ['en', 'ja'];
-
-/** The core's catalogue with this package's strings added, one namespace per locale. */
-export function catalogue(locale: Locale): MessageTree {
-  return { ...coreResources[locale][MESSAGE_NAMESPACE], ...uiMessages[locale] };
-}
+/** Every message the guide shows: the core's catalogue, the views' `ui.*` strings included. */
+export type Messages = typeof coreEn;
 
 /**
- * Adds our catalogues to an instance. On a host's instance `keepExisting` leaves the host's own texts in our
- * namespace alone; `translations` always win.
+ * Any subset of a catalogue. Known keys keep their shape (text where the library has text, a tree where
+ * it has a tree); new keys are the host's own, for records made with `defineStep`, `defineScenario`, ...
+ */
+export type PartialMessages<T = Messages> = {
+  readonly [K in keyof T]?: T[K] extends string ? string : PartialMessages<T[K]>;
+} & { readonly [key: string]: string | MessageTree | undefined };
+
+/**
+ * Texts per locale, any BCP 47 tag: `{ ja: { ui: { guide: { title: '...' } } } }` replaces one text;
+ * `{ 'pt-BR': {...} }` adds a locale, whose missing keys fall back to `pt`, then to English.
+ */
+export type Translations = { readonly [locale: Locale]: PartialMessages | undefined };
+
+/**
+ * Adds the library's catalogues to an instance. On a host's instance `keepExisting` leaves the host's own
+ * texts in our namespace alone; `translations` always win.
  */
 export function addCatalogues(instance: I18n, translations: Translations | undefined, keepExisting: boolean) {
-  for (const locale of LOCALES) {
-    instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue(locale), true, !keepExisting);
-    const override = translations?.[locale];
-    if (override) instance.addResourceBundle(locale, MESSAGE_NAMESPACE, override, true, true);
+  for (const [locale, catalogue] of Object.entries(catalogues)) {
+    instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue, true, !keepExisting);
+  }
+  for (const [locale, override] of Object.entries(translations ?? {})) {
+    if (typeof override === 'object' && override !== null) {
+      instance.addResourceBundle(locale, MESSAGE_NAMESPACE, override, true, true);
+    }
   }
 }
 
@@ -41,6 +42,7 @@ export function createGuideI18n(locale: Locale, translations?: Translations): I1
     lng: locale,
     ns: [MESSAGE_NAMESPACE],
     defaultNS: MESSAGE_NAMESPACE,
+    // Key by key: `ja-JP` -> `ja` -> `en` (i18next walks the tag's language before the fallback).
     fallbackLng: 'en',
     // React escapes text itself; i18next escaping would show "&amp;" in a display name.
     interpolation: { escapeValue: false },

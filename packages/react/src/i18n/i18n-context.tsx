@@ -1,9 +1,9 @@
-import type { Locale } from '@wamigrate/core';
+import { canonicalLocale, type Locale, localeFallbacks } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
-import { addCatalogues, createGuideI18n, LOCALES, type Translations } from './create-i18n';
+import { addCatalogues, createGuideI18n, type Translations } from './create-i18n';
 
 /** Interpolation values; `count` selects the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -11,7 +11,13 @@ export type Translate = (key: string, values?: MessageValues) => string;
 
 export interface GuideI18n {
   readonly t: Translate;
+  /**
+   * The language the texts are in: the first tag of the requested locale's fallback chain that has a
+   * catalogue (`ja-JP` -> `ja`; a locale without one -> `en`). What `lang` says.
+   */
   readonly locale: Locale;
+  /** The locale asked for, canonical (`ja-JP`): for formatting and for the phone number's default country. */
+  readonly requestedLocale: Locale;
   /** Text direction of the locale, or the host's override. */
   readonly dir: 'ltr' | 'rtl';
   readonly i18n: I18n;
@@ -22,7 +28,7 @@ const [Provide, useGuideI18n] = createStrictContext<GuideI18n>('useGuideI18n', '
 export { useGuideI18n };
 
 export interface I18nProviderProps {
-  /** en or ja; without it, the host instance's language (when it is one of ours), else English. */
+  /** Any BCP 47 tag (`ja`, `ja-JP`, `pt-BR`); without it, the host instance's language, else English. */
   readonly locale?: Locale | undefined;
   /** Replace any message, per locale. */
   readonly translations?: Translations | undefined;
@@ -33,7 +39,10 @@ export interface I18nProviderProps {
   readonly children?: ReactNode;
 }
 
-const isLocale = (value: string | undefined): value is Locale => LOCALES.includes(value as Locale);
+/** The first tag of the locale's fallback chain the instance has texts for. */
+function languageWithTexts(instance: I18n, locale: Locale): Locale {
+  return localeFallbacks(locale).find((tag) => instance.hasResourceBundle(tag, MESSAGE_NAMESPACE)) ?? 'en';
+}
 
 export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
   const privateRef = useRef<I18n | null>(null);
@@ -64,14 +73,21 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
     () => instance.language,
     () => instance.language,
   );
-  const lng: Locale = locale ?? (isLocale(hostLanguage) ? hostLanguage : 'en');
+  const lng = canonicalLocale(locale ?? (typeof hostLanguage === 'string' ? hostLanguage : 'en'));
 
   // Every call names the locale, so several guides can share one instance in different languages.
   // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance
   const value = useMemo<GuideI18n>(() => {
     const t: Translate = (key, values) =>
       instance.t(key, { ...values, lng, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
-    return { t, locale: lng, dir: dir ?? (instance.dir(lng) === 'rtl' ? 'rtl' : 'ltr'), i18n: instance };
+    const language = languageWithTexts(instance, lng);
+    return {
+      t,
+      locale: language,
+      requestedLocale: lng,
+      dir: dir ?? (instance.dir(language) === 'rtl' ? 'rtl' : 'ltr'),
+      i18n: instance,
+    };
   }, [instance, lng, dir, translationsKey]);
 
   return <Provide value={value}>{children}</Provide>;

@@ -2,33 +2,84 @@ import {
   createMigration,
   type Migration,
   type MigrationAnalyticsEvent,
-  type MigrationEvent,
+  type MigrationCommand,
   type MigrationOptions,
   type MigrationSnapshot,
+  type ProviderProfile,
 } from '@wamigrate/core';
 import { type CountryCode, validatePhoneNumber } from '@wamigrate/core/phone';
 import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { resolveStorage, type StorageOption } from './resolve-storage';
 
-export interface MigrationContextValue {
+/** The engine and what the parts need beside its snapshot; stable for the engine's life. */
+export interface MigrationEngineValue {
   readonly migration: Migration;
-  readonly snapshot: MigrationSnapshot;
-  readonly send: (event: MigrationEvent) => void;
+  readonly send: (event: MigrationCommand) => void;
   /** The country a number typed without `+` belongs to, for the phone field. */
   readonly defaultCountry: CountryCode | undefined;
+  /**
+   * The phone validator the engine uses (`migration.validatePhoneNumber`), remembering its last answer: the
+   * engine's guards, its snapshot, the form and the advice all ask about the same text, and it is validated
+   * once. With the provider's own engine it is the full validator from `@wamigrate/core/phone`.
+   */
+  readonly validatePhone: Migration['validatePhoneNumber'];
 }
 
-const [Provide, useMigration, MigrationContext] = createStrictContext<MigrationContextValue>(
-  'useMigration',
+export interface MigrationContextValue extends MigrationEngineValue {
+  readonly snapshot: MigrationSnapshot;
+}
+
+const [Provide, useMigrationEngine, MigrationContext] = createStrictContext<MigrationEngineValue>(
+  'useMigrationEngine',
   'MigrationProvider',
 );
 
-/** The engine's snapshot and `send`, for parts and for hosts building their own. */
-export { useMigration };
+/** The engine, `send` and the phone validator, without subscribing to the snapshot. */
+export { useMigrationEngine };
+
+/**
+ * The part of the snapshot `selector` picks; the component re-renders only when that part changes
+ * (`isEqual`, default `Object.is`). The engine shares unchanged parts between snapshots, so selecting
+ * `snapshot.steps` re-renders on a step change and not on a keystroke in a field.
+ */
+export function useMigrationSelector<T>(
+  selector: (snapshot: MigrationSnapshot) => T,
+  isEqual: (a: T, b: T) => boolean = Object.is,
+): T {
+  const { migration } = useMigrationEngine();
+  const latest = useRef<{ snapshot: MigrationSnapshot; selected: T } | null>(null);
+  const select = () => {
+    const snapshot = migration.getSnapshot();
+    const last = latest.current;
+    if (last && last.snapshot === snapshot) return last.selected;
+    const selected = selector(snapshot);
+    // Keep the previous value when it is equal, so useSyncExternalStore sees no change.
+    const kept = last && isEqual(last.selected, selected) ? last.selected : selected;
+    latest.current = { snapshot, selected: kept };
+    return kept;
+  };
+  return useSyncExternalStore(migration.subscribe, select, select);
+}
+
+/** The whole snapshot with the engine: every change re-renders. For hosts; the parts select what they read. */
+export function useMigration(): MigrationContextValue {
+  const engine = useMigrationEngine();
+  const snapshot = useMigrationSelector((s) => s);
+  return useMemo(() => ({ ...engine, snapshot }), [engine, snapshot]);
+}
 
 /** The engine when a provider is above, else null: for parts that also work in a plain article. */
-export const useOptionalMigration = (): MigrationContextValue | null => useContext(MigrationContext);
+export const useOptionalMigrationEngine = (): MigrationEngineValue | null => useContext(MigrationContext);
+
+const noSubscription = () => () => undefined;
+
+/** The engine's provider profile when a provider is above, else null (the glossary and carry-over texts). */
+export function useOptionalProfile(): ProviderProfile | null {
+  const engine = useOptionalMigrationEngine();
+  const read = () => engine?.migration.getSnapshot().profile ?? null;
+  return useSyncExternalStore(engine?.migration.subscribe ?? noSubscription, read, read);
+}
 
 /** Every option may also be passed as `undefined` (a host forwarding its own optional props). */
 type Optional<T> = { readonly [K in keyof T]?: T[K] | undefined };
@@ -79,10 +130,9 @@ export function MigrationProvider({
   const migration = controlled ?? own;
   if (!migration) throw new Error('[@wamigrate/react] MigrationProvider has no engine.');
 
-  const snapshot = useSyncExternalStore(migration.subscribe, migration.getSnapshot, migration.getSnapshot);
-  const value = useMemo<MigrationContextValue>(
-    () => ({ migration, snapshot, send: migration.send, defaultCountry }),
-    [migration, snapshot, defaultCountry],
+  const value = useMemo<MigrationEngineValue>(
+    () => ({ migration, send: migration.send, defaultCountry, validatePhone: migration.validatePhoneNumber }),
+    [migration, defaultCountry],
   );
   return <Provide value={value}>{children}</Provide>;
 }

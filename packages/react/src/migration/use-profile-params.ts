@@ -2,11 +2,14 @@ import { type ProfileMessageParams, profileMessageParams } from '@wamigrate/core
 import { useMemo } from 'react';
 import type { MessageValues } from '../i18n/i18n-context';
 import { useGuideI18n } from '../i18n/i18n-context';
-import { useMigration } from './migration-context';
+import { useMigrationSelector } from './migration-context';
 
-/** {{provider}}, {{support}}, {{codeLimit}} ...: the values the knowledge's messages interpolate. */
+/**
+ * {{provider}}, {{support}}, {{codeLimit}} ...: the values the knowledge's messages interpolate, for a host's
+ * own parts (the library's parts get their texts from the core's view model). Re-renders only with the profile.
+ */
 export function useProfileParams(): ProfileMessageParams & MessageValues {
-  const { snapshot } = useMigration();
-  const { locale } = useGuideI18n();
-  return useMemo(() => ({ ...profileMessageParams(snapshot.profile, locale) }), [snapshot.profile, locale]);
+  const profile = useMigrationSelector((snapshot) => snapshot.profile);
+  const { requestedLocale } = useGuideI18n();
+  return useMemo(() => ({ ...profileMessageParams(profile, requestedLocale) }), [profile, requestedLocale]);
 }

@@ -1,13 +1,13 @@
+import { carryOverAnatomy } from '@wamigrate/core/connect';
 import { CARRY_OVER_ITEMS, type CarryOverItem } from '@wamigrate/core/reference';
 import { type ComponentPropsWithoutRef, forwardRef, useMemo } from 'react';
 import { type MessageValues, useGuideI18n } from '../../i18n/i18n-context';
 import { createStrictContext } from '../../utils/create-context';
-import { anatomy } from '../../utils/data-attr';
 import { Heading, type HeadingLevel } from '../../utils/heading';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useReferenceParams } from '../glossary-term/use-reference-params';
 
-const SCOPE = 'carry-over-summary';
+const part = carryOverAnatomy.attrs;
 const kind = (carriesOver: boolean) => (carriesOver ? 'moves' : 'stays');
 
 interface CarryOverState {
@@ -35,7 +35,7 @@ export const CarryOverSummaryRoot = forwardRef<HTMLDivElement, CarryOverSummaryR
     const value = useMemo(() => ({ items, params: values }), [items, values]);
     return (
       <CarryOverProvider value={value}>
-        <Primitive.div ref={ref} {...anatomy(SCOPE, 'root')} {...props} />
+        <Primitive.div ref={ref} {...part('root')} {...props} />
       </CarryOverProvider>
     );
   },
@@ -53,7 +53,7 @@ export const CarryOverSummaryHeading = forwardRef<HTMLHeadingElement, CarryOverS
     const { t } = useGuideI18n();
     const { params } = useCarryOver();
     return (
-      <Heading ref={ref} level={level} {...anatomy(SCOPE, 'heading')} data-kind={kind(carriesOver)} {...props}>
+      <Heading ref={ref} level={level} {...part('heading')} data-kind={kind(carriesOver)} {...props}>
         {children ?? t(`ui.reference.carryOver.${kind(carriesOver)}`, params)}
       </Heading>
     );
@@ -72,7 +72,7 @@ export const CarryOverSummaryList = forwardRef<HTMLUListElement, CarryOverSummar
     const shown = items.filter((item) => item.carriesOver === carriesOver);
     if (shown.length === 0 && children === undefined) return null;
     return (
-      <Primitive.ul ref={ref} {...anatomy(SCOPE, 'list')} data-kind={kind(carriesOver)} {...props}>
+      <Primitive.ul ref={ref} {...part('list')} data-kind={kind(carriesOver)} {...props}>
         {children ?? shown.map((item) => <CarryOverSummaryItem key={item.id} item={item} />)}
       </Primitive.ul>
     );
@@ -91,17 +91,11 @@ export const CarryOverSummaryItem = forwardRef<HTMLLIElement, CarryOverSummaryIt
     const { params } = useCarryOver();
     return (
       <ItemProvider value={item}>
-        <Primitive.li
-          ref={ref}
-          {...anatomy(SCOPE, 'item')}
-          data-kind={kind(item.carriesOver)}
-          data-item={item.id}
-          {...props}
-        >
+        <Primitive.li ref={ref} {...part('item')} data-kind={kind(item.carriesOver)} data-item={item.id} {...props}>
           {children ?? (
             <>
-              <strong {...anatomy(SCOPE, 'item-title')}>{t(item.titleKey, params)}</strong>
-              <p {...anatomy(SCOPE, 'item-detail')}>{t(item.detailKey, params)}</p>
+              <strong {...part('item-title')}>{t(item.titleKey, params)}</strong>
+              <p {...part('item-detail')}>{t(item.detailKey, params)}</p>
             </>
           )}
         </Primitive.li>

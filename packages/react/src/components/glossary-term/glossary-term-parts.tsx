@@ -1,13 +1,13 @@
+import { dataFlag, glossaryAnatomy } from '@wamigrate/core/connect';
 import { GLOSSARY_TERMS, type GlossaryTerm } from '@wamigrate/core/reference';
 import { forwardRef, type KeyboardEvent, useId, useMemo, useState } from 'react';
 import { type MessageValues, useGuideI18n } from '../../i18n/i18n-context';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { GlossaryTermProvider, useGlossaryTerm } from './glossary-term-context';
 import { useReferenceParams } from './use-reference-params';
 
-const SCOPE = 'glossary-term';
+const part = glossaryAnatomy.attrs;
 const state = (open: boolean) => (open ? 'open' : 'closed');
 
 export interface GlossaryTermRootProps extends PrimitiveProps<'span'> {
@@ -36,7 +36,7 @@ export const GlossaryTermRoot = forwardRef<HTMLSpanElement, GlossaryTermRootProp
       <GlossaryTermProvider value={value}>
         <Primitive.span
           ref={ref}
-          {...anatomy(SCOPE, 'root')}
+          {...part('root')}
           data-state={state(value.open)}
           data-term={id}
           data-unknown={dataFlag(term === null)}
@@ -75,7 +75,7 @@ export const GlossaryTermTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<
         id={ids.trigger}
         aria-expanded={open}
         aria-controls={ids.definition}
-        {...anatomy(SCOPE, 'trigger')}
+        {...part('trigger')}
         data-state={state(open)}
         onClick={composeEventHandlers(onClick, () => setOpen(!open))}
         onKeyDown={composeEventHandlers(onKeyDown, onEscape)}
@@ -100,7 +100,7 @@ export const GlossaryTermDefinition = forwardRef<HTMLSpanElement, PrimitiveProps
         ref={ref}
         id={ids.definition}
         hidden={!open}
-        {...anatomy(SCOPE, 'definition')}
+        {...part('definition')}
         data-state={state(open)}
         onKeyDown={composeEventHandlers(onKeyDown, onEscape)}
         {...props}

@@ -1,20 +1,20 @@
 import { type ProfileMessageParams, profileMessageParams, zendeskProfile } from '@wamigrate/core';
 import { useMemo } from 'react';
 import { type MessageValues, useGuideI18n } from '../../i18n/i18n-context';
-import { useOptionalMigration } from '../../migration/migration-context';
+import { useOptionalProfile } from '../../migration/migration-context';
 
 /**
  * `{{provider}}`, `{{codeLimit}}` ... for the glossary and carry-over texts: the host's `params`, else the
  * migration's profile, else the default profile's.
  */
 export function useReferenceParams(params?: MessageValues): MessageValues {
-  const { locale } = useGuideI18n();
-  const profile = useOptionalMigration()?.snapshot.profile ?? null;
+  const { requestedLocale } = useGuideI18n();
+  const profile = useOptionalProfile();
   return useMemo<MessageValues>(
     () => ({
-      ...(profileMessageParams(profile ?? zendeskProfile, locale) satisfies ProfileMessageParams),
+      ...(profileMessageParams(profile ?? zendeskProfile, requestedLocale) satisfies ProfileMessageParams),
       ...params,
     }),
-    [profile, locale, params],
+    [profile, requestedLocale, params],
   );
 }

@@ -1,6 +1,6 @@
+import { guideAnatomy } from '@wamigrate/core/connect';
 import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { anatomy } from '../../utils/data-attr';
+import { useMigrationEngine, useMigrationSelector } from '../../migration/migration-context';
 
 /**
  * Saved progress that could not be used or saved is not the user's error, but they must know: a status
@@ -8,10 +8,10 @@ import { anatomy } from '../../utils/data-attr';
  */
 export function GuideNotice() {
   const { t } = useGuideI18n();
-  const { snapshot, send } = useMigration();
-  const notice = snapshot.notice;
+  const { send } = useMigrationEngine();
+  const notice = useMigrationSelector((s) => s.notice);
   return (
-    <div role="status" {...anatomy('migration-guide', 'notice')} data-state={notice ? 'open' : 'closed'}>
+    <div role="status" {...guideAnatomy.attrs('notice')} data-state={notice ? 'open' : 'closed'}>
       {notice && (
         <>
           <p>{t(`notice.${notice.kind}.${notice.reason}`)}</p>

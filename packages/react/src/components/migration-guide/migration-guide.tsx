@@ -1,12 +1,17 @@
 import type { Locale, ProviderProfile } from '@wamigrate/core';
-import { zendeskProfile } from '@wamigrate/core';
+import { defaultRegionOf, zendeskProfile } from '@wamigrate/core';
+import { guideAnatomy, textWithProfile } from '@wamigrate/core/connect';
+import type { CountryCode } from '@wamigrate/core/phone';
 import type { i18n as I18n } from 'i18next';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Translations } from '../../i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
-import { MigrationProvider, type MigrationProviderProps, useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { anatomy } from '../../utils/data-attr';
+import {
+  MigrationProvider,
+  type MigrationProviderProps,
+  useMigrationSelector,
+} from '../../migration/migration-context';
+import { useConnectEnv } from '../../migration/use-view-model';
 import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
@@ -16,7 +21,7 @@ import { ScenarioPicker } from '../scenario-picker';
 import { TroubleshootingPanel } from '../troubleshooting-panel';
 import { GuideNotice } from './guide-notice';
 
-const SCOPE = 'migration-guide';
+const part = guideAnatomy.attrs;
 
 export interface MigrationGuideProps
   extends Omit<MigrationProviderProps, 'profile' | 'children'>,
@@ -81,8 +86,10 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
         onEvent={onEvent}
         validatePhoneNumber={validatePhoneNumber}
         knowledge={knowledge}
-        // A number typed without +81 in a Japanese guide is most likely Japanese.
-        defaultCountry={defaultCountry ?? (locale === 'ja' ? 'JP' : undefined)}
+        // A number typed without +81 in a Japanese guide is most likely Japanese; `en-US` gives US.
+        defaultCountry={
+          defaultCountry ?? (defaultRegionOf(locale ?? i18n?.language ?? 'en') as CountryCode | undefined)
+        }
       >
         <GuideBody
           ref={ref}
@@ -109,9 +116,13 @@ interface GuideBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
 
 const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
   ({ theme, headingLevel, container, dialog, now, ...props }, ref) => {
-    const { t, locale, dir } = useGuideI18n();
-    const params = useProfileParams();
-    const { snapshot } = useMigration();
+    const { locale, dir } = useGuideI18n();
+    const t = useGuideText();
+    // Only what the layout depends on: a keystroke in a field does not re-render the whole guide.
+    const loading = useMigrationSelector((s) => s.status === 'loading');
+    const scenario = useMigrationSelector((s) => s.scenario);
+    const scenarioFixed = useMigrationSelector((s) => s.scenarioFixed);
+    const isComplete = useMigrationSelector((s) => s.isComplete);
     const [picking, setPicking] = useState(false);
     const scenarioLine = useRef<HTMLParagraphElement>(null);
     const [focusScenario, setFocusScenario] = useState(false);
@@ -126,41 +137,38 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
       setFocusScenario(true);
     };
     const inner = subLevel(headingLevel);
-    const loading = snapshot.status === 'loading';
-    const showPicker = !loading && (snapshot.scenario === null || picking);
+    const showPicker = !loading && (scenario === null || picking);
 
     return (
       <div
         ref={ref}
         lang={locale}
         dir={dir}
-        {...anatomy(SCOPE, 'root')}
+        {...part('root')}
         data-theme={theme}
-        data-state={loading ? 'loading' : snapshot.isComplete ? 'complete' : snapshot.scenario ? 'active' : 'picking'}
+        data-state={loading ? 'loading' : isComplete ? 'complete' : scenario ? 'active' : 'picking'}
         aria-busy={loading || undefined}
         {...props}
       >
-        <Heading level={headingLevel} {...anatomy(SCOPE, 'heading')}>
-          {t('ui.guide.title', params)}
+        <Heading level={headingLevel} {...part('heading')}>
+          {t('ui.guide.title')}
         </Heading>
         <GuideNotice />
-        {loading && <p {...anatomy(SCOPE, 'loading')}>{t('ui.guide.loading')}</p>}
-        {snapshot.scenario && !picking && (
-          <div {...anatomy(SCOPE, 'scenario')}>
-            <p ref={scenarioLine} tabIndex={-1} {...anatomy(SCOPE, 'scenario-title')}>
-              {t('ui.guide.currentScenario', { ...params, scenario: t(snapshot.scenario.titleKey, params) })}
+        {loading && <p {...part('loading')}>{t('ui.guide.loading')}</p>}
+        {scenario && !picking && (
+          <div {...part('scenario')}>
+            <p ref={scenarioLine} tabIndex={-1} {...part('scenario-title')}>
+              {t('ui.guide.currentScenario', { scenario: t(scenario.titleKey) })}
             </p>
-            {!snapshot.scenarioFixed && (
-              <button type="button" {...anatomy(SCOPE, 'change-scenario')} onClick={() => setPicking(true)}>
+            {!scenarioFixed && (
+              <button type="button" {...part('change-scenario')} onClick={() => setPicking(true)}>
                 {t('ui.picker.change')}
               </button>
             )}
           </div>
         )}
-        {showPicker && (
-          <PickerSection headingLevel={inner} onDone={endPicking} cancellable={snapshot.scenario !== null} />
-        )}
-        {snapshot.scenario && !showPicker && (
+        {showPicker && <PickerSection headingLevel={inner} onDone={endPicking} cancellable={scenario !== null} />}
+        {scenario && !showPicker && (
           <>
             <RequirementsChecklist headingLevel={inner} />
             <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
@@ -174,6 +182,13 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
 );
 GuideBody.displayName = 'MigrationGuide.Body';
 
+/** The guide's own texts, with the profile's values ({{provider}} ...) filled in. */
+function useGuideText() {
+  const env = useConnectEnv(useId());
+  const profile = useMigrationSelector((s) => s.profile);
+  return useMemo(() => textWithProfile({ profile }, env), [profile, env]);
+}
+
 /** The picker; it closes once the user starts a path, or keeps the current one. */
 function PickerSection({
   headingLevel,
@@ -186,10 +201,10 @@ function PickerSection({
 }) {
   const { t } = useGuideI18n();
   return (
-    <div {...anatomy(SCOPE, 'picker')}>
+    <div {...part('picker')}>
       <ScenarioPicker headingLevel={headingLevel} onStart={onDone} />
       {cancellable && (
-        <button type="button" {...anatomy(SCOPE, 'cancel-change')} onClick={onDone}>
+        <button type="button" {...part('cancel-change')} onClick={onDone}>
           {t('ui.guide.keepScenario')}
         </button>
       )}

@@ -1,10 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import type { StepView } from '@wamigrate/core/connect';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy } from '../../utils/data-attr';
-import { ConfirmActions, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
+import { mergeProps } from '../../utils/merge-props';
+import { ConfirmActions, returnConfirmFocus } from './confirm-dialog-shared';
 import { NativeConfirmDialog } from './native-confirm-dialog';
-import { SCOPE, stepData, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
+import { type ConfirmState, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
 export type MigrationStepperConfirmDialogProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
 
@@ -30,44 +31,54 @@ function withoutRadixOnly(props: MigrationStepperConfirmDialogProps): ComponentP
  * and is contained, Escape or "cancel" closes it and focus returns to "Mark as done"; "accept" completes the
  * step and focus follows to the next step's heading. Must sit inside `Actions`. Radix Dialog by default; a
  * native `<dialog>` when the stepper's `dialog` is `native` (then Radix's callbacks do not apply).
- * Texts: `step.<id>.confirm.*` when the catalogue has them, else `ui.stepper.confirm.*`.
+ * Texts: the step's own confirmation (`step.confirmation`); nothing for a step that needs none.
  */
 export const MigrationStepperConfirmDialog = forwardRef<HTMLElement, MigrationStepperConfirmDialogProps>(
   (props, ref) => {
     const { dialog } = useStepperContext();
+    const step = useStepContext();
     const confirm = useConfirmState();
-    if (!confirm) return null;
+    if (!confirm || !step.confirmation) return null;
     if (dialog === 'native') {
-      return <NativeConfirmDialog ref={ref as Ref<HTMLDialogElement>} confirm={confirm} {...withoutRadixOnly(props)} />;
+      return (
+        <NativeConfirmDialog
+          ref={ref as Ref<HTMLDialogElement>}
+          confirm={confirm}
+          texts={step.confirmation}
+          {...withoutRadixOnly(props)}
+        />
+      );
     }
-    return <RadixConfirmDialog ref={ref as Ref<HTMLDivElement>} {...props} />;
+    return (
+      <RadixConfirmDialog ref={ref as Ref<HTMLDivElement>} confirm={confirm} texts={step.confirmation} {...props} />
+    );
   },
 );
 MigrationStepperConfirmDialog.displayName = 'MigrationStepper.ConfirmDialog';
 
-const RadixConfirmDialog = forwardRef<HTMLDivElement, MigrationStepperConfirmDialogProps>(
-  ({ onCloseAutoFocus, ...props }, ref) => {
-    const { container, rootRef } = useStepperContext();
+interface RadixConfirmDialogProps extends MigrationStepperConfirmDialogProps {
+  readonly confirm: ConfirmState;
+  readonly texts: NonNullable<StepView['confirmation']>;
+}
+
+const RadixConfirmDialog = forwardRef<HTMLDivElement, RadixConfirmDialogProps>(
+  ({ confirm, texts, onCloseAutoFocus, ...props }, ref) => {
+    const { api, container, rootRef } = useStepperContext();
     const step = useStepContext();
-    const confirm = useConfirmState();
-    const text = useConfirmText(step.step.id);
-    if (!confirm) return null;
     return (
       <Dialog.Portal {...(container ? { container } : {})}>
-        <Dialog.Overlay {...anatomy(SCOPE, 'confirm-overlay')} />
+        <Dialog.Overlay {...api.getConfirmOverlayProps()} />
         <Dialog.Content
           ref={ref}
-          {...anatomy(SCOPE, 'confirm-dialog')}
-          {...stepData(step)}
+          {...mergeProps(api.getConfirmDialogProps(step.id), props)}
           onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
             event.preventDefault();
             returnConfirmFocus(confirm, rootRef.current);
           })}
-          {...props}
         >
-          <Dialog.Title {...anatomy(SCOPE, 'confirm-title')}>{text('title')}</Dialog.Title>
-          <Dialog.Description {...anatomy(SCOPE, 'confirm-description')}>{text('body')}</Dialog.Description>
-          <ConfirmActions confirm={confirm} stepId={step.step.id} />
+          <Dialog.Title {...api.getConfirmTitleProps()}>{texts.title}</Dialog.Title>
+          <Dialog.Description {...api.getConfirmDescriptionProps()}>{texts.body}</Dialog.Description>
+          <ConfirmActions confirm={confirm} step={step} texts={texts} />
         </Dialog.Content>
       </Dialog.Portal>
     );

@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
-import { useMigration } from '../../migration/migration-context';
 import { MigrationStepperContent } from './stepper-content';
+import { useStepperContext } from './stepper-context';
 import { MigrationStepperNavigation } from './stepper-navigation';
 import {
   MigrationStepperEmpty,
@@ -18,29 +18,31 @@ export type MigrationStepperProps = Omit<MigrationStepperRootProps, 'children' |
  * The default composition: progress, the ordered list of steps, the current step's content (or the
  * completion message), previous/next, and the region that says why an action was refused.
  */
-export const MigrationStepperDefault = forwardRef<HTMLDivElement, MigrationStepperProps>((props, ref) => {
-  const { snapshot } = useMigration();
-  const current = snapshot.currentStepId;
-  return (
-    <MigrationStepperRoot ref={ref} {...props}>
-      {snapshot.scenario ? (
-        <>
-          <MigrationStepperProgress />
-          <MigrationStepperList>
-            {snapshot.steps.map((s) => (
-              <MigrationStepperItem key={s.step.id} stepId={s.step.id}>
-                <MigrationStepperTrigger />
-              </MigrationStepperItem>
-            ))}
-          </MigrationStepperList>
-          {current ? <MigrationStepperContent key={current} stepId={current} /> : <MigrationStepperCompletion />}
-          {current && <MigrationStepperNavigation />}
-          <MigrationStepperRejection />
-        </>
-      ) : (
-        <MigrationStepperEmpty />
-      )}
-    </MigrationStepperRoot>
-  );
-});
+export const MigrationStepperDefault = forwardRef<HTMLDivElement, MigrationStepperProps>((props, ref) => (
+  <MigrationStepperRoot ref={ref} {...props}>
+    <DefaultParts />
+  </MigrationStepperRoot>
+));
 MigrationStepperDefault.displayName = 'MigrationStepper';
+
+/** Inside the root, to read the view model the root provides. */
+function DefaultParts() {
+  const { api } = useStepperContext();
+  if (api.state === 'idle') return <MigrationStepperEmpty />;
+  const current = api.current?.id;
+  return (
+    <>
+      <MigrationStepperProgress />
+      <MigrationStepperList>
+        {api.steps.map((s) => (
+          <MigrationStepperItem key={s.id} stepId={s.id}>
+            <MigrationStepperTrigger />
+          </MigrationStepperItem>
+        ))}
+      </MigrationStepperList>
+      {current ? <MigrationStepperContent key={current} stepId={current} /> : <MigrationStepperCompletion />}
+      {current && <MigrationStepperNavigation />}
+      <MigrationStepperRejection />
+    </>
+  );
+}

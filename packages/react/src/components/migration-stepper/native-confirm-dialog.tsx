@@ -1,3 +1,4 @@
+import type { StepView } from '@wamigrate/core/connect';
 import {
   type ComponentPropsWithoutRef,
   forwardRef,
@@ -8,15 +9,16 @@ import {
   useRef,
 } from 'react';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy } from '../../utils/data-attr';
+import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
-import { ConfirmActions, returnConfirmFocus, useConfirmText } from './confirm-dialog-shared';
-import { type ConfirmState, SCOPE, stepData, useStepContext, useStepperContext } from './stepper-context';
+import { ConfirmActions, returnConfirmFocus } from './confirm-dialog-shared';
+import { type ConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
 const FOCUSABLE = 'button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export interface NativeConfirmDialogProps extends ComponentPropsWithoutRef<'dialog'> {
   readonly confirm: ConfirmState;
+  readonly texts: NonNullable<StepView['confirmation']>;
 }
 
 /**
@@ -25,10 +27,9 @@ export interface NativeConfirmDialogProps extends ComponentPropsWithoutRef<'dial
  * from the last button to the first, so focus never leaves for the browser's own controls.
  */
 export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDialogProps>(
-  ({ confirm, onClose, onKeyDown, onClick, onPointerDown, ...props }, ref) => {
-    const { rootRef } = useStepperContext();
+  ({ confirm, texts, onClose, onKeyDown, onClick, onPointerDown, ...props }, ref) => {
+    const { api, rootRef } = useStepperContext();
     const step = useStepContext();
-    const text = useConfirmText(step.step.id);
     const own = useRef<HTMLDialogElement | null>(null);
     const titleId = useId();
     const bodyId = useId();
@@ -74,10 +75,10 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
     return (
       <dialog
         ref={mergeRefs(ref, own)}
-        aria-labelledby={titleId}
-        aria-describedby={bodyId}
-        {...anatomy(SCOPE, 'confirm-dialog')}
-        {...stepData(step)}
+        {...mergeProps(
+          { 'aria-labelledby': titleId, 'aria-describedby': bodyId, ...api.getConfirmDialogProps(step.id) },
+          props,
+        )}
         onClose={composeEventHandlers(onClose, closed)}
         onKeyDown={composeEventHandlers(onKeyDown, wrapTab)}
         onPointerDown={composeEventHandlers(onPointerDown, (event) => {
@@ -87,15 +88,14 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
           if (pressedOnBackdrop.current && onBackdrop(event)) confirm.setOpen(false);
           pressedOnBackdrop.current = false;
         })}
-        {...props}
       >
-        <h2 id={titleId} {...anatomy(SCOPE, 'confirm-title')}>
-          {text('title')}
+        <h2 id={titleId} {...api.getConfirmTitleProps()}>
+          {texts.title}
         </h2>
-        <p id={bodyId} {...anatomy(SCOPE, 'confirm-description')}>
-          {text('body')}
+        <p id={bodyId} {...api.getConfirmDescriptionProps()}>
+          {texts.body}
         </p>
-        <ConfirmActions confirm={confirm} stepId={step.step.id} />
+        <ConfirmActions confirm={confirm} step={step} texts={texts} />
       </dialog>
     );
   },

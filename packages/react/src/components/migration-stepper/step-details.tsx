@@ -1,20 +1,16 @@
 import { forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { anatomy } from '../../utils/data-attr';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { SCOPE, stepData, useStepContext } from './stepper-context';
+import { useStepContext, useStepperContext } from './stepper-context';
 
 /** What the step is about. */
 export const MigrationStepperDescription = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
+    const { api } = useStepperContext();
     const step = useStepContext();
     return (
-      <Primitive.p ref={ref} {...anatomy(SCOPE, 'description')} {...props}>
-        {children ?? t(step.step.descriptionKey, params)}
+      <Primitive.p ref={ref} {...mergeProps(api.getDescriptionProps(step.id), props)}>
+        {children ?? step.description}
       </Primitive.p>
     );
   },
@@ -24,14 +20,11 @@ MigrationStepperDescription.displayName = 'MigrationStepper.Description';
 /** Who acts in the step, as a sentence. */
 export const MigrationStepperActors = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
-    const { t, locale } = useGuideI18n();
-    const params = useProfileParams();
+    const { api } = useStepperContext();
     const step = useStepContext();
-    const names = step.step.actors.map((actor) => t(`actor.${actor}`, params));
-    const actors = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
     return (
-      <Primitive.p ref={ref} {...anatomy(SCOPE, 'actors')} data-actors={step.step.actors.join(' ')} {...props}>
-        {children ?? t('ui.stepper.actors', { actors })}
+      <Primitive.p ref={ref} {...mergeProps(api.getActorsProps(step.id), props)}>
+        {children ?? step.actors}
       </Primitive.p>
     );
   },
@@ -41,16 +34,15 @@ MigrationStepperActors.displayName = 'MigrationStepper.Actors';
 /** The step's warnings, each with its severity in words (not colour only) and as `data-severity`. */
 export const MigrationStepperWarnings = forwardRef<HTMLUListElement, PrimitiveProps<'ul'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
+    const { api } = useStepperContext();
     const step = useStepContext();
-    if (step.step.warnings.length === 0 && children === undefined) return null;
+    if (step.warnings.length === 0 && children === undefined) return null;
     return (
-      <Primitive.ul ref={ref} {...anatomy(SCOPE, 'warnings')} {...props}>
+      <Primitive.ul ref={ref} {...mergeProps(api.getWarningsProps(step.id), props)}>
         {children ??
-          step.step.warnings.map((warning) => (
-            <li key={warning.id} {...anatomy(SCOPE, 'warning')} data-severity={warning.severity}>
-              {t(`ui.stepper.severity.${warning.severity}`, { message: t(warning.messageKey, params) })}
+          step.warnings.map((warning) => (
+            <li key={warning.id} {...api.getWarningProps(step.id, warning.id)}>
+              {warning.text}
             </li>
           ))}
       </Primitive.ul>
@@ -62,16 +54,15 @@ MigrationStepperWarnings.displayName = 'MigrationStepper.Warnings';
 /** What the user should expect to wait for. */
 export const MigrationStepperWaits = forwardRef<HTMLUListElement, PrimitiveProps<'ul'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
+    const { api } = useStepperContext();
     const step = useStepContext();
-    if (step.step.waits.length === 0 && children === undefined) return null;
+    if (step.waits.length === 0 && children === undefined) return null;
     return (
-      <Primitive.ul ref={ref} {...anatomy(SCOPE, 'waits')} {...props}>
+      <Primitive.ul ref={ref} {...mergeProps(api.getWaitsProps(step.id), props)}>
         {children ??
-          step.step.waits.map((wait) => (
-            <li key={wait.id} {...anatomy(SCOPE, 'wait')}>
-              {t('ui.stepper.wait', { message: t(wait.messageKey, params) })}
+          step.waits.map((wait) => (
+            <li key={wait.id} {...api.getWaitProps(step.id, wait.id)}>
+              {wait.text}
             </li>
           ))}
       </Primitive.ul>
@@ -83,12 +74,11 @@ MigrationStepperWaits.displayName = 'MigrationStepper.Waits';
 /** How the step is completed, in the user's words. */
 export const MigrationStepperHowToComplete = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
+    const { api } = useStepperContext();
     const step = useStepContext();
     return (
-      <Primitive.p ref={ref} {...anatomy(SCOPE, 'how-to-complete')} {...props}>
-        {children ?? t(step.step.howToCompleteKey, params)}
+      <Primitive.p ref={ref} {...mergeProps(api.getHowToCompleteProps(step.id), props)}>
+        {children ?? step.howToComplete}
       </Primitive.p>
     );
   },
@@ -98,22 +88,18 @@ MigrationStepperHowToComplete.displayName = 'MigrationStepper.HowToComplete';
 /** The step's requirements not met yet, by title. Nothing once they are all met or the step is done. */
 export const MigrationStepperRequirements = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { snapshot } = useMigration();
+    const { api } = useStepperContext();
     const step = useStepContext();
-    const done = step.status === 'complete' || step.status === 'skipped';
-    if ((done || step.unmetRequirements.length === 0) && children === undefined) return null;
-    const unmet = snapshot.requirements.filter((r) => step.unmetRequirements.includes(r.requirement.id));
+    if ((step.isDone || step.unmet.length === 0) && children === undefined) return null;
     return (
-      <Primitive.div ref={ref} {...anatomy(SCOPE, 'requirements')} {...stepData(step)} {...props}>
+      <Primitive.div ref={ref} {...mergeProps(api.getRequirementsProps(step.id), props)}>
         {children ?? (
           <>
-            <p {...anatomy(SCOPE, 'requirements-label')}>{t('ui.stepper.unmet')}</p>
+            <p {...api.getRequirementsLabelProps(step.id)}>{api.texts.unmet}</p>
             <ul>
-              {unmet.map((r) => (
-                <li key={r.requirement.id} data-state={r.status}>
-                  {t(r.requirement.titleKey, params)}
+              {step.unmet.map((r) => (
+                <li key={r.id} {...api.getUnmetRequirementProps(step.id, r.id)}>
+                  {r.title}
                 </li>
               ))}
             </ul>

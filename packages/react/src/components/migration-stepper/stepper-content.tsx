@@ -1,8 +1,9 @@
 import { forwardRef } from 'react';
-import { anatomy } from '../../utils/data-attr';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { StepBody } from './step-body';
-import { headingId, SCOPE, StepProvider, stepData, useResolvedStep, useStepperContext } from './stepper-context';
+import { StepProvider, useResolvedStep, useStepperContext } from './stepper-context';
+
 export interface MigrationStepperContentProps extends PrimitiveProps<'section'> {
   /** The step to show; default: the enclosing item's step, else the current step. */
   readonly stepId?: string | undefined;
@@ -11,18 +12,12 @@ export interface MigrationStepperContentProps extends PrimitiveProps<'section'> 
 /** A step's content: a region labelled by its heading. Gives its step to the parts inside. */
 export const MigrationStepperContent = forwardRef<HTMLElement, MigrationStepperContentProps>(
   ({ stepId, children, ...props }, ref) => {
-    const { baseId } = useStepperContext();
+    const { api } = useStepperContext();
     const step = useResolvedStep(stepId);
     if (!step) return null;
     return (
       <StepProvider value={step}>
-        <Primitive.section
-          ref={ref}
-          aria-labelledby={headingId(baseId, step.step.id)}
-          {...anatomy(SCOPE, 'content')}
-          {...stepData(step)}
-          {...props}
-        >
+        <Primitive.section ref={ref} {...mergeProps(api.getContentProps(step.id), props)}>
           {children ?? <StepBody />}
         </Primitive.section>
       </StepProvider>

@@ -1,11 +1,7 @@
-import type { MigrationSnapshot, StepState } from '@wamigrate/core';
+import { type StepperApi, type StepView, stepperAnatomy } from '@wamigrate/core/connect';
 import { createContext, type MutableRefObject, type RefObject, useContext, useEffect } from 'react';
-import { useMigration } from '../../migration/migration-context';
 import { createStrictContext } from '../../utils/create-context';
-import { dataFlag } from '../../utils/data-attr';
 import type { HeadingLevel } from '../../utils/heading';
-
-export const SCOPE = 'migration-stepper';
 
 /**
  * `radix`: Radix Dialog, portalled (the default). `native`: a `<dialog>` opened with `showModal()` where it
@@ -14,10 +10,9 @@ export const SCOPE = 'migration-stepper';
  */
 export type DialogKind = 'radix' | 'native';
 
-/** Where focus lands when the run is complete and no step is open. */
-export const COMPLETE_KEY = '#complete';
-
 export interface StepperContextValue {
+  /** The core's view model: every rule, text and prop getter the parts render. */
+  readonly api: StepperApi;
   readonly headingLevel: HeadingLevel;
   /** Where the Radix confirmation dialog is portalled (a shadow root's element when embedded). */
   readonly container: HTMLElement | null | undefined;
@@ -25,45 +20,32 @@ export interface StepperContextValue {
   readonly dialog: DialogKind;
   /** The clock countdowns read. */
   readonly now: () => number;
-  readonly baseId: string;
   /** The step (or completion) whose heading last received focus; seeded on the first render so it is not focused. */
   readonly arrival: MutableRefObject<string | null>;
   readonly rootRef: RefObject<HTMLDivElement | null>;
 }
 
-const [StepperProvider, useStepperContext] = createStrictContext<StepperContextValue>(
+const [StepperProvider, useStepperContext, StepperContext] = createStrictContext<StepperContextValue>(
   'useMigrationStepper',
   'MigrationStepper.Root',
 );
-const [StepProvider, useStepContext, StepContext] = createStrictContext<StepState>(
+const [StepProvider, useStepContext, StepContext] = createStrictContext<StepView>(
   'useMigrationStepperStep',
   'MigrationStepper.Item',
 );
 
 export { StepProvider, StepperProvider, useStepContext, useStepperContext };
 
-/** The focus target of a snapshot: the current step, or the completion message. */
-export const arrivalKey = (snapshot: MigrationSnapshot): string | null =>
-  snapshot.currentStepId ?? (snapshot.isComplete ? COMPLETE_KEY : null);
-
-export const headingId = (baseId: string, stepId: string) => `${baseId}-${stepId}-heading`;
+/** The root's context, or null for a part a host placed outside `Root` (the request-code button). */
+export const useOptionalStepperContext = () => useContext(StepperContext);
 
 /** The step a part shows: named by id, else the enclosing item's, else the current step. */
-export function useResolvedStep(stepId: string | undefined): StepState | undefined {
-  const { snapshot } = useMigration();
+export function useResolvedStep(stepId: string | undefined): StepView | undefined {
+  const { api } = useStepperContext();
   const enclosing = useContext(StepContext);
-  if (stepId !== undefined) return snapshot.steps.find((s) => s.step.id === stepId);
-  return enclosing ?? snapshot.steps.find((s) => s.isCurrent);
+  if (stepId !== undefined) return api.step(stepId);
+  return enclosing ?? api.current;
 }
-
-/** The step's status as `data-state` plus presence flags for styling. */
-export const stepData = (s: StepState) => ({
-  'data-state': s.status,
-  'data-current': dataFlag(s.isCurrent),
-  'data-complete': dataFlag(s.status === 'complete'),
-  'data-blocked': dataFlag(s.status === 'blocked' || s.status === 'error'),
-  'data-locked': dataFlag(s.status === 'locked'),
-});
 
 /**
  * Moves focus to `ref` when `key` becomes the arrival target (the current step changed), never on the first
@@ -80,7 +62,7 @@ export function useArrivalFocus(ref: RefObject<HTMLElement | null>, key: string,
 
 /** Focuses whatever now marks the arrival (the current heading), in the stepper's own tree. */
 export function focusArrival(root: HTMLElement | null): boolean {
-  const target = root?.querySelector<HTMLElement>(`[data-scope="${SCOPE}"][data-wm-arrival]`);
+  const target = root?.querySelector<HTMLElement>(`[data-scope="${stepperAnatomy.scope}"][data-wm-arrival]`);
   target?.focus();
   return target !== null && target !== undefined;
 }

@@ -1,21 +1,10 @@
 import { forwardRef, useId, useMemo, useRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
+import { useStepperApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
+import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import {
-  arrivalKey,
-  type DialogKind,
-  SCOPE,
-  StepProvider,
-  StepperProvider,
-  stepData,
-  useStepContext,
-} from './stepper-context';
+import { type DialogKind, StepProvider, StepperProvider, useStepContext, useStepperContext } from './stepper-context';
 
 export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
   /** The level of each step's heading (default 2); sub-sections use the level below. */
@@ -31,24 +20,17 @@ export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
 /** The stepper: `data-state` is `idle` (no scenario yet), `in-progress` or `complete`. */
 export const MigrationStepperRoot = forwardRef<HTMLDivElement, MigrationStepperRootProps>(
   ({ headingLevel = 2, container, dialog = 'radix', now = Date.now, ...props }, ref) => {
-    const { snapshot } = useMigration();
-    const baseId = useId();
-    const arrival = useRef(arrivalKey(snapshot));
+    const api = useStepperApi(useId());
+    // Seeded with the first arrival, so nothing is focused on the first render.
+    const arrival = useRef(api.arrival);
     const rootRef = useRef<HTMLDivElement | null>(null);
     const value = useMemo(
-      () => ({ headingLevel, container, dialog, now, baseId, arrival, rootRef }),
-      [headingLevel, container, dialog, now, baseId],
+      () => ({ api, headingLevel, container, dialog, now, arrival, rootRef }),
+      [api, headingLevel, container, dialog, now],
     );
-    const state = !snapshot.scenario ? 'idle' : snapshot.isComplete ? 'complete' : 'in-progress';
     return (
       <StepperProvider value={value}>
-        <Primitive.div
-          ref={mergeRefs(ref, rootRef)}
-          {...anatomy(SCOPE, 'root')}
-          data-state={state}
-          data-complete={dataFlag(snapshot.isComplete)}
-          {...props}
-        />
+        <Primitive.div ref={mergeRefs(ref, rootRef)} {...mergeProps(api.getRootProps(), props)} />
       </StepperProvider>
     );
   },
@@ -57,8 +39,8 @@ MigrationStepperRoot.displayName = 'MigrationStepper.Root';
 
 /** The steps in order, as an ordered list. */
 export const MigrationStepperList = forwardRef<HTMLOListElement, PrimitiveProps<'ol'>>((props, ref) => {
-  const { t } = useGuideI18n();
-  return <Primitive.ol ref={ref} aria-label={t('ui.stepper.listLabel')} {...anatomy(SCOPE, 'list')} {...props} />;
+  const { api } = useStepperContext();
+  return <Primitive.ol ref={ref} {...mergeProps(api.getListProps(), props)} />;
 });
 MigrationStepperList.displayName = 'MigrationStepper.List';
 
@@ -69,18 +51,12 @@ export interface MigrationStepperItemProps extends PrimitiveProps<'li'> {
 /** One step of the list; `aria-current="step"` on the current one. Gives its step to the parts inside. */
 export const MigrationStepperItem = forwardRef<HTMLLIElement, MigrationStepperItemProps>(
   ({ stepId, ...props }, ref) => {
-    const { snapshot } = useMigration();
-    const step = snapshot.steps.find((s) => s.step.id === stepId);
+    const { api } = useStepperContext();
+    const step = api.step(stepId);
     if (!step) return null;
     return (
       <StepProvider value={step}>
-        <Primitive.li
-          ref={ref}
-          aria-current={step.isCurrent ? 'step' : undefined}
-          {...anatomy(SCOPE, 'item')}
-          {...stepData(step)}
-          {...props}
-        />
+        <Primitive.li ref={ref} {...mergeProps(api.getItemProps(step.id), props)} />
       </StepProvider>
     );
   },
@@ -89,28 +65,15 @@ MigrationStepperItem.displayName = 'MigrationStepper.Item';
 
 /** Opens the step. Disabled while the step is locked; the engine refuses a locked step anyway. */
 export const MigrationStepperTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
-  ({ onClick, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { send } = useMigration();
+  ({ children, ...props }, ref) => {
+    const { api } = useStepperContext();
     const step = useStepContext();
-    const locked = step.status === 'locked';
     return (
-      <Primitive.button
-        ref={ref}
-        type="button"
-        disabled={locked}
-        {...anatomy(SCOPE, 'trigger')}
-        {...stepData(step)}
-        onClick={composeEventHandlers(onClick, () => {
-          if (!locked) send({ type: 'GO_TO_STEP', stepId: step.step.id });
-        })}
-        {...props}
-      >
+      <Primitive.button ref={ref} {...mergeProps(api.getTriggerProps(step.id), props)}>
         {children ?? (
           <>
             <MigrationStepperIndicator />
-            <span {...anatomy(SCOPE, 'item-title')}>{t(step.step.titleKey, params)}</span>
+            <span {...api.getItemTitleProps(step.id)}>{step.title}</span>
             <MigrationStepperStatus />
           </>
         )}
@@ -123,9 +86,10 @@ MigrationStepperTrigger.displayName = 'MigrationStepper.Trigger';
 /** The step's number; its status shows through `data-state` (an icon in the stylesheet). Hidden from AT. */
 export const MigrationStepperIndicator = forwardRef<HTMLSpanElement, PrimitiveProps<'span'>>(
   ({ children, ...props }, ref) => {
+    const { api } = useStepperContext();
     const step = useStepContext();
     return (
-      <Primitive.span ref={ref} aria-hidden="true" {...anatomy(SCOPE, 'indicator')} {...stepData(step)} {...props}>
+      <Primitive.span ref={ref} {...mergeProps(api.getIndicatorProps(step.id), props)}>
         {children ?? step.index + 1}
       </Primitive.span>
     );
@@ -133,14 +97,16 @@ export const MigrationStepperIndicator = forwardRef<HTMLSpanElement, PrimitivePr
 );
 MigrationStepperIndicator.displayName = 'MigrationStepper.Indicator';
 
-/** The step's status as text, visually hidden (the indicator shows it); remove `data-wm-sr-only` to show it. */
+/**
+ * The step's status as text, visually hidden (the indicator shows it); `data-wm-sr-only={undefined}` shows it.
+ */
 export const MigrationStepperStatus = forwardRef<HTMLSpanElement, PrimitiveProps<'span'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
+    const { api } = useStepperContext();
     const step = useStepContext();
     return (
-      <Primitive.span ref={ref} data-wm-sr-only="" {...anatomy(SCOPE, 'status')} {...stepData(step)} {...props}>
-        {children ?? t('ui.stepper.statusInName', { status: t(`stepStatus.${step.status}`) })}
+      <Primitive.span ref={ref} {...mergeProps(api.getStatusProps(step.id), props)}>
+        {children ?? step.statusText}
       </Primitive.span>
     );
   },
@@ -150,10 +116,10 @@ MigrationStepperStatus.displayName = 'MigrationStepper.Status';
 /** Shown before a scenario is chosen. */
 export const MigrationStepperEmpty = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
+    const { api } = useStepperContext();
     return (
-      <Primitive.p ref={ref} {...anatomy(SCOPE, 'empty')} {...props}>
-        {children ?? t('ui.stepper.empty')}
+      <Primitive.p ref={ref} {...mergeProps(api.getEmptyProps(), props)}>
+        {children ?? api.texts.empty}
       </Primitive.p>
     );
   },

@@ -1,14 +1,11 @@
-import { durationMessage } from '@wamigrate/core';
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
+import type { VerificationCodeApi } from '@wamigrate/core/connect';
+import { createContext, forwardRef, useContext, useEffect, useId, useRef, useState } from 'react';
+import { useVerificationCodeApi } from '../../migration/use-view-model';
 import { Heading, subLevel } from '../../utils/heading';
 import { LiveRegion, useLiveRegion } from '../../utils/live-region';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import { SCOPE, useStepperContext } from './stepper-context';
+import { useOptionalStepperContext, useStepperContext } from './stepper-context';
 
 /** How often the countdown re-reads the clock; the text changes once a minute. */
 const TICK_MS = 1000;
@@ -18,11 +15,19 @@ export interface MigrationStepperVerificationCodeProps extends PrimitiveProps<'d
   readonly now?: (() => number) | undefined;
 }
 
+/** The code's view model and the time the countdown shows, for the request button inside. */
+interface CodeState {
+  readonly api: VerificationCodeApi;
+  readonly time: number;
+}
+
+const CodeContext = createContext<CodeState | null>(null);
+
 /**
  * The time the countdown shows: re-read every second while a wait is running. The clock is read through a
  * ref, so a host passing a new `now` function on every render does not restart the interval each time.
  */
-function useClockWhile(running: boolean, now: () => number, floor: number): number {
+function useClockWhile(running: boolean, now: () => number): number {
   const clock = useRef(now);
   clock.current = now;
   const [time, setTime] = useState(now);
@@ -32,8 +37,21 @@ function useClockWhile(running: boolean, now: () => number, floor: number): numb
     const id = setInterval(() => setTime(clock.current()), TICK_MS);
     return () => clearInterval(id);
   }, [running]);
-  // The engine never lets time run backwards; neither does the countdown.
-  return running ? Math.max(time, floor) : floor;
+  return time;
+}
+
+/** The code's view model at the view's clock; tells the engine when the view's clock ends the wait. */
+function useCode(now: () => number): CodeState {
+  const api = useVerificationCodeApi(useId());
+  const time = useClockWhile(api.blockedUntil !== null, now);
+  // The engine's snapshot is as old as its last event: once the wait is over, let it see the time (once).
+  const over = api.isWaitOver(time);
+  const tick = useRef(api.tick);
+  tick.current = api.tick;
+  useEffect(() => {
+    if (over) tick.current();
+  }, [over]);
+  return { api, time };
 }
 
 /**
@@ -42,82 +60,70 @@ function useClockWhile(running: boolean, now: () => number, floor: number): numb
  * Announces only when the limit is reached and when the wait ends. `data-state`: `available` | `blocked`.
  */
 export const MigrationStepperVerificationCode = forwardRef<HTMLDivElement, MigrationStepperVerificationCodeProps>(
-  ({ now: nowProp, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { snapshot, send } = useMigration();
+  ({ now, children, ...props }, ref) => {
     const stepper = useStepperContext();
     const headingId = useId();
-    const code = snapshot.verificationCode;
-    const until = code.remaining === 0 ? code.nextAllowedAt : null;
-    const time = useClockWhile(until !== null, nowProp ?? stepper.now, snapshot.now);
-    const blocked = until !== null && time < until;
-    const duration = blocked ? durationMessage(until - time) : null;
-    const blockedText = duration
-      ? t('policy.verificationCode.blocked', { duration: t(duration.key, duration.values) })
-      : '';
-
-    // The engine's snapshot is as old as its last event: once the wait is over, let it see the time.
-    const over = until !== null && !blocked;
-    useEffect(() => {
-      if (over) send({ type: 'TICK' });
-    }, [over, send]);
+    const code = useCode(now ?? stepper.now);
+    const { api, time } = code;
+    const blocked = api.isBlocked(time);
 
     const { announce, message } = useLiveRegion();
     const wasBlocked = useRef(blocked);
     // Only the change of state is announced, not each new minute; the text is read at that moment.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: blockedText and t change every minute
+    // biome-ignore lint/correctness/useExhaustiveDependencies: the api and the time change every second
     useEffect(() => {
       if (wasBlocked.current === blocked) return;
       wasBlocked.current = blocked;
-      announce(blocked ? blockedText : t('ui.stepper.code.waitOver'));
+      announce(blocked ? api.remainingText(time) : api.texts.waitOver);
     }, [blocked, announce]);
 
     return (
-      <Primitive.div
-        ref={ref}
-        role="group"
-        aria-labelledby={headingId}
-        {...anatomy(SCOPE, 'verification-code')}
-        data-state={blocked ? 'blocked' : 'available'}
-        data-disabled={dataFlag(!code.available)}
-        {...props}
-      >
-        {children ?? (
-          <>
-            <Heading id={headingId} level={subLevel(stepper.headingLevel)} {...anatomy(SCOPE, 'code-heading')}>
-              {t('ui.stepper.code.heading')}
-            </Heading>
-            <p {...anatomy(SCOPE, 'code-remaining')} data-state={blocked ? 'blocked' : 'available'}>
-              {blocked ? blockedText : t('policy.verificationCode.remaining', { count: code.remaining })}
-            </p>
-            <p {...anatomy(SCOPE, 'code-advice')}>{t('policy.verificationCode.advice', params)}</p>
-            <MigrationStepperRequestCodeTrigger disabled={blocked || !code.available} />
-            <LiveRegion message={message} {...anatomy(SCOPE, 'code-announcer')} />
-          </>
-        )}
-      </Primitive.div>
+      <CodeContext.Provider value={code}>
+        <Primitive.div ref={ref} {...mergeProps(api.getRootProps(time, headingId), props)}>
+          {children ?? (
+            <>
+              <Heading level={subLevel(stepper.headingLevel)} {...api.getHeadingProps(headingId)}>
+                {api.texts.heading}
+              </Heading>
+              <p {...api.getRemainingProps(time)}>{api.remainingText(time)}</p>
+              <p {...api.getAdviceProps()}>{api.texts.advice}</p>
+              <MigrationStepperRequestCodeTrigger />
+              <LiveRegion message={message} {...api.getAnnouncerProps()} />
+            </>
+          )}
+        </Primitive.div>
+      </CodeContext.Provider>
     );
   },
 );
 MigrationStepperVerificationCode.displayName = 'MigrationStepper.VerificationCode';
 
-/** "I requested a code": records a request with the engine (the code itself is never asked for or stored). */
+/**
+ * "I requested a code": records a request with the engine (the code itself is never asked for or stored).
+ * Disabled while the cool-down runs; inside `VerificationCode` it shares that part's clock, elsewhere it
+ * keeps its own.
+ */
 export const MigrationStepperRequestCodeTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
-  ({ onClick, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { send } = useMigration();
-    return (
-      <Primitive.button
-        ref={ref}
-        type="button"
-        {...anatomy(SCOPE, 'request-code-trigger')}
-        onClick={composeEventHandlers(onClick, () => send({ type: 'REQUEST_CODE' }))}
-        {...props}
-      >
-        {children ?? t('ui.stepper.code.request')}
-      </Primitive.button>
+  (props, ref) => {
+    const code = useContext(CodeContext);
+    return code ? (
+      <RequestCodeButton ref={ref} code={code} {...props} />
+    ) : (
+      <StandaloneRequestCodeTrigger ref={ref} {...props} />
     );
   },
 );
 MigrationStepperRequestCodeTrigger.displayName = 'MigrationStepper.RequestCodeTrigger';
+
+const StandaloneRequestCodeTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>((props, ref) => {
+  const code = useCode(useOptionalStepperContext()?.now ?? Date.now);
+  return <RequestCodeButton ref={ref} code={code} {...props} />;
+});
+
+const RequestCodeButton = forwardRef<HTMLButtonElement, PrimitiveProps<'button'> & { readonly code: CodeState }>(
+  ({ code: { api, time }, children, ...props }, ref) => (
+    <Primitive.button ref={ref} {...mergeProps(api.getRequestTriggerProps(time), props)}>
+      {children ?? api.texts.request}
+    </Primitive.button>
+  ),
+);

@@ -1,47 +1,25 @@
 import { forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { partContent } from './part-content';
-import {
-  controlIds,
-  SCOPE,
-  targetKey,
-  useRequirementItem,
-  useRequirementsChecklist,
-} from './requirements-checklist-context';
+import { useRequirementItem, useRequirementsChecklist } from './requirements-checklist-context';
 
-/** Whether the engine refused the latest tick or untick of this requirement's checkbox. */
+/** Whether the refusal of this requirement's latest tick or untick still holds. */
 function useAttestation() {
-  const { result, ids } = useRequirementItem();
-  const { locked } = useRequirementsChecklist();
-  return {
-    result,
-    checked: result.status === 'met',
-    refused: result.lockedBy !== undefined && locked.has(targetKey({ requirementId: result.requirement.id })),
-    ids: controlIds(ids.base, 'attestation'),
-  };
+  const { api, locked } = useRequirementsChecklist();
+  const item = useRequirementItem();
+  return { api, item, refused: api.refusalHolds({ requirementId: item.id }, locked) };
 }
 
 /** The checkbox, its label and the message beside it. */
 export const RequirementsChecklistAttestation = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { checked, refused } = useAttestation();
+    const { api, item, refused } = useAttestation();
     return (
-      <Primitive.div
-        ref={ref}
-        asChild={asChild}
-        {...anatomy(SCOPE, 'attestation')}
-        data-state={checked ? 'checked' : 'unchecked'}
-        data-locked={dataFlag(refused)}
-        {...props}
-      >
+      <Primitive.div ref={ref} asChild={asChild} {...mergeProps(api.getAttestationProps(item.id, { refused }), props)}>
         {partContent(
           asChild,
           children,
-
           <>
             <RequirementsChecklistAttestationCheckbox />
             <RequirementsChecklistAttestationLabel />
@@ -56,27 +34,17 @@ RequirementsChecklistAttestation.displayName = 'RequirementsChecklist.Attestatio
 
 /** A native checkbox: Space toggles it; each change sends `ATTEST`. */
 export const RequirementsChecklistAttestationCheckbox = forwardRef<HTMLInputElement, PrimitiveProps<'input'>>(
-  ({ onChange, ...props }, ref) => {
+  (props, ref) => {
     const { sendAnswer } = useRequirementsChecklist();
-    const { result, checked, refused, ids } = useAttestation();
-    const requirementId = result.requirement.id;
-    return (
-      <Primitive.input
-        ref={ref}
-        id={ids.control}
-        type="checkbox"
-        name={requirementId}
-        checked={checked}
-        aria-describedby={refused ? ids.message : undefined}
-        {...anatomy(SCOPE, 'attestation-checkbox')}
-        data-state={checked ? 'checked' : 'unchecked'}
-        data-locked={dataFlag(refused)}
-        onChange={composeEventHandlers(onChange, (event) =>
-          sendAnswer({ type: 'ATTEST', requirementId, value: event.currentTarget.checked }, { requirementId }),
-        )}
-        {...props}
-      />
-    );
+    const { api, item, refused } = useAttestation();
+    const ids = api.itemIds(item.id).attestation;
+    const ours = api.getAttestationCheckboxProps(item.id, {
+      id: ids.control,
+      messageId: ids.message,
+      refused,
+      send: sendAnswer,
+    });
+    return <Primitive.input ref={ref} {...mergeProps(ours, props)} />;
   },
 );
 RequirementsChecklistAttestationCheckbox.displayName = 'RequirementsChecklist.AttestationCheckbox';
@@ -84,19 +52,16 @@ RequirementsChecklistAttestationCheckbox.displayName = 'RequirementsChecklist.At
 /** The sentence the user confirms (the requirement's attestation text, else its title). */
 export const RequirementsChecklistAttestationLabel = forwardRef<HTMLLabelElement, PrimitiveProps<'label'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { result, ids } = useAttestation();
-    const { attestationKey, titleKey } = result.requirement;
+    const { api, item } = useAttestation();
     return (
+      // htmlFor is also written out so linters see the label's control; the spread's (the host's) wins.
       <Primitive.label
         ref={ref}
         asChild={asChild}
-        htmlFor={ids.control}
-        {...anatomy(SCOPE, 'attestation-label')}
-        {...props}
+        htmlFor={api.itemIds(item.id).attestation.control}
+        {...mergeProps(api.getAttestationLabelProps(item.id), props)}
       >
-        {partContent(asChild, children, t(attestationKey ?? titleKey, params))}
+        {partContent(asChild, children, item.attestation)}
       </Primitive.label>
     );
   },
@@ -106,21 +71,11 @@ RequirementsChecklistAttestationLabel.displayName = 'RequirementsChecklist.Attes
 /** Why a tick was refused: a finished step relies on it. Rendered only then, as an alert. */
 export const RequirementsChecklistAttestationMessage = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { refused, ids } = useAttestation();
+    const { api, item, refused } = useAttestation();
     if (!refused) return null;
     return (
-      <Primitive.p
-        ref={ref}
-        asChild={asChild}
-        id={ids.message}
-        role="alert"
-        {...anatomy(SCOPE, 'attestation-message')}
-        data-reason="requirement-locked"
-        {...props}
-      >
-        {partContent(asChild, children, t('rejection.requirement-locked', params))}
+      <Primitive.p ref={ref} asChild={asChild} {...mergeProps(api.getAttestationMessageProps(item.id), props)}>
+        {partContent(asChild, children, api.texts.refusedLocked)}
       </Primitive.p>
     );
   },

@@ -1,23 +1,12 @@
-import type { InputField } from '@wamigrate/core';
+import type { FieldMessage, FieldView, RequirementView } from '@wamigrate/core/connect';
 import type { UseFormReturn } from 'react-hook-form';
 import { createStrictContext } from '../../utils/create-context';
-import type { FieldValues, IdentityPairFields } from './issue-resolver';
-import type { controlIds } from './requirements-checklist-context';
+import type { FieldValues } from './issue-resolver';
 
-export interface FieldMessage {
-  readonly reason: 'invalid' | 'requirement-locked';
-  readonly text: string;
-}
+export type { FieldMessage };
 
-export interface FieldState {
-  readonly field: InputField;
-  readonly ids: ReturnType<typeof controlIds>;
-  readonly messages: readonly FieldMessage[];
-  readonly invalid: boolean;
-  readonly locked: boolean;
-  /** The phone number was valid earlier but is not stored here: the field is empty, the requirement met. */
-  readonly remembered: boolean;
-}
+/** One field as the view model shows it: label, ids, messages, invalid / locked / remembered. */
+export type FieldState = FieldView;
 
 export const [FieldProvider, useRequirementField] = createStrictContext<FieldState>(
   'useRequirementField',
@@ -26,10 +15,9 @@ export const [FieldProvider, useRequirementField] = createStrictContext<FieldSta
 
 export interface RequirementFieldsState {
   readonly form: UseFormReturn<FieldValues>;
-  readonly fields: readonly InputField[];
-  readonly pair: IdentityPairFields | undefined;
+  readonly item: RequirementView;
   /** Sends `SET_FIELD` for one field, remembering a `requirement-locked` refusal. */
-  readonly sendField: (field: InputField, value: string) => void;
+  readonly sendField: (field: FieldView['field'], value: string) => void;
 }
 
 export const [RequirementFieldsProvider, useRequirementFields] = createStrictContext<RequirementFieldsState>(

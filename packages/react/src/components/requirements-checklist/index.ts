@@ -50,7 +50,6 @@ export {
   createIssueResolver,
   type FieldValues as RequirementFieldValues,
   type IssueResolverOptions,
-  type IssueSchema,
 } from './issue-resolver';
 export { RequirementsChecklistPhoneAdvice } from './phone-advice';
 export {

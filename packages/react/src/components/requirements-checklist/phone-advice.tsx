@@ -1,46 +1,33 @@
-import { validatePhoneNumber } from '@wamigrate/core/phone';
-import { forwardRef, useMemo } from 'react';
+import { forwardRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { anatomy } from '../../utils/data-attr';
+import { useMigrationEngine } from '../../migration/migration-context';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useRequirementField, useRequirementFields } from './field-context';
 import { partContent } from './part-content';
-import { SCOPE } from './requirements-checklist-context';
+import { useRequirementsChecklist } from './requirements-checklist-context';
 
 /**
  * Once the number is valid: how the verification code can reach it (SMS or a voice call) and what to
- * prepare, from the core's phone advice. Nothing while the number is empty or has a problem.
+ * prepare, from the core's phone advice. Nothing while the number is empty or has a problem, nor for a
+ * field that is not a phone number.
  */
 export const RequirementsChecklistPhoneAdvice = forwardRef<HTMLUListElement, PrimitiveProps<'ul'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { defaultCountry } = useMigration();
+    const { api } = useRequirementsChecklist();
+    // The engine's validator remembers the text it last saw: the advice asks it again, free.
+    const { validatePhone } = useMigrationEngine();
     const { form } = useRequirementFields();
-    const { field, invalid } = useRequirementField();
-    const value = useWatch({ control: form.control, name: field }) ?? '';
-    const advice = useMemo(() => {
-      if (field !== 'phoneNumber' || value.trim() === '') return null;
-      const result = validatePhoneNumber(value, { defaultCountry });
-      return result.ok ? result.value.advice : null;
-    }, [field, value, defaultCountry]);
-    if (!advice || invalid) return null;
-    const keys = [`phone.advice.method.${advice.method}`, ...advice.notes.map((note) => note.messageKey)];
+    const view = useRequirementField();
+    const value = useWatch({ control: form.control, name: view.field }) ?? '';
+    const advice = api.phoneAdvice(view, value, validatePhone);
+    if (!advice) return null;
     return (
-      <Primitive.ul
-        ref={ref}
-        asChild={asChild}
-        {...anatomy(SCOPE, 'phone-advice')}
-        data-method={advice.method}
-        {...props}
-      >
+      <Primitive.ul ref={ref} asChild={asChild} {...mergeProps(api.getPhoneAdviceProps(advice), props)}>
         {partContent(
           asChild,
           children,
-          keys.map((key) => <li key={key}>{t(key, params)}</li>),
+          advice.items.map((item) => <li key={item.key}>{item.text}</li>),
         )}
       </Primitive.ul>
     );

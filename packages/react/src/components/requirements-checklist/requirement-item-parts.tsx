@@ -1,14 +1,15 @@
-import { forwardRef, useId, useMemo } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
+import { forwardRef } from 'react';
+import { useMigrationEngine } from '../../migration/migration-context';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { RequirementsChecklistAttestation } from './attestation-parts';
 import { partContent } from './part-content';
 import { RequirementsChecklistFields } from './requirement-fields-form';
-import { RequirementItemProvider, SCOPE, useRequirementItem } from './requirements-checklist-context';
+import {
+  RequirementItemProvider,
+  useRequirementItem,
+  useRequirementsChecklist,
+} from './requirements-checklist-context';
 
 export interface RequirementsChecklistItemProps extends PrimitiveProps<'li'> {
   readonly requirementId: string;
@@ -17,31 +18,12 @@ export interface RequirementsChecklistItemProps extends PrimitiveProps<'li'> {
 /** One requirement; `data-state` is its engine status, `data-via` how it is answered. */
 export const RequirementsChecklistItem = forwardRef<HTMLLIElement, RequirementsChecklistItemProps>(
   ({ asChild, requirementId, children, ...props }, ref) => {
-    const { snapshot } = useMigration();
-    const base = useId();
-    const result = snapshot.requirements.find((r) => r.requirement.id === requirementId);
-    const value = useMemo(
-      () =>
-        result && {
-          result,
-          ids: { base, title: `${base}-title`, description: `${base}-description`, status: `${base}-status` },
-        },
-      [result, base],
-    );
-    if (!value) return null;
+    const { api } = useRequirementsChecklist();
+    const item = api.item(requirementId);
+    if (!item) return null;
     return (
-      <RequirementItemProvider value={value}>
-        <Primitive.li
-          ref={ref}
-          asChild={asChild}
-          {...anatomy(SCOPE, 'item')}
-          data-state={value.result.status}
-          data-via={value.result.via}
-          data-requirement={requirementId}
-          data-locked={dataFlag(value.result.lockedBy !== undefined)}
-          data-invalid={dataFlag(value.result.status === 'failed')}
-          {...props}
-        >
+      <RequirementItemProvider value={item}>
+        <Primitive.li ref={ref} asChild={asChild} {...mergeProps(api.getItemProps(item.id), props)}>
           {partContent(asChild, children, <RequirementItemContent />)}
         </Primitive.li>
       </RequirementItemProvider>
@@ -52,12 +34,11 @@ RequirementsChecklistItem.displayName = 'RequirementsChecklist.Item';
 
 export const RequirementsChecklistItemTitle = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { result, ids } = useRequirementItem();
+    const { api } = useRequirementsChecklist();
+    const item = useRequirementItem();
     return (
-      <Primitive.p ref={ref} asChild={asChild} id={ids.title} {...anatomy(SCOPE, 'item-title')} {...props}>
-        {partContent(asChild, children, t(result.requirement.titleKey, params))}
+      <Primitive.p ref={ref} asChild={asChild} {...mergeProps(api.getItemTitleProps(item.id), props)}>
+        {partContent(asChild, children, item.title)}
       </Primitive.p>
     );
   },
@@ -66,12 +47,11 @@ RequirementsChecklistItemTitle.displayName = 'RequirementsChecklist.ItemTitle';
 
 export const RequirementsChecklistItemDescription = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { result, ids } = useRequirementItem();
+    const { api } = useRequirementsChecklist();
+    const item = useRequirementItem();
     return (
-      <Primitive.p ref={ref} asChild={asChild} id={ids.description} {...anatomy(SCOPE, 'item-description')} {...props}>
-        {partContent(asChild, children, t(result.requirement.descriptionKey, params))}
+      <Primitive.p ref={ref} asChild={asChild} {...mergeProps(api.getItemDescriptionProps(item.id), props)}>
+        {partContent(asChild, children, item.description)}
       </Primitive.p>
     );
   },
@@ -81,19 +61,12 @@ RequirementsChecklistItemDescription.displayName = 'RequirementsChecklist.ItemDe
 /** The status in words, never colour alone; a host check's status is announced as it changes. */
 export const RequirementsChecklistItemStatus = forwardRef<HTMLSpanElement, PrimitiveProps<'span'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { result, ids } = useRequirementItem();
+    const { api } = useRequirementsChecklist();
+    const item = useRequirementItem();
+    const ours = api.getItemStatusProps(item.id, api.itemIds(item.id).status);
     return (
-      <Primitive.span
-        ref={ref}
-        asChild={asChild}
-        id={ids.status}
-        role={result.via === 'host' ? 'status' : undefined}
-        {...anatomy(SCOPE, 'item-status')}
-        data-state={result.status}
-        {...props}
-      >
-        {partContent(asChild, children, t(`requirementStatus.${result.status}`))}
+      <Primitive.span ref={ref} asChild={asChild} {...mergeProps(ours, props)}>
+        {partContent(asChild, children, item.statusText)}
       </Primitive.span>
     );
   },
@@ -102,22 +75,18 @@ RequirementsChecklistItemStatus.displayName = 'RequirementsChecklist.ItemStatus'
 
 /** Asks the host to check a host-check requirement again. */
 export const RequirementsChecklistRecheckTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
-  ({ asChild, onClick, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { migration } = useMigration();
-    const { result, ids } = useRequirementItem();
+  ({ asChild, children, ...props }, ref) => {
+    const { api } = useRequirementsChecklist();
+    const { migration } = useMigrationEngine();
+    const item = useRequirementItem();
+    const ids = api.itemIds(item.id);
+    const ours = api.getRecheckTriggerProps(item.id, {
+      describedBy: `${ids.title} ${ids.status}`,
+      recheck: (id) => migration.recheck(id),
+    });
     return (
-      <Primitive.button
-        ref={ref}
-        asChild={asChild}
-        type="button"
-        aria-describedby={`${ids.title} ${ids.status}`}
-        {...anatomy(SCOPE, 'recheck-trigger')}
-        data-state={result.status}
-        onClick={composeEventHandlers(onClick, () => migration.recheck(result.requirement.id))}
-        {...props}
-      >
-        {partContent(asChild, children, t('ui.checklist.recheck'))}
+      <Primitive.button ref={ref} asChild={asChild} {...mergeProps(ours, props)}>
+        {partContent(asChild, children, api.texts.recheck)}
       </Primitive.button>
     );
   },
@@ -129,15 +98,15 @@ RequirementsChecklistRecheckTrigger.displayName = 'RequirementsChecklist.Recheck
  * or the host's answer with a way to ask again.
  */
 function RequirementItemContent() {
-  const { result } = useRequirementItem();
+  const { via } = useRequirementItem();
   return (
     <>
       <RequirementsChecklistItemTitle />
       <RequirementsChecklistItemStatus />
       <RequirementsChecklistItemDescription />
-      {result.via === 'attestation' && <RequirementsChecklistAttestation />}
-      {result.via === 'input' && <RequirementsChecklistFields />}
-      {result.via === 'host' && <RequirementsChecklistRecheckTrigger />}
+      {via === 'attestation' && <RequirementsChecklistAttestation />}
+      {via === 'input' && <RequirementsChecklistFields />}
+      {via === 'host' && <RequirementsChecklistRecheckTrigger />}
     </>
   );
 }

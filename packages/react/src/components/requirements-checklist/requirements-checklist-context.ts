@@ -1,38 +1,27 @@
-import type { InputField, MigrationEvent, RequirementResult } from '@wamigrate/core';
+import type { AnswerTarget, ChecklistAnswer, ChecklistApi, RequirementView } from '@wamigrate/core/connect';
 import { createStrictContext } from '../../utils/create-context';
 
-export const SCOPE = 'requirements-checklist';
-
-/** Where a refused answer belongs: a field of a form, or a requirement's checkbox. */
-export type AnswerTarget = { readonly field: InputField } | { readonly requirementId: string };
-
-export const targetKey = (target: AnswerTarget) =>
-  'field' in target ? `field:${target.field}` : `requirement:${target.requirementId}`;
+export type { AnswerTarget };
 
 export interface RequirementsChecklistState {
+  /** The core's view model: every rule, text and prop getter the parts render. */
+  readonly api: ChecklistApi;
+  /** Stored progress is still being read (not among the keys the view model reads). */
+  readonly loading: boolean;
   /**
    * Sends an answer (`SET_FIELD` or `ATTEST`) and remembers whether the engine refused it because a finished
    * step relies on it, so the refusal is shown beside that field or checkbox.
    */
-  readonly sendAnswer: (event: MigrationEvent, target: AnswerTarget) => void;
-  /** Targets whose latest answer the engine refused as `requirement-locked`. */
+  readonly sendAnswer: (answer: ChecklistAnswer) => void;
+  /** Targets whose latest answer the engine refused as `requirement-locked` (`answerTargetKey`). */
   readonly locked: ReadonlySet<string>;
-  readonly ids: { readonly progress: string };
 }
 
 export const [RequirementsChecklistProvider, useRequirementsChecklist] =
   createStrictContext<RequirementsChecklistState>('useRequirementsChecklist', 'RequirementsChecklist.Root');
 
-export interface RequirementItemState {
-  readonly result: RequirementResult;
-  readonly ids: {
-    readonly title: string;
-    readonly description: string;
-    readonly status: string;
-    /** Prefix for the ids of the item's controls and their messages. */
-    readonly base: string;
-  };
-}
+/** The item's requirement as the view model shows it. */
+export type RequirementItemState = RequirementView;
 
 export const [RequirementItemProvider, useRequirementItem] = createStrictContext<RequirementItemState>(
   'useRequirementItem',
@@ -41,12 +30,4 @@ export const [RequirementItemProvider, useRequirementItem] = createStrictContext
 
 export const [RequirementGroupProvider, useRequirementGroup, RequirementGroupContext] = createStrictContext<{
   readonly group: string;
-  readonly headingId: string;
 }>('useRequirementGroup', 'RequirementsChecklist.Group');
-
-/** The ids of one control and the message beside it. */
-export const controlIds = (base: string, name: string) => ({
-  control: `${base}-${name}`,
-  message: `${base}-${name}-message`,
-  hint: `${base}-${name}-hint`,
-});

@@ -1,57 +1,42 @@
-import type { MigrationEvent, Requirement } from '@wamigrate/core';
+import type { Requirement } from '@wamigrate/core';
+import { type ChecklistAnswer, nextRefusals } from '@wamigrate/core/connect';
 import { forwardRef, useCallback, useContext, useId, useMemo, useState } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { anatomy } from '../../utils/data-attr';
+import { useMigrationEngine, useMigrationSelector } from '../../migration/migration-context';
+import { useChecklistApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { HeadingPrimitive, type HeadingPrimitiveProps } from '../../utils/heading';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { partContent } from './part-content';
 import { RequirementsChecklistItem } from './requirement-item-parts';
 import {
-  type AnswerTarget,
   RequirementGroupContext,
   RequirementGroupProvider,
   RequirementsChecklistProvider,
-  SCOPE,
-  targetKey,
   useRequirementGroup,
+  useRequirementsChecklist,
 } from './requirements-checklist-context';
 
 /** The chosen scenario's requirements; `data-state` is `loading`, `empty` (no scenario), `open` or `complete`. */
 export const RequirementsChecklistRoot = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
-  const { snapshot, migration } = useMigration();
+  const api = useChecklistApi(useId());
+  const { migration } = useMigrationEngine();
+  // One flag, not the snapshot: the view model does not read `status`.
+  const loading = useMigrationSelector((s) => s.status === 'loading');
   const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set());
-  const progress = useId();
   const sendAnswer = useCallback(
-    (event: MigrationEvent, target: AnswerTarget) => {
-      migration.send(event);
+    (answer: ChecklistAnswer) => {
+      migration.send(answer);
+      // The engine answers synchronously: its rejection now is this answer's.
       const { rejection } = migration.getSnapshot();
-      const refused = rejection?.eventType === event.type && rejection.reason === 'requirement-locked';
-      const key = targetKey(target);
-      setLocked((current) => {
-        if (current.has(key) === refused) return current;
-        const next = new Set(current);
-        if (refused) next.add(key);
-        else next.delete(key);
-        return next;
-      });
+      setLocked((current) => nextRefusals(current, answer, rejection));
     },
     [migration],
   );
-  const state = useMemo(() => ({ sendAnswer, locked, ids: { progress } }), [sendAnswer, locked, progress]);
-  const phase =
-    snapshot.status === 'loading'
-      ? 'loading'
-      : !snapshot.scenario
-        ? 'empty'
-        : snapshot.requirementsLeft === 0
-          ? 'complete'
-          : 'open';
+  const state = useMemo(() => ({ api, loading, sendAnswer, locked }), [api, loading, sendAnswer, locked]);
   return (
     <RequirementsChecklistProvider value={state}>
-      <Primitive.div ref={ref} {...anatomy(SCOPE, 'root')} data-state={phase} {...props} />
+      <Primitive.div ref={ref} {...mergeProps(api.getRootProps({ loading }), props)} />
     </RequirementsChecklistProvider>
   );
 });
@@ -60,10 +45,10 @@ RequirementsChecklistRoot.displayName = 'RequirementsChecklist.Root';
 /** Shown instead of the list while no scenario is chosen. */
 export const RequirementsChecklistEmpty = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
+    const { api } = useRequirementsChecklist();
     return (
-      <Primitive.p ref={ref} asChild={asChild} {...anatomy(SCOPE, 'empty')} {...props}>
-        {partContent(asChild, children, t('ui.checklist.noScenario'))}
+      <Primitive.p ref={ref} asChild={asChild} {...mergeProps(api.getEmptyProps(), props)}>
+        {partContent(asChild, children, api.texts.empty)}
       </Primitive.p>
     );
   },
@@ -73,22 +58,10 @@ RequirementsChecklistEmpty.displayName = 'RequirementsChecklist.Empty';
 /** How many requirements are left, in a polite live region that exists before the first answer. */
 export const RequirementsChecklistProgress = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { snapshot } = useMigration();
-    const count = snapshot.requirementsLeft;
+    const { api } = useRequirementsChecklist();
     return (
-      <Primitive.div
-        ref={ref}
-        asChild={asChild}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        {...anatomy(SCOPE, 'progress')}
-        data-state={count === 0 ? 'complete' : 'open'}
-        data-count={count}
-        {...props}
-      >
-        {partContent(asChild, children, t('progress.requirementsLeft', { count }))}
+      <Primitive.div ref={ref} asChild={asChild} {...mergeProps(api.getProgressProps(), props)}>
+        {partContent(asChild, children, api.texts.progress)}
       </Primitive.div>
     );
   },
@@ -104,22 +77,14 @@ export interface RequirementsChecklistGroupProps extends PrimitiveProps<'section
 /** One group of requirements (`number`, `access`, `meta-rules`), named by its heading. */
 export const RequirementsChecklistGroup = forwardRef<HTMLElement, RequirementsChecklistGroupProps>(
   ({ asChild, group, headingLevel = 3, children, ...props }, ref) => {
-    const headingId = useId();
-    const value = useMemo(() => ({ group, headingId }), [group, headingId]);
+    const { api } = useRequirementsChecklist();
+    const value = useMemo(() => ({ group }), [group]);
     return (
       <RequirementGroupProvider value={value}>
-        <Primitive.section
-          ref={ref}
-          asChild={asChild}
-          aria-labelledby={headingId}
-          {...anatomy(SCOPE, 'group')}
-          data-group={group}
-          {...props}
-        >
+        <Primitive.section ref={ref} asChild={asChild} {...mergeProps(api.getGroupProps(group), props)}>
           {partContent(
             asChild,
             children,
-
             <>
               <RequirementsChecklistGroupHeading level={headingLevel} />
               <RequirementsChecklistList />
@@ -138,19 +103,16 @@ export type RequirementsChecklistGroupHeadingProps = Omit<HeadingPrimitiveProps,
 
 export const RequirementsChecklistGroupHeading = forwardRef<HTMLHeadingElement, RequirementsChecklistGroupHeadingProps>(
   ({ asChild, level = 3, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { group, headingId } = useRequirementGroup();
+    const { api } = useRequirementsChecklist();
+    const { group } = useRequirementGroup();
     return (
       <HeadingPrimitive
         ref={ref}
         asChild={asChild}
         level={level}
-        id={headingId}
-        {...anatomy(SCOPE, 'group-heading')}
-        {...props}
+        {...mergeProps(api.getGroupHeadingProps(group), props)}
       >
-        {partContent(asChild, children, t(`requirementGroup.${group}`, params))}
+        {partContent(asChild, children, api.group(group).heading)}
       </HeadingPrimitive>
     );
   },
@@ -160,15 +122,15 @@ RequirementsChecklistGroupHeading.displayName = 'RequirementsChecklist.GroupHead
 /** The group's requirements as a list (inside a Group: only that group's; elsewhere: all). */
 export const RequirementsChecklistList = forwardRef<HTMLUListElement, PrimitiveProps<'ul'>>(
   ({ asChild, children, ...props }, ref) => {
-    const { snapshot } = useMigration();
-    const group = useContext(RequirementGroupContext)?.group ?? null;
-    const results = snapshot.requirements.filter((r) => group === null || r.requirement.group === group);
+    const { api } = useRequirementsChecklist();
+    const group = useContext(RequirementGroupContext)?.group;
+    const items = group === undefined ? api.items : api.group(group).items;
     return (
-      <Primitive.ul ref={ref} asChild={asChild} {...anatomy(SCOPE, 'list')} {...props}>
+      <Primitive.ul ref={ref} asChild={asChild} {...mergeProps(api.getListProps(), props)}>
         {partContent(
           asChild,
           children,
-          results.map((r) => <RequirementsChecklistItem key={r.requirement.id} requirementId={r.requirement.id} />),
+          items.map((i) => <RequirementsChecklistItem key={i.id} requirementId={i.id} />),
         )}
       </Primitive.ul>
     );

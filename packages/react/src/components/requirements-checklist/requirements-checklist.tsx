@@ -1,11 +1,7 @@
-import type { Requirement } from '@wamigrate/core';
-import { forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { anatomy } from '../../utils/data-attr';
+import { forwardRef, type ReactNode } from 'react';
 import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
 import type { PrimitiveProps } from '../../utils/primitive';
-import { SCOPE } from './requirements-checklist-context';
+import { useRequirementsChecklist } from './requirements-checklist-context';
 import {
   RequirementsChecklistEmpty,
   RequirementsChecklistGroup,
@@ -20,28 +16,28 @@ export interface RequirementsChecklistProps extends PrimitiveProps<'div'> {
 
 /** The chosen scenario's requirements, grouped, with how many are left; a short hint before a choice. */
 export const RequirementsChecklistDefault = forwardRef<HTMLDivElement, RequirementsChecklistProps>(
-  ({ headingLevel = 2, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { snapshot } = useMigration();
-    const groups = [...new Set(snapshot.requirements.map((r) => r.requirement.group))];
-    return (
-      <RequirementsChecklistRoot ref={ref} {...props}>
-        {snapshot.scenario ? (
-          <>
-            <Heading level={headingLevel} {...anatomy(SCOPE, 'heading')}>
-              {t('ui.checklist.title')}
-            </Heading>
-            <RequirementsChecklistProgress />
-            {groups.map((group: Requirement['group']) => (
-              <RequirementsChecklistGroup key={group} group={group} headingLevel={subLevel(headingLevel)} />
-            ))}
-            {children}
-          </>
-        ) : snapshot.status === 'ready' ? (
-          <RequirementsChecklistEmpty />
-        ) : null}
-      </RequirementsChecklistRoot>
-    );
-  },
+  ({ headingLevel = 2, children, ...props }, ref) => (
+    <RequirementsChecklistRoot ref={ref} {...props}>
+      <DefaultParts headingLevel={headingLevel}>{children}</DefaultParts>
+    </RequirementsChecklistRoot>
+  ),
 );
 RequirementsChecklistDefault.displayName = 'RequirementsChecklist';
+
+/** Inside the root, to read the view model the root provides. */
+function DefaultParts({ headingLevel, children }: { headingLevel: HeadingLevel; children: ReactNode }) {
+  const { api, loading } = useRequirementsChecklist();
+  if (!api.hasScenario) return api.phase(loading) === 'empty' ? <RequirementsChecklistEmpty /> : null;
+  return (
+    <>
+      <Heading level={headingLevel} {...api.getHeadingProps()}>
+        {api.texts.title}
+      </Heading>
+      <RequirementsChecklistProgress />
+      {api.groups.map((group) => (
+        <RequirementsChecklistGroup key={group.id} group={group.id} headingLevel={subLevel(headingLevel)} />
+      ))}
+      {children}
+    </>
+  );
+}

@@ -1,17 +1,14 @@
-import type { NumberLocation, Scenario } from '@wamigrate/core';
+import type { PickerAnswers, PickerApi, PickerQuestionId } from '@wamigrate/core/connect';
 import { createStrictContext } from '../../utils/create-context';
 
-export type PickerQuestion = 'from' | 'to';
+/** `from`, `to`, and `scenario` when several paths share the same two answers. */
+export type PickerQuestion = PickerQuestionId;
 
 export interface ScenarioPickerState {
-  readonly from: NumberLocation | null;
-  readonly to: NumberLocation | null;
-  readonly setAnswer: (question: PickerQuestion, location: NumberLocation) => void;
-  /** The locations each question offers: "to" only offers places a known scenario reaches from "from". */
-  readonly options: Readonly<Record<PickerQuestion, readonly NumberLocation[]>>;
-  /** The scenario the two answers name, once both are given. */
-  readonly match: Scenario | null;
-  readonly ids: { readonly result: string };
+  /** The core's view model over the answers below: questions, labels, the match, prop getters. */
+  readonly api: PickerApi;
+  /** The answers are view state until a path starts: React keeps them, the core reads them. */
+  readonly setAnswers: (answers: PickerAnswers) => void;
 }
 
 export const [ScenarioPickerProvider, useScenarioPicker] = createStrictContext<ScenarioPickerState>(
@@ -23,13 +20,3 @@ export const [QuestionProvider, useQuestion] = createStrictContext<PickerQuestio
   'useQuestion',
   'ScenarioPicker.Question',
 );
-
-const unique = <T>(values: readonly T[]) => [...new Set(values)];
-
-/** The plain questions' options, derived from the scenarios so a host's own scenarios appear too. */
-export function pickerOptions(scenarios: readonly Scenario[], from: NumberLocation | null) {
-  return {
-    from: unique(scenarios.map((s) => s.from)),
-    to: unique(scenarios.filter((s) => s.from === from).map((s) => s.to)),
-  };
-}

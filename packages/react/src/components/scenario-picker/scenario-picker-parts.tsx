@@ -1,21 +1,16 @@
 import type { NumberLocation } from '@wamigrate/core';
+import type { PickerAnswers } from '@wamigrate/core/connect';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useMemo, useState } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
+import { usePickerApi } from '../../migration/use-view-model';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import {
   type PickerQuestion,
-  pickerOptions,
   QuestionProvider,
   ScenarioPickerProvider,
   useQuestion,
   useScenarioPicker,
 } from './scenario-picker-context';
-
-const SCOPE = 'scenario-picker';
 
 export interface ScenarioPickerRootProps extends PrimitiveProps<'div'> {
   /** Starting answers, e.g. from the host's knowledge of where the number is. */
@@ -23,34 +18,15 @@ export interface ScenarioPickerRootProps extends PrimitiveProps<'div'> {
   readonly defaultTo?: NumberLocation | undefined;
 }
 
+/** Keeps the answers (view state until a path starts) and gives the parts the core's picker over them. */
 export const ScenarioPickerRoot = forwardRef<HTMLDivElement, ScenarioPickerRootProps>(
   ({ defaultFrom, defaultTo, ...props }, ref) => {
-    const { snapshot } = useMigration();
-    const [answers, setAnswers] = useState({ from: defaultFrom ?? null, to: defaultTo ?? null });
-    const result = useId();
-    const state = useMemo(() => {
-      const options = pickerOptions(snapshot.scenarios, answers.from);
-      // With a single destination there is nothing to ask.
-      const to =
-        options.to.length === 1
-          ? (options.to[0] ?? null)
-          : options.to.includes(answers.to as NumberLocation)
-            ? answers.to
-            : null;
-      const match = snapshot.scenarios.find((s) => s.from === answers.from && s.to === to) ?? null;
-      return {
-        from: answers.from,
-        to,
-        options,
-        match,
-        ids: { result },
-        setAnswer: (question: PickerQuestion, location: NumberLocation) =>
-          setAnswers((a) => (question === 'from' ? { from: location, to: null } : { ...a, to: location })),
-      };
-    }, [snapshot.scenarios, answers, result]);
+    const [answers, setAnswers] = useState<PickerAnswers>({ from: defaultFrom ?? null, to: defaultTo ?? null });
+    const api = usePickerApi(useId(), answers);
+    const state = useMemo(() => ({ api, setAnswers }), [api]);
     return (
       <ScenarioPickerProvider value={state}>
-        <Primitive.div ref={ref} {...anatomy(SCOPE, 'root')} data-state={state.match ? 'matched' : 'open'} {...props} />
+        <Primitive.div ref={ref} {...mergeProps(api.getRootProps(), props)} />
       </ScenarioPickerProvider>
     );
   },
@@ -61,18 +37,17 @@ export interface ScenarioPickerQuestionProps extends PrimitiveProps<'fieldset'> 
   readonly question: PickerQuestion;
 }
 
-/** One plain question as a native radio group: a fieldset whose legend asks it. */
+/** One plain question as a native radio group; nothing while it has nothing to choose from. */
 export const ScenarioPickerQuestion = forwardRef<HTMLFieldSetElement, ScenarioPickerQuestionProps>(
   ({ question, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { options } = useScenarioPicker();
-    if (options[question].length === 0) return null;
+    const { api } = useScenarioPicker();
+    const view = api.questions.find((q) => q.id === question);
+    if (!view) return null;
     return (
       <QuestionProvider value={question}>
-        <Primitive.fieldset ref={ref} {...anatomy(SCOPE, 'question')} data-question={question} {...props}>
-          <legend {...anatomy(SCOPE, 'legend')}>{t(`ui.picker.question.${question}`, params)}</legend>
-          {children ?? options[question].map((location) => <ScenarioPickerOption key={location} location={location} />)}
+        <Primitive.fieldset ref={ref} {...mergeProps(api.getQuestionProps(question), props)}>
+          <legend {...api.getLegendProps()}>{view.legend}</legend>
+          {children ?? view.options.map((option) => <ScenarioPickerOption key={option.value} value={option.value} />)}
         </Primitive.fieldset>
       </QuestionProvider>
     );
@@ -80,33 +55,29 @@ export const ScenarioPickerQuestion = forwardRef<HTMLFieldSetElement, ScenarioPi
 );
 ScenarioPickerQuestion.displayName = 'ScenarioPicker.Question';
 
-export interface ScenarioPickerOptionProps extends ComponentPropsWithoutRef<'input'> {
-  readonly location: NumberLocation;
+export interface ScenarioPickerOptionProps extends Omit<ComponentPropsWithoutRef<'input'>, 'value'> {
+  /** A location id, or a scenario id in the `scenario` question. */
+  readonly value: string;
+  /** The label; default the core's name for the option. */
+  readonly children?: ComponentPropsWithoutRef<'label'>['children'];
 }
 
 /** A native radio with its label; arrow keys move between options as in any radio group. */
 export const ScenarioPickerOption = forwardRef<HTMLInputElement, ScenarioPickerOptionProps>(
-  ({ location, onChange, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
+  ({ value, children, ...props }, ref) => {
     const question = useQuestion();
-    const picker = useScenarioPicker();
-    const id = useId();
-    const checked = picker[question] === location;
-    const name = `${picker.ids.result}-${question}`;
+    const { api, setAnswers } = useScenarioPicker();
+    const generated = useId();
+    // The label points at the input: a host's own id must be the one both use.
+    const id = props.id ?? generated;
+    const label = api.questions.find((q) => q.id === question)?.options.find((o) => o.value === value)?.label;
     return (
-      <div {...anatomy(SCOPE, 'option')} data-state={checked ? 'checked' : 'unchecked'}>
+      <div {...api.getOptionProps(question, value)}>
         <input
           ref={ref}
-          id={id}
-          type="radio"
-          name={name}
-          value={location}
-          checked={checked}
-          onChange={composeEventHandlers(onChange, () => picker.setAnswer(question, location))}
-          {...props}
+          {...mergeProps(api.getOptionInputProps(question, value, { id, onAnswersChange: setAnswers }), props)}
         />
-        <label htmlFor={id}>{t(`ui.picker.location.${question}.${location}`, params)}</label>
+        <label htmlFor={id}>{children ?? label ?? value}</label>
       </div>
     );
   },
@@ -114,30 +85,37 @@ export const ScenarioPickerOption = forwardRef<HTMLInputElement, ScenarioPickerO
 ScenarioPickerOption.displayName = 'ScenarioPicker.Option';
 
 /** The path the answers name, described before the user commits to it; announced as it changes. */
-export const ScenarioPickerResult = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
-  const { t } = useGuideI18n();
-  const params = useProfileParams();
-  const { match, ids } = useScenarioPicker();
+export const ScenarioPickerResult = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(({ children, ...props }, ref) => {
+  const { api } = useScenarioPicker();
+  const { result } = api.texts;
   return (
-    <Primitive.div
-      ref={ref}
-      id={ids.result}
-      role="status"
-      {...anatomy(SCOPE, 'result')}
-      data-state={match ? 'matched' : 'open'}
-      {...props}
-    >
-      {match ? (
-        <>
-          <strong>{t(match.titleKey, params)}</strong> <span>{t(match.descriptionKey, params)}</span>
-        </>
-      ) : (
-        t('ui.picker.answerBoth')
-      )}
+    <Primitive.div ref={ref} {...mergeProps(api.getResultProps(), props)}>
+      {children ??
+        ('pending' in result ? (
+          result.pending
+        ) : (
+          <>
+            <strong>{result.title}</strong> <span>{result.description}</span>
+          </>
+        ))}
     </Primitive.div>
   );
 });
 ScenarioPickerResult.displayName = 'ScenarioPicker.Result';
+
+/** Choosing another path keeps typed answers but not finished steps: said before the user commits. */
+export const ScenarioPickerSwitchWarning = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useScenarioPicker();
+    if (api.texts.switchWarning === null) return null;
+    return (
+      <Primitive.p ref={ref} {...mergeProps(api.getSwitchWarningProps(), props)}>
+        {children ?? api.texts.switchWarning}
+      </Primitive.p>
+    );
+  },
+);
+ScenarioPickerSwitchWarning.displayName = 'ScenarioPicker.SwitchWarning';
 
 /** Starts the matched path. Switching from a path in progress keeps answers but not finished steps. */
 export interface ScenarioPickerStartTriggerProps extends PrimitiveProps<'button'> {
@@ -146,27 +124,11 @@ export interface ScenarioPickerStartTriggerProps extends PrimitiveProps<'button'
 }
 
 export const ScenarioPickerStartTrigger = forwardRef<HTMLButtonElement, ScenarioPickerStartTriggerProps>(
-  ({ onClick, onStart, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { snapshot, send } = useMigration();
-    const { match, ids } = useScenarioPicker();
-    const isCurrent = match !== null && match.id === snapshot.scenario?.id;
+  ({ onStart, children, ...props }, ref) => {
+    const { api } = useScenarioPicker();
     return (
-      <Primitive.button
-        ref={ref}
-        type="button"
-        disabled={!match}
-        aria-describedby={ids.result}
-        {...anatomy(SCOPE, 'start-trigger')}
-        data-current={dataFlag(isCurrent)}
-        onClick={composeEventHandlers(onClick, () => {
-          if (!match) return;
-          send({ type: 'SELECT_SCENARIO', scenarioId: match.id });
-          onStart?.(match.id);
-        })}
-        {...props}
-      >
-        {children ?? t(isCurrent ? 'ui.picker.continue' : 'ui.picker.start')}
+      <Primitive.button ref={ref} {...mergeProps(api.getStartTriggerProps({ onStart }), props)}>
+        {children ?? api.texts.start}
       </Primitive.button>
     );
   },

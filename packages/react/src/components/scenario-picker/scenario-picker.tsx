@@ -1,9 +1,6 @@
-import type { NumberLocation } from '@wamigrate/core';
+import { pickerAnatomy } from '@wamigrate/core/connect';
 import { forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { anatomy } from '../../utils/data-attr';
+import { useMigrationSelector } from '../../migration/migration-context';
 import { Heading, type HeadingLevel } from '../../utils/heading';
 import { useScenarioPicker } from './scenario-picker-context';
 import {
@@ -12,32 +9,32 @@ import {
   ScenarioPickerRoot,
   type ScenarioPickerRootProps,
   ScenarioPickerStartTrigger,
+  ScenarioPickerSwitchWarning,
 } from './scenario-picker-parts';
 
 export interface ScenarioPickerProps extends ScenarioPickerRootProps {
   readonly headingLevel?: HeadingLevel | undefined;
-  readonly defaultFrom?: NumberLocation | undefined;
   /** Called once the user starts a path. */
   readonly onStart?: ((scenarioId: string) => void) | undefined;
 }
 
-/** Finds the user's path from two plain questions: where is the number now, and where should it go. */
+/**
+ * Finds the user's path from plain questions: where is the number now, where should it go, and, when
+ * several paths share those two answers, which of them it is.
+ */
 export const ScenarioPickerDefault = forwardRef<HTMLDivElement, ScenarioPickerProps>(
   ({ headingLevel = 2, onStart, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { snapshot } = useMigration();
     // A host that fixed the scenario has already answered the questions.
-    if (snapshot.scenarioFixed) return null;
+    const fixed = useMigrationSelector((snapshot) => snapshot.scenarioFixed);
+    if (fixed) return null;
     return (
       <ScenarioPickerRoot ref={ref} {...props}>
-        <Heading level={headingLevel} {...anatomy('scenario-picker', 'heading')}>
-          {t('ui.picker.title')}
-        </Heading>
-        <p {...anatomy('scenario-picker', 'intro')}>{t('ui.picker.intro')}</p>
+        <PickerIntro level={headingLevel} />
         <ScenarioPickerQuestion question="from" />
         <ScenarioPickerQuestion question="to" />
+        <ScenarioPickerQuestion question="scenario" />
         <ScenarioPickerResult />
-        <SwitchWarning />
+        <ScenarioPickerSwitchWarning />
         <ScenarioPickerStartTrigger onStart={onStart} />
       </ScenarioPickerRoot>
     );
@@ -45,17 +42,15 @@ export const ScenarioPickerDefault = forwardRef<HTMLDivElement, ScenarioPickerPr
 );
 ScenarioPickerDefault.displayName = 'ScenarioPicker';
 
-/** Choosing another path keeps typed answers but not finished steps: say so before the user commits. */
-function SwitchWarning() {
-  const { t } = useGuideI18n();
-  const params = useProfileParams();
-  const { snapshot } = useMigration();
-  const { match } = useScenarioPicker();
-  const current = snapshot.scenario;
-  if (!current || !match || match.id === current.id || snapshot.progress.done === 0) return null;
+/** The title and what the questions are for. */
+function PickerIntro({ level }: { readonly level: HeadingLevel }) {
+  const { api } = useScenarioPicker();
   return (
-    <p {...anatomy('scenario-picker', 'switch-warning')}>
-      {t('ui.picker.switchWarning', { ...params, scenario: t(current.titleKey, params) })}
-    </p>
+    <>
+      <Heading level={level} {...pickerAnatomy.attrs('heading')}>
+        {api.texts.title}
+      </Heading>
+      <p {...pickerAnatomy.attrs('intro')}>{api.texts.intro}</p>
+    </>
   );
 }

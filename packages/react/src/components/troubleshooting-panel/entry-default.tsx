@@ -1,4 +1,3 @@
-import type { PanelEntry } from './search';
 import {
   TroubleshootingPanelActions,
   TroubleshootingPanelActionsLabel,
@@ -13,11 +12,12 @@ import {
   TroubleshootingPanelEntryTrigger,
   TroubleshootingPanelErrorDetails,
 } from './troubleshooting-entry-parts';
+import type { PanelEntry } from './troubleshooting-panel-context';
 
 /** One entry as the default panel shows it: the error first, then cause, actions, wait and who can help. */
 export function TroubleshootingEntryDefault({ item }: { readonly item: PanelEntry }) {
   return (
-    <TroubleshootingPanelEntry entry={item.entry} applicable={item.applicable} code={item.code}>
+    <TroubleshootingPanelEntry entryId={item.id}>
       <TroubleshootingPanelEntryHeading>
         <TroubleshootingPanelEntryTrigger />
       </TroubleshootingPanelEntryHeading>

@@ -26,15 +26,12 @@ import {
   TroubleshootingPanelTitle,
 } from './troubleshooting-panel-parts';
 
-export { normaliseText, type PanelEntry, parseErrorCode } from './search';
 export {
-  supportHref,
   TroubleshootingPanelActions,
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelCause,
   TroubleshootingPanelEscalation,
   TroubleshootingPanelWait,
-  waitValues,
 } from './troubleshooting-content-parts';
 export {
   TroubleshootingPanelDismissTrigger,
@@ -48,6 +45,7 @@ export {
 } from './troubleshooting-entry-parts';
 export type { TroubleshootingPanelProps } from './troubleshooting-panel';
 export {
+  type PanelEntry,
   type PanelListKind,
   type TroubleshootingEntryState,
   type TroubleshootingPanelState,

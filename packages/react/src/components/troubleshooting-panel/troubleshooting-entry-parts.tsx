@@ -1,22 +1,16 @@
-import type { TroubleshootingEntry } from '@wamigrate/core';
+import { troubleshootingAnatomy } from '@wamigrate/core/connect';
 import { type ComponentPropsWithoutRef, forwardRef, type Ref, useCallback, useId, useMemo } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useProfileParams } from '../../migration/use-profile-params';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
 import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
+import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
-import type { PanelEntry } from './search';
 import {
   TroubleshootingEntryProvider,
   useTroubleshootingEntry,
   useTroubleshootingPanel,
 } from './troubleshooting-panel-context';
-import { entryTitle } from './use-panel-state';
 
-const SCOPE = 'troubleshooting-panel';
-const state = (open: boolean) => (open ? 'open' : 'closed');
+const part = troubleshootingAnatomy.attrs;
 
 /** A stable merged ref, so React does not detach and re-attach it on every render. */
 function useMergedRef<T>(theirs: Ref<T> | undefined, ours: (node: T | null) => void) {
@@ -24,42 +18,30 @@ function useMergedRef<T>(theirs: Ref<T> | undefined, ours: (node: T | null) => v
 }
 
 export interface TroubleshootingPanelEntryProps extends PrimitiveProps<'li'> {
-  readonly entry: TroubleshootingEntry;
-  /** Why the engine suggests it, when it does (`item.applicable` of a list). */
-  readonly applicable?: PanelEntry['applicable'];
-  /** The code it is shown for (a reported code, or the one searched for the unknown-code entry). */
-  readonly code?: string | undefined;
+  /** An entry of the engine's catalogue (`item.id` of a list), or its unknown-code entry. */
+  readonly entryId: string;
 }
 
-/** One accordion item; open when it is the engine's `openEntryId`. */
+/** One accordion item; open when it is the engine's `openEntryId`. Nothing for an id the engine does not know. */
 export const TroubleshootingPanelEntry = forwardRef<HTMLLIElement, TroubleshootingPanelEntryProps>(
-  ({ entry, applicable, code, ...props }, ref) => {
-    const panel = useTroubleshootingPanel();
-    const open = panel.openEntryId === entry.id;
-    const suggested = applicable !== undefined && applicable.reason !== 'opened';
+  ({ entryId, ...props }, ref) => {
+    const { api, register } = useTroubleshootingPanel();
+    const view = api.entry(entryId);
     const trigger = useId();
     const content = useId();
     const actions = useId();
     const value = useMemo(
-      () => ({ entry, applicable, code, open, suggested, ids: { trigger, content, actions } }),
-      [entry, applicable, code, open, suggested, trigger, content, actions],
+      () => (view ? { ...view, ids: { trigger, content, actions } } : null),
+      [view, trigger, content, actions],
     );
-    const { register } = panel;
     const merged = useMergedRef(
       ref,
-      useCallback((node: HTMLLIElement | null) => register(entry.id, 'entry', node), [register, entry.id]),
+      useCallback((node: HTMLLIElement | null) => register(entryId, 'entry', node), [register, entryId]),
     );
+    if (!value) return null;
     return (
       <TroubleshootingEntryProvider value={value}>
-        <Primitive.li
-          ref={merged}
-          {...anatomy(SCOPE, 'entry')}
-          data-state={state(open)}
-          data-entry-id={entry.id}
-          data-suggested={dataFlag(suggested)}
-          data-reason={suggested ? applicable?.reason : undefined}
-          {...props}
-        />
+        <Primitive.li ref={merged} {...mergeProps(api.getEntryProps(entryId), props)} />
       </TroubleshootingEntryProvider>
     );
   },
@@ -75,16 +57,14 @@ export interface TroubleshootingPanelEntryHeadingProps extends ComponentPropsWit
 /** The accordion header: a heading that holds only the trigger (APG accordion). */
 export const TroubleshootingPanelEntryHeading = forwardRef<HTMLHeadingElement, TroubleshootingPanelEntryHeadingProps>(
   ({ asChild, level, ...props }, ref) => {
-    const { headingLevel } = useTroubleshootingPanel();
-    const { open } = useTroubleshootingEntry();
+    const { api, headingLevel } = useTroubleshootingPanel();
+    const { id } = useTroubleshootingEntry();
     return (
       <HeadingPrimitive
         ref={ref}
         asChild={asChild}
         level={level ?? subLevel(subLevel(headingLevel))}
-        {...anatomy(SCOPE, 'entry-heading')}
-        data-state={state(open)}
-        {...props}
+        {...mergeProps(api.getEntryHeadingProps(id), props)}
       />
     );
   },
@@ -93,29 +73,19 @@ TroubleshootingPanelEntryHeading.displayName = 'TroubleshootingPanel.EntryHeadin
 
 /** Opens or closes the entry through the engine; Enter and Space work as on any native button. */
 export const TroubleshootingPanelEntryTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
-  ({ onClick, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const params = useProfileParams();
-    const { toggle, register } = useTroubleshootingPanel();
-    const item = useTroubleshootingEntry();
-    const { entry, open, ids } = item;
+  ({ children, ...props }, ref) => {
+    const { api, register, willToggle } = useTroubleshootingPanel();
+    const { id, ids, title } = useTroubleshootingEntry();
     const merged = useMergedRef(
       ref,
-      useCallback((node: HTMLButtonElement | null) => register(entry.id, 'trigger', node), [register, entry.id]),
+      useCallback((node: HTMLButtonElement | null) => register(id, 'trigger', node), [register, id]),
     );
     return (
       <Primitive.button
         ref={merged}
-        type="button"
-        id={ids.trigger}
-        aria-expanded={open}
-        aria-controls={ids.content}
-        {...anatomy(SCOPE, 'entry-trigger')}
-        data-state={state(open)}
-        onClick={composeEventHandlers(onClick, () => toggle(entry.id))}
-        {...props}
+        {...mergeProps(api.getEntryTriggerProps(id, ids, { onToggle: () => willToggle(id) }), props)}
       >
-        {children ?? entryTitle(t, params, item)}
+        {children ?? title}
       </Primitive.button>
     );
   },
@@ -124,37 +94,24 @@ TroubleshootingPanelEntryTrigger.displayName = 'TroubleshootingPanel.EntryTrigge
 
 /** The entry's panel: a region labelled by its trigger, hidden while closed. */
 export const TroubleshootingPanelEntryContent = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
-  const { open, ids } = useTroubleshootingEntry();
-  return (
-    <Primitive.div
-      ref={ref}
-      id={ids.content}
-      role="region"
-      aria-labelledby={ids.trigger}
-      hidden={!open}
-      {...anatomy(SCOPE, 'entry-content')}
-      data-state={state(open)}
-      {...props}
-    />
-  );
+  const { api } = useTroubleshootingPanel();
+  const { id, ids } = useTroubleshootingEntry();
+  return <Primitive.div ref={ref} {...mergeProps(api.getEntryContentProps(id, ids), props)} />;
 });
 TroubleshootingPanelEntryContent.displayName = 'TroubleshootingPanel.EntryContent';
 
 /** The reported code and Meta's `details`, as plain text, with the dismiss button. Only for a reported error. */
 export const TroubleshootingPanelErrorDetails = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { applicable } = useTroubleshootingEntry();
-    if (applicable?.reason !== 'error-code' || applicable.code === undefined) return null;
-    const { code, details } = applicable;
+    const { api } = useTroubleshootingPanel();
+    const { id, error } = useTroubleshootingEntry();
+    if (error === null) return null;
     return (
-      <Primitive.div ref={ref} {...anatomy(SCOPE, 'error-details')} data-code={code} {...props}>
+      <Primitive.div ref={ref} {...mergeProps(api.getErrorDetailsProps(id), props)}>
         {children ?? (
           <>
-            <p {...anatomy(SCOPE, 'error-code')}>{t('ui.troubleshooting.errorCode', { code })}</p>
-            {details !== undefined && (
-              <p {...anatomy(SCOPE, 'error-message')}>{t('ui.troubleshooting.errorDetails', { details })}</p>
-            )}
+            <p {...part('error-code')}>{error.codeText}</p>
+            {error.details !== null && <p {...part('error-message')}>{error.details}</p>}
             <TroubleshootingPanelDismissTrigger />
           </>
         )}
@@ -166,22 +123,16 @@ TroubleshootingPanelErrorDetails.displayName = 'TroubleshootingPanel.ErrorDetail
 
 /** Tells the engine the reported error is dealt with; focus goes back to the entry's button. */
 export const TroubleshootingPanelDismissTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
-  ({ onClick, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { dismiss } = useTroubleshootingPanel();
-    const { entry, applicable } = useTroubleshootingEntry();
-    const code = applicable?.code;
-    if (applicable?.reason !== 'error-code' || code === undefined) return null;
+  ({ children, ...props }, ref) => {
+    const { api, willDismiss } = useTroubleshootingPanel();
+    const { id, error } = useTroubleshootingEntry();
+    if (error === null) return null;
     return (
       <Primitive.button
         ref={ref}
-        type="button"
-        aria-label={t('ui.troubleshooting.dismissLabel', { code })}
-        {...anatomy(SCOPE, 'dismiss-trigger')}
-        onClick={composeEventHandlers(onClick, () => dismiss(entry.id, code))}
-        {...props}
+        {...mergeProps(api.getDismissTriggerProps(id, { onDismiss: () => willDismiss(id) }), props)}
       >
-        {children ?? t('ui.troubleshooting.dismiss')}
+        {children ?? error.dismiss}
       </Primitive.button>
     );
   },

@@ -1,23 +1,25 @@
-import type { TroubleshootingEntry } from '@wamigrate/core';
+import type { EntryListKind, EntryView, TroubleshootingApi } from '@wamigrate/core/connect';
 import { createStrictContext } from '../../utils/create-context';
 import type { HeadingLevel } from '../../utils/heading';
 import type { Announcement } from '../../utils/live-region';
-import type { PanelEntry } from './search';
 
-export type PanelListKind = 'suggested' | 'other';
+export type PanelListKind = EntryListKind;
 
+/** One entry as the panel lists it: the core's view (the entry, why it is suggested, its code, its texts). */
+export type PanelEntry = EntryView;
+
+/**
+ * The panel: the core's view model (lists, texts, the unknown code, prop getters) beside what only a DOM
+ * view has (the query as typed, nodes to scroll to or focus, the live announcement).
+ */
 export interface TroubleshootingPanelState {
+  readonly api: TroubleshootingApi;
   readonly query: string;
   readonly setQuery: (query: string) => void;
-  /** The code the query names when no entry knows it: the unknown-code entry is shown for it. */
-  readonly unknownCode: string | null;
-  /** Entries the engine says apply now (errors, limits, failed requirements), filtered by the query. */
-  readonly suggested: readonly PanelEntry[];
-  /** The other entries that match the query (all of them without one). */
-  readonly other: readonly PanelEntry[];
-  readonly openEntryId: string | null;
-  readonly toggle: (entryId: string) => void;
-  readonly dismiss: (entryId: string, code: string) => void;
+  /** Called as the user opens or closes an entry: an opening by hand is not announced. */
+  readonly willToggle: (entryId: string) => void;
+  /** Called as the user dismisses a reported error: focus then goes back to the entry's own button. */
+  readonly willDismiss: (entryId: string) => void;
   /** Entries register their node and trigger, to be scrolled to or focused. */
   readonly register: (entryId: string, part: 'entry' | 'trigger', node: HTMLElement | null) => void;
   readonly announcement: Announcement;
@@ -30,10 +32,7 @@ export const [TroubleshootingPanelProvider, useTroubleshootingPanel] = createStr
   'TroubleshootingPanel.Root',
 );
 
-export interface TroubleshootingEntryState extends PanelEntry {
-  readonly entry: TroubleshootingEntry;
-  readonly open: boolean;
-  readonly suggested: boolean;
+export interface TroubleshootingEntryState extends EntryView {
   readonly ids: { readonly trigger: string; readonly content: string; readonly actions: string };
 }
 

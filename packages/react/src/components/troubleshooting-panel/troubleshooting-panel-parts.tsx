@@ -1,19 +1,16 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
+import { type ChangeEvent, type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { anatomy, dataFlag } from '../../utils/data-attr';
 import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
+import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { TroubleshootingEntryDefault } from './entry-default';
-import type { PanelEntry } from './search';
 import {
+  type PanelEntry,
   type PanelListKind,
   TroubleshootingPanelProvider,
   useTroubleshootingPanel,
 } from './troubleshooting-panel-context';
 import { type PanelStateOptions, usePanelState } from './use-panel-state';
-
-const SCOPE = 'troubleshooting-panel';
 
 export interface TroubleshootingPanelRootProps extends PrimitiveProps<'div'>, Omit<PanelStateOptions, 'headingLevel'> {
   /** The level of the panel's title; lists and entries use the levels below it. Default 2. */
@@ -22,19 +19,14 @@ export interface TroubleshootingPanelRootProps extends PrimitiveProps<'div'>, Om
 
 /** A region labelled by `TroubleshootingPanel.Title`; a host without a Title passes its own `aria-label`. */
 export const TroubleshootingPanelRoot = forwardRef<HTMLDivElement, TroubleshootingPanelRootProps>(
-  ({ entries, defaultQuery, headingLevel = 2, ...props }, ref) => {
-    const state = usePanelState({ entries, defaultQuery, headingLevel });
+  ({ defaultQuery, headingLevel = 2, ...props }, ref) => {
+    const state = usePanelState({ defaultQuery, headingLevel });
+    const { api, ids } = state;
     return (
       <TroubleshootingPanelProvider value={state}>
         <Primitive.div
           ref={ref}
-          role="region"
-          // A host's aria-label wins: aria-labelledby would otherwise take precedence over it.
-          aria-labelledby={props['aria-label'] === undefined ? state.ids.title : undefined}
-          {...anatomy(SCOPE, 'root')}
-          data-searching={dataFlag(state.query.trim() !== '')}
-          data-has-suggestions={dataFlag(state.suggested.length > 0)}
-          {...props}
+          {...mergeProps(api.getRootProps({ titleId: ids.title, labelled: props['aria-label'] !== undefined }), props)}
         />
       </TroubleshootingPanelProvider>
     );
@@ -46,18 +38,15 @@ type HeadingPartProps = ComponentPropsWithoutRef<'h2'> & { readonly asChild?: bo
 
 export const TroubleshootingPanelTitle = forwardRef<HTMLHeadingElement, HeadingPartProps>(
   ({ asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { ids, headingLevel } = useTroubleshootingPanel();
+    const { api, ids, headingLevel } = useTroubleshootingPanel();
     return (
       <HeadingPrimitive
         ref={ref}
         asChild={asChild}
         level={headingLevel}
-        id={ids.title}
-        {...anatomy(SCOPE, 'title')}
-        {...props}
+        {...mergeProps(api.getTitleProps({ id: ids.title }), props)}
       >
-        {children ?? t('ui.troubleshooting.title')}
+        {children ?? api.texts.title}
       </HeadingPrimitive>
     );
   },
@@ -66,11 +55,11 @@ TroubleshootingPanelTitle.displayName = 'TroubleshootingPanel.Title';
 
 export const TroubleshootingPanelSearchLabel = forwardRef<HTMLLabelElement, ComponentPropsWithoutRef<'label'>>(
   ({ children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const { ids } = useTroubleshootingPanel();
+    const { api, ids } = useTroubleshootingPanel();
     return (
-      <label ref={ref} htmlFor={ids.search} {...anatomy(SCOPE, 'search-label')} {...props}>
-        {children ?? t('ui.troubleshooting.searchLabel')}
+      // htmlFor is also written out so linters see the label's control; the spread's (the host's) wins.
+      <label ref={ref} htmlFor={ids.search} {...mergeProps(api.getSearchLabelProps({ htmlFor: ids.search }), props)}>
+        {children ?? api.texts.searchLabel}
       </label>
     );
   },
@@ -84,21 +73,16 @@ export type TroubleshootingPanelSearchProps = ComponentPropsWithoutRef<'input'> 
 /** A native search field: a symptom in the user's words, or an error code with or without `#`. */
 export const TroubleshootingPanelSearch = forwardRef<HTMLInputElement, TroubleshootingPanelSearchProps>(
   ({ asChild, onChange, ...props }, ref) => {
-    const { ids, query, setQuery } = useTroubleshootingPanel();
+    const { api, ids, setQuery } = useTroubleshootingPanel();
     return (
       <Primitive.input
         ref={ref}
         asChild={asChild}
-        id={ids.search}
-        type="search"
-        autoComplete="off"
-        spellCheck={false}
-        value={query}
-        {...anatomy(SCOPE, 'search')}
-        onChange={composeEventHandlers(onChange, (event: { currentTarget: HTMLInputElement }) =>
+        {...mergeProps(api.getSearchProps({ id: ids.search }), { autoComplete: 'off', spellCheck: false, ...props })}
+        // The query is the view's state: the core reads it, React keeps it as typed.
+        onChange={composeEventHandlers(onChange, (event: ChangeEvent<HTMLInputElement>) =>
           setQuery(event.currentTarget.value),
         )}
-        {...props}
       />
     );
   },
@@ -106,24 +90,16 @@ export const TroubleshootingPanelSearch = forwardRef<HTMLInputElement, Troublesh
 TroubleshootingPanelSearch.displayName = 'TroubleshootingPanel.Search';
 
 /** What the search found, as a status message: a count, nothing, or the unknown code. */
-export const TroubleshootingPanelStatus = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>((props, ref) => {
-  const { t } = useGuideI18n();
-  const { query, suggested, other, unknownCode } = useTroubleshootingPanel();
-  const count = suggested.length + other.length;
-  const text =
-    query.trim() === ''
-      ? ''
-      : unknownCode !== null
-        ? t('ui.troubleshooting.unknownCode', { code: unknownCode })
-        : count === 0
-          ? t('ui.troubleshooting.noResults', { query: query.trim() })
-          : t('ui.troubleshooting.results', { count });
-  return (
-    <Primitive.p ref={ref} role="status" {...anatomy(SCOPE, 'status')} data-empty={dataFlag(count === 0)} {...props}>
-      {text}
-    </Primitive.p>
-  );
-});
+export const TroubleshootingPanelStatus = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useTroubleshootingPanel();
+    return (
+      <Primitive.p ref={ref} {...mergeProps(api.getStatusProps(), props)}>
+        {children ?? api.texts.status}
+      </Primitive.p>
+    );
+  },
+);
 TroubleshootingPanelStatus.displayName = 'TroubleshootingPanel.Status';
 
 export interface TroubleshootingPanelListHeadingProps extends HeadingPartProps {
@@ -133,27 +109,16 @@ export interface TroubleshootingPanelListHeadingProps extends HeadingPartProps {
 /** "Suggested for your situation", or "All problems" / "Other problems" / "Search results". Hidden with its list. */
 export const TroubleshootingPanelListHeading = forwardRef<HTMLHeadingElement, TroubleshootingPanelListHeadingProps>(
   ({ kind, asChild, children, ...props }, ref) => {
-    const { t } = useGuideI18n();
-    const panel = useTroubleshootingPanel();
-    if (panel[kind].length === 0) return null;
-    const key =
-      kind === 'suggested'
-        ? 'suggested'
-        : panel.query.trim() !== ''
-          ? 'searchResults'
-          : panel.suggested.length > 0
-            ? 'other'
-            : 'all';
+    const { api, headingLevel } = useTroubleshootingPanel();
+    if (api[kind].length === 0) return null;
     return (
       <HeadingPrimitive
         ref={ref}
         asChild={asChild}
-        level={subLevel(panel.headingLevel)}
-        {...anatomy(SCOPE, 'list-heading')}
-        data-kind={kind}
-        {...props}
+        level={subLevel(headingLevel)}
+        {...mergeProps(api.getListHeadingProps(kind), props)}
       >
-        {children ?? t(`ui.troubleshooting.${key}`)}
+        {children ?? api.texts.listHeading[kind]}
       </HeadingPrimitive>
     );
   },
@@ -166,17 +131,15 @@ export interface TroubleshootingPanelListProps extends Omit<PrimitiveProps<'ul'>
   readonly children?: ((item: PanelEntry) => ReactNode) | undefined;
 }
 
-/** The engine's suggestions, or the other entries; nothing when empty. */
+/** The engine's suggestions, or the other entries of its catalogue; nothing when empty. */
 export const TroubleshootingPanelList = forwardRef<HTMLUListElement, TroubleshootingPanelListProps>(
   ({ kind, children, ...props }, ref) => {
-    const panel = useTroubleshootingPanel();
-    const items = panel[kind];
+    const { api } = useTroubleshootingPanel();
+    const items = api[kind];
     if (items.length === 0) return null;
     return (
-      <Primitive.ul ref={ref} {...anatomy(SCOPE, 'list')} data-kind={kind} {...props}>
-        {items.map((item) =>
-          children ? children(item) : <TroubleshootingEntryDefault key={item.entry.id} item={item} />,
-        )}
+      <Primitive.ul ref={ref} {...mergeProps(api.getListProps(kind), props)}>
+        {items.map((item) => (children ? children(item) : <TroubleshootingEntryDefault key={item.id} item={item} />))}
       </Primitive.ul>
     );
   },
@@ -186,18 +149,10 @@ TroubleshootingPanelList.displayName = 'TroubleshootingPanel.List';
 /** The polite live region that says when an error opened an entry. Render it once, always. */
 export const TroubleshootingPanelAnnouncer = forwardRef<HTMLDivElement, ComponentPropsWithoutRef<'div'>>(
   (props, ref) => {
-    const { announcement } = useTroubleshootingPanel();
+    const { api, announcement } = useTroubleshootingPanel();
     // As `LiveRegion`: the region exists before the first message; a new child makes a repeat be read again.
     return (
-      <div
-        ref={ref}
-        role="status"
-        aria-live="polite"
-        aria-atomic="true"
-        data-wm-sr-only=""
-        {...anatomy(SCOPE, 'announcer')}
-        {...props}
-      >
+      <div ref={ref} {...mergeProps(api.getAnnouncerProps(), props)}>
         <span key={announcement.id}>{announcement.text}</span>
       </div>
     );

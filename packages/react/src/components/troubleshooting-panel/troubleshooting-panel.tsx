@@ -1,6 +1,6 @@
+import { troubleshootingAnatomy } from '@wamigrate/core/connect';
 import { forwardRef } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { anatomy } from '../../utils/data-attr';
+import { useTroubleshootingPanel } from './troubleshooting-panel-context';
 import {
   TroubleshootingPanelAnnouncer,
   TroubleshootingPanelList,
@@ -16,26 +16,29 @@ import {
 export type TroubleshootingPanelProps = TroubleshootingPanelRootProps;
 
 /**
- * Help for a symptom or an error code: the engine's suggestions first, then every entry, filtered by a
- * search field. An error reported to the engine opens its entry here by itself.
+ * Help for a symptom or an error code: the engine's suggestions first, then every entry of its catalogue,
+ * filtered by a search field. An error reported to the engine opens its entry here by itself.
  */
-export const TroubleshootingPanelDefault = forwardRef<HTMLDivElement, TroubleshootingPanelProps>((props, ref) => {
-  const { t } = useGuideI18n();
-  return (
-    <TroubleshootingPanelRoot ref={ref} {...props}>
-      <TroubleshootingPanelTitle />
-      <p {...anatomy('troubleshooting-panel', 'intro')}>{t('ui.troubleshooting.intro')}</p>
-      <div {...anatomy('troubleshooting-panel', 'search-field')}>
-        <TroubleshootingPanelSearchLabel />
-        <TroubleshootingPanelSearch />
-      </div>
-      <TroubleshootingPanelStatus />
-      <TroubleshootingPanelListHeading kind="suggested" />
-      <TroubleshootingPanelList kind="suggested" />
-      <TroubleshootingPanelListHeading kind="other" />
-      <TroubleshootingPanelList kind="other" />
-      <TroubleshootingPanelAnnouncer />
-    </TroubleshootingPanelRoot>
-  );
-});
+export const TroubleshootingPanelDefault = forwardRef<HTMLDivElement, TroubleshootingPanelProps>((props, ref) => (
+  <TroubleshootingPanelRoot ref={ref} {...props}>
+    <TroubleshootingPanelTitle />
+    <PanelIntro />
+    <div {...troubleshootingAnatomy.attrs('search-field')}>
+      <TroubleshootingPanelSearchLabel />
+      <TroubleshootingPanelSearch />
+    </div>
+    <TroubleshootingPanelStatus />
+    <TroubleshootingPanelListHeading kind="suggested" />
+    <TroubleshootingPanelList kind="suggested" />
+    <TroubleshootingPanelListHeading kind="other" />
+    <TroubleshootingPanelList kind="other" />
+    <TroubleshootingPanelAnnouncer />
+  </TroubleshootingPanelRoot>
+));
 TroubleshootingPanelDefault.displayName = 'TroubleshootingPanel';
+
+/** How to search: in one's own words or by the code. */
+function PanelIntro() {
+  const { api } = useTroubleshootingPanel();
+  return <p {...troubleshootingAnatomy.attrs('intro')}>{api.texts.intro}</p>;
+}

@@ -1,79 +1,34 @@
-import {
-  type MigrationSnapshot,
-  TROUBLESHOOTING_ENTRIES,
-  type TroubleshootingEntry,
-  UNKNOWN_ERROR_ENTRY,
-} from '@wamigrate/core';
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { type Translate, useGuideI18n } from '../../i18n/i18n-context';
-import { useMigration } from '../../migration/migration-context';
-import { useProfileParams } from '../../migration/use-profile-params';
+import { useTroubleshootingApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { useLiveRegion } from '../../utils/live-region';
-import { matchesCode, matchesText, type PanelEntry, parseErrorCode } from './search';
 import type { TroubleshootingPanelState } from './troubleshooting-panel-context';
 
+/**
+ * There is no `entries` option any more: the panel lists and searches the engine's own catalogue
+ * (`knowledge.troubleshooting` of `createMigration` / `MigrationGuide`), the one the engine opens entries
+ * from. A second list here could only disagree with it (an entry shown that the engine cannot open, or an
+ * opened one the search cannot find); a host that wants other entries gives them to the engine.
+ */
 export interface PanelStateOptions {
-  /** The entries to browse; default the core's. Entries the engine does not know cannot be opened. */
-  readonly entries?: readonly TroubleshootingEntry[] | undefined;
   readonly defaultQuery?: string | undefined;
   readonly headingLevel: HeadingLevel;
 }
 
-type Params = ReturnType<typeof useProfileParams>;
+type Pending = { readonly entryId: string; readonly action: 'scroll' | 'focus' };
 
-/** The title as shown: the unknown-code entry names its code. */
-export const entryTitle = (t: Translate, params: Params, { entry, code }: PanelEntry) =>
-  t(entry.titleKey, { ...params, code: code ?? t('ui.troubleshooting.noCode') });
-
-function filterLists(
-  snapshot: MigrationSnapshot,
-  entries: readonly TroubleshootingEntry[],
-  query: string,
-  text: (p: PanelEntry) => string,
-) {
-  const code = parseErrorCode(query);
-  const matches = (p: PanelEntry) =>
-    query.trim() === '' ||
-    (code !== null && (p.code === code || matchesCode(p.entry, code))) ||
-    matchesText(text(p), query);
-  // An entry the user opened is listed where it was; the engine's own suggestions come first.
-  const suggestedAll = snapshot.troubleshooting.applicable
-    .filter((a) => a.reason !== 'opened')
-    .map((a): PanelEntry => ({ entry: a.entry, applicable: a, code: a.code }));
-  const taken = new Set(suggestedAll.map((p) => p.entry.id));
-  const suggested = suggestedAll.filter(matches);
-  const other = entries.filter((e) => !taken.has(e.id)).map((entry): PanelEntry => ({ entry }));
-  const found = other.filter(matches);
-  const unknownCode = code !== null && suggested.length + found.length === 0 ? code : null;
-  return {
-    suggested,
-    other: unknownCode === null ? found : [{ entry: UNKNOWN_ERROR_ENTRY, code: unknownCode }],
-    unknownCode,
-  };
-}
-
-/** The panel's state: the query, the two lists, and the engine's open entry with its announcements. */
-export function usePanelState({
-  entries = TROUBLESHOOTING_ENTRIES,
-  defaultQuery = '',
-  headingLevel,
-}: PanelStateOptions): TroubleshootingPanelState {
-  const { snapshot, send } = useMigration();
-  const { t } = useGuideI18n();
-  const params = useProfileParams();
+/** What only the DOM view keeps: the query, nodes to scroll to or focus, and when to announce an opening. */
+export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOptions): TroubleshootingPanelState {
   const [query, setQuery] = useState(defaultQuery);
+  const id = useId();
+  const api = useTroubleshootingApi(id, query);
   const { announce, message } = useLiveRegion();
-  const ids = { title: useId(), search: useId() };
+  const ids = useMemo(() => ({ title: `${id}-title`, search: `${id}-search` }), [id]);
   const nodes = useRef(new Map<string, HTMLElement>());
+  // The entry the user asked for (null: closed), to tell their openings from the engine's.
   const requested = useRef<string | null | undefined>(undefined);
-  const pending = useRef<{ entryId: string; action: 'scroll' | 'focus' } | null>(null);
-  const { openEntryId, applicable } = snapshot.troubleshooting;
-
-  const lists = useMemo(
-    () => filterLists(snapshot, entries, query, (p) => `${entryTitle(t, params, p)} ${t(p.entry.symptomKey, params)}`),
-    [snapshot, entries, query, t, params],
-  );
+  const pending = useRef<Pending | null>(null);
+  const { openEntryId } = api;
 
   // The engine opened an entry by itself (an error was reported): expand, show and announce it, keep focus.
   const previous = useRef(openEntryId);
@@ -82,14 +37,12 @@ export function usePanelState({
     previous.current = openEntryId;
     const byUser = requested.current === openEntryId;
     requested.current = undefined;
-    if (byUser || openEntryId === null) return;
-    const opened = applicable.find((a) => a.entry.id === openEntryId);
-    if (!opened) return;
-    const shown = [...lists.suggested, ...lists.other].some((p) => p.entry.id === openEntryId);
+    if (byUser || openEntryId === null || !api.entry(openEntryId)) return;
+    const shown = [...api.suggested, ...api.other].some((v) => v.id === openEntryId);
     if (!shown) setQuery('');
     pending.current = { entryId: openEntryId, action: 'scroll' };
-    announce(t('ui.troubleshooting.opened', { ...params, title: entryTitle(t, params, opened) }));
-  }, [openEntryId, applicable, lists, announce, t, params]);
+    announce(api.openedAnnouncement(openEntryId) ?? '');
+  }, [openEntryId, api, announce]);
 
   // After a render: scroll to the entry the engine opened, or give focus back after a dismissal.
   useEffect(() => {
@@ -106,39 +59,35 @@ export function usePanelState({
     pending.current = null;
   });
 
-  const toggle = useCallback(
+  const willToggle = useCallback(
     (entryId: string) => {
-      const next = snapshot.troubleshooting.openEntryId === entryId ? null : entryId;
-      requested.current = next;
+      requested.current = openEntryId === entryId ? null : entryId;
       pending.current = null;
-      send({ type: 'OPEN_TROUBLESHOOTING', entryId: next });
     },
-    [snapshot, send],
+    [openEntryId],
   );
-  const dismiss = useCallback(
-    (entryId: string, code: string) => {
-      // The dismiss button goes away with the error: focus returns to the entry's own button.
-      pending.current = { entryId, action: 'focus' };
-      send({ type: 'DISMISS_ERROR', code });
-    },
-    [send],
-  );
+  // The dismiss button goes away with the error: focus returns to the entry's own button.
+  const willDismiss = useCallback((entryId: string) => {
+    pending.current = { entryId, action: 'focus' };
+  }, []);
   const register = useCallback((entryId: string, part: 'entry' | 'trigger', node: HTMLElement | null) => {
     const key = `${part}:${entryId}`;
     if (node) nodes.current.set(key, node);
     else if (!nodes.current.get(key)?.isConnected) nodes.current.delete(key);
   }, []);
 
-  return {
-    query,
-    setQuery,
-    ...lists,
-    openEntryId,
-    toggle,
-    dismiss,
-    register,
-    announcement: message,
-    headingLevel,
-    ids,
-  };
+  return useMemo(
+    () => ({
+      api,
+      query,
+      setQuery,
+      willToggle,
+      willDismiss,
+      register,
+      announcement: message,
+      headingLevel,
+      ids,
+    }),
+    [api, query, willToggle, willDismiss, register, message, headingLevel, ids],
+  );
 }
