@@ -1,5 +1,12 @@
 import type { Preview } from '@storybook/react-vite';
+import { LOCALES } from '@wamigrate/core/messages';
 import '@wamigrate/react/styles.css';
+
+/** Each registered locale, named in its own language (English, 日本語). */
+const localeItems = LOCALES.map((locale) => ({
+  value: locale,
+  title: new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale,
+}));
 
 const preview: Preview = {
   globalTypes: {
@@ -8,10 +15,7 @@ const preview: Preview = {
       toolbar: {
         title: 'Locale',
         icon: 'globe',
-        items: [
-          { value: 'en', title: 'English' },
-          { value: 'ja', title: '日本語' },
-        ],
+        items: localeItems,
         dynamicTitle: true,
       },
     },

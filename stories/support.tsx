@@ -9,7 +9,9 @@ import {
   SCENARIOS,
   type StorageAdapter,
 } from '@wamigrate/core';
+import { LOCALES } from '@wamigrate/core/messages';
 import { validatePhoneNumber } from '@wamigrate/core/phone';
+import { meetRequirements } from '@wamigrate/core/testing';
 import { GlossaryTerm, I18nProvider, MigrationProvider, useGuideI18n, useReferenceParams } from '@wamigrate/react';
 import { Fragment, type ReactNode, useState } from 'react';
 import { expect, userEvent, waitFor } from 'storybook/test';
@@ -23,12 +25,11 @@ export const fixedClock = (at = STORY_NOW): Clock => ({ now: () => at });
 /** The stepper's countdown clock, the same moment as the engine's: one stable function for every story. */
 export const storyNow = () => STORY_NOW;
 
-/** The toolbar's (or the story's) locale. */
-export const localeOf = (globals: Readonly<Record<string, unknown>>): Locale => (globals.locale === 'ja' ? 'ja' : 'en');
+/** The toolbar's (or the story's) locale: any registered one, else English. */
+export const localeOf = (globals: Readonly<Record<string, unknown>>): Locale =>
+  typeof globals.locale === 'string' && LOCALES.includes(globals.locale) ? globals.locale : 'en';
 
-import { meetRequirements } from '../packages/react/test/fixtures';
-
-export { meetRequirements, VALID_FIELDS } from '../packages/react/test/fixtures';
+export { meetRequirements, VALID_ANSWERS as VALID_FIELDS } from '@wamigrate/core/testing';
 
 /** An engine in memory, with the full phone validator as the guide has it. */
 export function storyMigration(options: MigrationOptions = {}): Migration {
@@ -74,7 +75,8 @@ export function WithGuide({
   );
 }
 
-export type ScenarioId = 'bsp-to-provider' | 'provider-to-bsp' | 'hosted-to-self-hosted';
+/** A scenario of the catalogue (the stories name the library's own). */
+export type ScenarioId = (typeof SCENARIOS)[number]['id'];
 export type StepPosition = 'first' | 'middle' | 'last';
 
 /** The index of a scenario's first, middle or last step. */

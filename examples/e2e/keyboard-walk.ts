@@ -1,6 +1,6 @@
+import { VALID_ANSWERS as VALID_FIELDS } from '@wamigrate/core/testing';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { VALID_FIELDS } from '../../packages/react/test/fixtures.ts';
 import { axeViolations, focused, guide, tabTo } from './harness';
 
 /** Picks a path in the picker with Tab, Space and the arrow keys only. */

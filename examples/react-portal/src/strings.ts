@@ -1,7 +1,8 @@
 import type { Locale } from '@wamigrate/core';
 
-export type Lang = Locale;
-export const LANGS = ['en', 'ja'] as const satisfies readonly Lang[];
+/** The console's own languages (the guide itself takes any BCP 47 tag). */
+export type Lang = (typeof LANGS)[number];
+export const LANGS = ['en', 'ja'] as const satisfies readonly Locale[];
 /** Each language names itself, so the switch reads the same in both. */
 export const LANG_NAMES: Record<Lang, string> = { en: 'English', ja: '日本語' };
 
