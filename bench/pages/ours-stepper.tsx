@@ -2,7 +2,7 @@
 import { createMigration, DEFAULT_STORAGE_KEY, memoryStorage } from '@wamigrate/core';
 import { I18nProvider, MigrationProvider, MigrationStepper } from '@wamigrate/react';
 import '@wamigrate/react/styles.css';
-import { meetRequirements } from '../../packages/react/test/fixtures.ts';
+import { meetRequirements } from '@wamigrate/core/testing';
 import { type BenchScenario, exposeBench } from './page-harness.ts';
 
 const SCOPE = '[data-scope="migration-stepper"]';

@@ -5,9 +5,10 @@
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.ts';
 import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
+import { check, withPage } from './chromium-page.ts';
 import type { PageName } from './pages.ts';
 import type { Measurement, Section } from './results.ts';
 import { summarize } from './stats.ts';
@@ -29,35 +30,12 @@ const STEPPER: Record<Side, PageName> = { ours: 'ours-stepper', peer: 'mantine-s
 /** MigrationGuide has no counterpart; Mantine's Stepper page is the nearest thing a host would mount. */
 const FIRST_RENDER: Record<Side, PageName> = { ours: 'ours-guide', peer: 'mantine-stepper' };
 
-function check(condition: boolean, message: string): asserts condition {
-  if (!condition) throw new Error(`bench check failed: ${message}`);
-}
-
 export async function benchBrowser(options: BrowserOptions): Promise<{ section: Section; chromium: string }> {
   const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   try {
     return { section: await measure(browser, options), chromium: browser.version() };
   } finally {
     await browser.close();
-  }
-}
-
-/** A fresh page (its own context: nothing warm, nothing stored) that fails the bench on any page error. */
-async function withPage<T>(browser: Browser, url: string, use: (page: Page) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-  try {
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    await page.goto(url);
-    const result = await use(page);
-    check(errors.length === 0, `${url} reported errors: ${errors.join('; ')}`);
-    return result;
-  } finally {
-    await context.close();
   }
 }
 

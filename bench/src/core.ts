@@ -1,12 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import {
+  createEngineConfig,
   createMigration,
   createTransition,
   deriveSnapshot,
   type EngineConfig,
   type InputField,
   initialState,
-  type MigrationEvent,
+  type MigrationCommand,
   type MigrationSnapshot,
   type MigrationState,
   memoryStorage,
@@ -16,7 +17,6 @@ import {
   serializeState,
   TROUBLESHOOTING_ENTRIES,
   UNKNOWN_ERROR_ENTRY,
-  validateE164Shape,
   zendeskProfile,
 } from '@wamigrate/core';
 import type { Measurement, Section } from './results.ts';
@@ -30,16 +30,7 @@ export interface CoreOptions {
 }
 
 /** The property test's configuration: the seed's knowledge, with the host answering provider-admin. */
-const config: EngineConfig = {
-  profile: zendeskProfile,
-  scenarios: SCENARIOS,
-  requirements: REQUIREMENTS,
-  troubleshooting: TROUBLESHOOTING_ENTRIES,
-  unknownErrorEntry: UNKNOWN_ERROR_ENTRY,
-  hostCheckIds: new Set(['provider-admin']),
-  validatePhoneNumber: validateE164Shape,
-  fixedScenarioId: null,
-};
+const config: EngineConfig = createEngineConfig({ profile: zendeskProfile, hostCheckIds: ['provider-admin'] });
 const transition = createTransition(config);
 
 const SEED = 0x5eed_c0de;
@@ -93,7 +84,7 @@ const stepIdsOf = (state: MigrationState) => scenarioOf(state)?.steps.map((s) =>
 const isComplete = (state: MigrationState): boolean =>
   scenarioOf(state)?.steps.every((s) => state.steps[s.id] !== undefined) ?? false;
 
-type Draw = (random: Random, state: MigrationState) => MigrationEvent;
+type Draw = (random: Random, state: MigrationState) => MigrationCommand;
 
 /**
  * The property test's vocabulary, weighted towards progress: answers are mostly "yes", steps are drawn from
@@ -144,7 +135,7 @@ const VOCABULARY: readonly (readonly [number, Draw])[] = [
 ];
 const TOTAL_WEIGHT = VOCABULARY.reduce((sum, [weight]) => sum + weight, 0);
 
-function drawEvent(random: Random, state: MigrationState): MigrationEvent {
+function drawEvent(random: Random, state: MigrationState): MigrationCommand {
   let roll = random() * TOTAL_WEIGHT;
   for (const [weight, draw] of VOCABULARY) {
     roll -= weight;
@@ -153,7 +144,7 @@ function drawEvent(random: Random, state: MigrationState): MigrationEvent {
   return { type: 'TICK' };
 }
 
-type Recorded = readonly [event: MigrationEvent, now: number];
+type Recorded = readonly [event: MigrationCommand, now: number];
 
 interface Sequence {
   readonly events: readonly Recorded[];
@@ -294,19 +285,19 @@ function benchStore(sequence: Sequence, runs: number): Measurement {
 function fullState(): MigrationState {
   const scenario = SCENARIOS.reduce((a, b) => (b.steps.length > a.steps.length ? b : a));
   const { verificationCodePolicy, registrationPolicy } = config.profile;
-  const repeat = (n: number, event: MigrationEvent) => Array.from({ length: n }, () => event);
-  const events: MigrationEvent[] = [
+  const repeat = (n: number, event: MigrationCommand) => Array.from({ length: n }, () => event);
+  const events: MigrationCommand[] = [
     { type: 'SELECT_SCENARIO', scenarioId: scenario.id },
-    ...ATTESTED.map((requirementId): MigrationEvent => ({ type: 'ATTEST', requirementId, value: true })),
+    ...ATTESTED.map((requirementId): MigrationCommand => ({ type: 'ATTEST', requirementId, value: true })),
     { type: 'HOST_CHECK_RESULT', requirementId: 'provider-admin', result: 'met' },
-    ...FIELDS.map((field): MigrationEvent => ({ type: 'SET_FIELD', field, value: FIELD_VALUES[field][0] ?? '' })),
+    ...FIELDS.map((field): MigrationCommand => ({ type: 'SET_FIELD', field, value: FIELD_VALUES[field][0] ?? '' })),
     ...repeat(registrationPolicy.limit, { type: 'RECORD_REGISTRATION' }),
-    ...scenario.steps.flatMap((step): MigrationEvent[] => [
+    ...scenario.steps.flatMap((step): MigrationCommand[] => [
       ...(step.verificationCode === true ? repeat(verificationCodePolicy.limit, { type: 'REQUEST_CODE' }) : []),
       { type: 'COMPLETE_STEP', stepId: step.id, confirmed: true },
     ]),
     // More distinct codes than are kept, so the oldest give way and the list is at its cap.
-    ...Array.from({ length: MAX_ERRORS + 5 }, (_, i): MigrationEvent => {
+    ...Array.from({ length: MAX_ERRORS + 5 }, (_, i): MigrationCommand => {
       const stepId = scenario.steps[i % scenario.steps.length]?.id ?? '';
       return { type: 'REPORT_ERROR', code: KNOWN_CODES[i] ?? 900_000 + i, stepId, details: 'benchmark' };
     }),

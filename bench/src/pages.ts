@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { profileMessageParams, SCENARIOS, zendeskProfile } from '@wamigrate/core';
 import { createGuideI18n } from '@wamigrate/react';
-import { build } from 'esbuild';
+import { type BuildOptions, build } from 'esbuild';
 import type { BenchScenario } from '../pages/page-harness.ts';
 
 export const PAGES = ['ours-stepper', 'ours-guide', 'mantine-stepper'] as const;
@@ -29,6 +29,21 @@ export function benchScenarios(): BenchScenario[] {
   }));
 }
 
+/** How every bench page is built: a production bundle, one classic script (and its stylesheet). */
+export const PAGE_BUILD = {
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  platform: 'browser',
+  target: 'es2020',
+  jsx: 'automatic',
+  define: { 'process.env.NODE_ENV': '"production"' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Core's code-split entries import a shared chunk bare; it has no side effects, so dropping it is right.
+  logOverride: { 'ignored-bare-import': 'silent' },
+} as const satisfies BuildOptions;
+
 const html = (name: PageName) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${name}</title><link rel="stylesheet" href="${name}.css"></head>
@@ -43,19 +58,9 @@ export async function buildPages(benchDir: string, outDir: string): Promise<Reco
   const scenarios = benchScenarios();
   await writeFile(path.join(outDir, 'scenarios.js'), `window.benchScenarios = ${JSON.stringify(scenarios)};\n`);
   await build({
+    ...PAGE_BUILD,
     entryPoints: PAGES.map((name) => path.join(benchDir, 'pages', `${name}.tsx`)),
     outdir: outDir,
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2020',
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    legalComments: 'none',
-    logLevel: 'warning',
-    // Core's code-split entries import a shared chunk bare; it has no side effects, so dropping it is right.
-    logOverride: { 'ignored-bare-import': 'silent' },
   });
   const urls = {} as Record<PageName, string>;
   for (const name of PAGES) {

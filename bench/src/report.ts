@@ -14,6 +14,8 @@ export interface Machine {
 }
 
 const decimals = (value: number, unit: string) => {
+  // A count is whole unless it is the median of an even number of samples.
+  if (unit === 'count') return Number.isInteger(value) ? 0 : 1;
   if (unit === 'ops/s' || unit === 'B') return 0;
   if (unit === 'kB' || unit === 'KiB') return 1;
   return Math.abs(value) < 10 ? 2 : 1;

@@ -7,7 +7,7 @@ export interface Measurement {
   /** Stable across runs, for comparing JSON files. */
   readonly id: string;
   readonly label: string;
-  /** 'kB' (1000 bytes, gzip unless the label says otherwise), 'ms', 'µs', 'ops/s', 'KiB'. */
+  /** 'kB' (1000 bytes, gzip unless the label says otherwise), 'ms', 'µs', 'ops/s', 'KiB', 'B', 'count'. */
   readonly unit: string;
   readonly ours: Stats;
   readonly peers: Readonly<Partial<Record<PeerName, Stats>>>;
