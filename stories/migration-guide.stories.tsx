@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Migration } from '@wamigrate/core';
+import { type Migration, SCENARIOS } from '@wamigrate/core';
 import { MigrationGuide } from '@wamigrate/react';
 import { expect, waitFor, within } from 'storybook/test';
 import {
@@ -10,7 +10,7 @@ import {
   Fresh,
   fixedClock,
   localeOf,
-  type ScenarioId,
+  POSITIONS,
   type StepPosition,
   stepIndex,
   storedProgress,
@@ -52,24 +52,53 @@ const withEngine =
     </Fresh>
   );
 
-/** A scenario at its first, middle or last step, every earlier step done. */
-const at = (scenarioId: ScenarioId, position: StepPosition): Story => ({
-  render: withEngine(() => atStep(scenarioId, stepIndex(scenarioId, position))),
-  play: ({ canvasElement }) => expectCurrentStep(canvasElement, stepIndex(scenarioId, position)),
-});
-
-/** No scenario yet: the two plain questions. */
 export const Picking: Story = {};
 
-export const BspToProviderFirstStep = at('bsp-to-provider', 'first');
-export const BspToProviderMiddleStep = at('bsp-to-provider', 'middle');
-export const BspToProviderLastStep = at('bsp-to-provider', 'last');
-export const ProviderToBspFirstStep = at('provider-to-bsp', 'first');
-export const ProviderToBspMiddleStep = at('provider-to-bsp', 'middle');
-export const ProviderToBspLastStep = at('provider-to-bsp', 'last');
-export const HostedToSelfHostedFirstStep = at('hosted-to-self-hosted', 'first');
-export const HostedToSelfHostedMiddleStep = at('hosted-to-self-hosted', 'middle');
-export const HostedToSelfHostedLastStep = at('hosted-to-self-hosted', 'last');
+/** Every scenario the catalogue holds (a new one appears here by itself) at its first, middle and last step. */
+const EVERY_STATE = SCENARIOS.flatMap((scenario) =>
+  POSITIONS.map((position) => ({ scenarioId: scenario.id, position, index: stepIndex(scenario.id, position) })),
+);
+
+export const EveryScenarioAtEveryPosition: Story = {
+  // Several guides on one page name their regions alike; a page has one guide, so that rule alone is left
+  // out here. Every other rule still runs over every state.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  render: (args, { globals }) => (
+    <>
+      {EVERY_STATE.map(({ scenarioId, position, index }) => (
+        <div key={`${scenarioId}-${position}`} data-state-of={`${scenarioId} ${position}`}>
+          <Fresh create={() => atStep(scenarioId, index)}>
+            {(migration) => (
+              <MigrationGuide {...args} migration={migration} locale={localeOf(globals)} clock={fixedClock()} />
+            )}
+          </Fresh>
+        </div>
+      ))}
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const states = canvasElement.querySelectorAll<HTMLElement>('[data-state-of]');
+    await expect(states).toHaveLength(EVERY_STATE.length);
+    for (const [i, { index }] of EVERY_STATE.entries()) await expectCurrentStep(states[i] as HTMLElement, index);
+  },
+};
+
+/** One scenario at one position, chosen with the controls (the options are the catalogue's scenarios). */
+export const AtStep: StoryObj<{ scenario: string; position: StepPosition }> = {
+  args: { scenario: SCENARIOS[0]?.id ?? '', position: 'middle' },
+  argTypes: {
+    scenario: { control: 'select', options: SCENARIOS.map((s) => s.id) },
+    position: { control: 'inline-radio', options: POSITIONS },
+  },
+  render: ({ scenario, position }, { globals }) => (
+    <Fresh key={`${scenario}-${position}`} create={() => atStep(scenario, stepIndex(scenario, position))}>
+      {(migration) => (
+        <MigrationGuide theme="light" migration={migration} locale={localeOf(globals)} clock={fixedClock()} />
+      )}
+    </Fresh>
+  ),
+  play: ({ canvasElement, args }) => expectCurrentStep(canvasElement, stepIndex(args.scenario, args.position)),
+};
 
 /** Every step done: the completion message. */
 export const Complete: Story = { render: withEngine(() => completed('bsp-to-provider')) };

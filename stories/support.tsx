@@ -77,7 +77,8 @@ export function WithGuide({
 
 /** A scenario of the catalogue (the stories name the library's own). */
 export type ScenarioId = (typeof SCENARIOS)[number]['id'];
-export type StepPosition = 'first' | 'middle' | 'last';
+export const POSITIONS = ['first', 'middle', 'last'] as const;
+export type StepPosition = (typeof POSITIONS)[number];
 
 /** The index of a scenario's first, middle or last step. */
 export function stepIndex(scenarioId: ScenarioId, position: StepPosition): number {

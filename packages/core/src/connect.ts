@@ -27,20 +27,22 @@ export {
   type ChecklistSnapshot,
   type ControlIds,
   connectChecklist,
-  FIELD_CHECKS,
-  type FieldCheck,
   type FieldFormState,
   type FieldMessage,
   type FieldView,
-  fieldIssues,
-  type IdentityPair,
   type ItemIds,
-  identityPairOf,
   nextRefusals,
   type PhoneAdviceView,
   type RequirementView,
 } from './connect/checklist.connect';
 export { connect, type MigrationApi } from './connect/connect';
+export {
+  FIELD_CHECKS,
+  type FieldCheck,
+  fieldIssues,
+  type IdentityPair,
+  identityPairOf,
+} from './connect/field-rules';
 export {
   connectPicker,
   type PickerAnswers,

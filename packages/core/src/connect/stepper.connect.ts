@@ -1,5 +1,6 @@
 import type { MigrationCommand, MigrationSnapshot, Rejection, StepState, StepStatus } from '../engine/types';
 import type { Step, StepWarning } from '../knowledge/types';
+import { canonicalLocale } from '../locale';
 import { dataFlag, stepperAnatomy } from './anatomy';
 import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
@@ -176,6 +177,18 @@ export function stepDataAttrs(status: StepStatus, isCurrent: boolean) {
   } as const;
 }
 
+/** One list format per language: building one costs more than the rest of a step's texts. */
+const listFormats = new Map<string, Intl.ListFormat>();
+function listFormat(language: string): Intl.ListFormat {
+  let format = listFormats.get(language);
+  if (!format) {
+    // A malformed tag from a host must not break the guide: English joins the names instead.
+    format = new Intl.ListFormat(canonicalLocale(language), { type: 'conjunction' });
+    listFormats.set(language, format);
+  }
+  return format;
+}
+
 /** Runs `action` unless the host's own handler, merged before ours, prevented the default. */
 const unlessPrevented = (action: () => void) => (event?: AnyEvent) => {
   if (event?.defaultPrevented !== true) action();
@@ -185,7 +198,7 @@ const unlessPrevented = (action: () => void) => (event?: AnyEvent) => {
 export function connectStepper(snapshot: StepperSnapshot, send: Send, env: ConnectEnv): StepperApi {
   const t = textWithProfile(snapshot, env);
   const language = env.language ?? env.locale;
-  const list = new Intl.ListFormat(language, { type: 'conjunction' });
+  const list = listFormat(language);
 
   const view = (state: StepState): StepView => {
     const { step, status } = state;
