@@ -43,6 +43,7 @@ export {
   type IdentityPair,
   identityPairOf,
 } from './connect/field-rules';
+export { connectGuide, type GuideApi, type GuideSnapshot } from './connect/guide.connect';
 export {
   connectPicker,
   type PickerAnswers,
@@ -64,6 +65,11 @@ export {
   stepDataAttrs,
   type UnmetRequirementView,
 } from './connect/stepper.connect';
+export {
+  connectSupportRequest,
+  type SupportRequestApi,
+  type SupportRequestSnapshot,
+} from './connect/support-request.connect';
 export { durationText, textWithProfile } from './connect/text';
 export {
   connectTroubleshooting,

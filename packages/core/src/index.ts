@@ -113,7 +113,7 @@ export type {
 } from './knowledge/types';
 export { ACTORS, ESCALATION_TARGETS, REQUIREMENT_GROUPS, SUPPORT_REQUEST_KINDS } from './knowledge/vocabulary';
 // Provider profiles
-export { canonicalLocale, defaultRegionOf, localeFallbacks, localize } from './locale';
+export { canonicalLocale, defaultRegionOf, localeFallbacks, localize, wellFormedLocale } from './locale';
 export {
   defineProviderProfile,
   type ProfileMessageParams,

@@ -1,22 +1,29 @@
 import type { Locale, LocalizedText } from './knowledge/types';
 
 /**
- * How a BCP 47 tag falls back: itself, then its language, then English (`ja-JP` -> `ja` -> `en`). Tags are
- * compared case-insensitively and written in their canonical case; a malformed tag falls back to English.
+ * How a BCP 47 tag falls back, as i18next walks it: itself, its language and script, its language, then
+ * English (`zh-Hant-TW` -> `zh-Hant` -> `zh` -> `en`; `ja-JP` -> `ja` -> `en`). Tags are compared in their
+ * canonical case; a malformed tag falls back to English.
  */
 export function localeFallbacks(locale: Locale): readonly string[] {
   const tag = canonicalLocale(locale);
-  const language = tag.split('-')[0] ?? 'en';
-  return [...new Set([tag, language, 'en'])];
+  const { language, script } = new Intl.Locale(tag);
+  return [...new Set([tag, ...(script ? [`${language}-${script}`] : []), language, 'en'])];
+}
+
+/** The tag in canonical case (`ja-jp` -> `ja-JP`), or null when it is not a well-formed BCP 47 tag. */
+export function wellFormedLocale(locale: unknown): string | null {
+  if (typeof locale !== 'string' || locale.trim() === '') return null;
+  try {
+    return Intl.getCanonicalLocales(locale.trim())[0] ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The tag in canonical case (`ja-jp` -> `ja-JP`), or `en` when it is not a well-formed tag. */
 export function canonicalLocale(locale: Locale): string {
-  try {
-    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
-  } catch {
-    return 'en';
-  }
+  return wellFormedLocale(locale) ?? 'en';
 }
 
 /** Languages spoken mainly in one country: a number typed without `+` in that language is most likely from there. */

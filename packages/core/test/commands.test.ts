@@ -92,6 +92,18 @@ describe('send and can', () => {
     expect(store.can({ type: 'RESET' })).toEqual({ accepted: false, reason: 'destroyed' });
   });
 
+  it('tells of every refusal, even one equal to the last in the same millisecond', () => {
+    const { store, events } = setup();
+    const refusals = () => events.filter((e) => e.type === 'guard-reject').length;
+    const seen: unknown[] = [];
+    store.subscribe((snapshot) => seen.push(snapshot.rejection));
+    store.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements' });
+    store.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements' });
+    expect(refusals()).toBe(2);
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).not.toBe(seen[1]);
+  });
+
   it('an unknown or malformed command is refused, never thrown', () => {
     const { store } = setup();
     for (const junk of [{ type: 'DROP_TABLES' }, { type: 42 }, null, 'RESET', {}] as unknown as MigrationCommand[]) {
@@ -112,6 +124,10 @@ describe('send and can', () => {
       },
     });
     expect(store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' })).toEqual({
+      accepted: true,
+      queued: true,
+    });
+    expect(store.can({ type: 'SELECT_SCENARIO', scenarioId: 'provider-to-bsp' })).toEqual({
       accepted: true,
       queued: true,
     });

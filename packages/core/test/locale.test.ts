@@ -14,6 +14,8 @@ describe('locales as BCP 47 tags', () => {
     expect(localeFallbacks('ja')).toEqual(['ja', 'en']);
     expect(localeFallbacks('pt-br')).toEqual(['pt-BR', 'pt', 'en']);
     expect(localeFallbacks('en-GB')).toEqual(['en-GB', 'en']);
+    // As i18next walks it: the script's catalogue comes before the bare language's.
+    expect(localeFallbacks('zh-Hant-TW')).toEqual(['zh-Hant-TW', 'zh-Hant', 'zh', 'en']);
   });
 
   it('read a malformed tag as English instead of throwing', () => {

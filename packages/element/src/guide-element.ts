@@ -5,6 +5,7 @@ import type {
   ProviderProfile,
   StorageAdapter,
 } from '@wamigrate/core';
+import { wellFormedLocale } from '@wamigrate/core';
 import { LOCALES } from '@wamigrate/core/messages';
 import { MigrationGuide, resolveStorage, type Translations } from '@wamigrate/react';
 import { stylesheet } from '@wamigrate/react/stylesheet';
@@ -159,6 +160,12 @@ export class WamigrateGuideElement extends HTMLElement {
     return adapter;
   }
 
+  /** The locales some catalogue speaks: the library's and those the `translations` property adds. */
+  #localesWithTexts(): ReadonlySet<string> {
+    const added = Object.keys(this.#translations ?? {}).map(wellFormedLocale);
+    return new Set([...LOCALES, ...added.filter((tag): tag is string => tag !== null)]);
+  }
+
   #dispatch = (event: MigrationAnalyticsEvent) => {
     this.dispatchEvent(new CustomEvent(EVENT_PREFIX + event.type, { detail: event, bubbles: true, composed: true }));
   };
@@ -172,7 +179,7 @@ export class WamigrateGuideElement extends HTMLElement {
         key: this.#engine,
         provider: this.provider,
         scenario,
-        locale: readLocale(this, new Set([...LOCALES, ...Object.keys(this.#translations ?? {})])),
+        locale: readLocale(this, this.#localesWithTexts()),
         theme: readTheme(this.getAttribute('theme')),
         headingLevel: readHeadingLevel(this.getAttribute('heading-level')),
         storage: this.#storage(),

@@ -6,6 +6,7 @@ import {
   type ProviderProfile,
   SCENARIOS,
   type Scenario,
+  wellFormedLocale,
   zendeskProfile,
 } from '@wamigrate/core';
 import { LOCALES } from '@wamigrate/core/messages';
@@ -45,15 +46,6 @@ function oneOf<T extends string>(attribute: string, value: string | null, allowe
   return fallback;
 }
 
-/** A well-formed BCP 47 tag, canonical (`ja-jp` -> `ja-JP`), or null. */
-function wellFormedTag(value: string): Locale | null {
-  try {
-    return Intl.getCanonicalLocales(value.trim())[0] ?? null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * `locale`, else the language of the page around the element (`<html lang="ja-JP">`). Any BCP 47 tag: its
  * texts fall back by language, then to English (`ja-JP` -> `ja`), so a locale added through `translations`
@@ -62,7 +54,7 @@ function wellFormedTag(value: string): Locale | null {
 export function readLocale(element: Element, texts: ReadonlySet<string> = new Set(LOCALES)): Locale {
   const own = element.getAttribute('locale');
   if (own !== null && own.trim() !== '') {
-    const tag = wellFormedTag(own);
+    const tag = wellFormedLocale(own);
     // A tag no catalogue speaks (not even its language) shows English: say so, as for any unknown value.
     if (tag === null || (!localeFallbacks(tag).some((t) => t !== 'en' && texts.has(t)) && !tag.startsWith('en')))
       warn('locale', own, 'en');

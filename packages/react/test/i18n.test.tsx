@@ -143,6 +143,35 @@ describe('locales', () => {
     expect(p.getAttribute('lang')).toBe('fr');
   });
 
+  it('falls back to English on a host instance whose own fallback is a language we have no texts in', () => {
+    const host = i18next.createInstance();
+    void host.init({ lng: 'fr', fallbackLng: 'fr', resources: {}, initAsync: false });
+    render(
+      <I18nProvider i18n={host}>
+        <Two />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('two').textContent).toContain('Move your WhatsApp Business number');
+    expect(screen.getByTestId('two').getAttribute('lang')).toBe('en');
+  });
+
+  it('files a translation under its canonical tag, and leaves out a key that is not a tag', () => {
+    const translations = { 'pt-br': { ui: { guide: { title: 'Mover' } } }, pt_BR: { ui: { guide: { title: 'x' } } } };
+    const { unmount } = render(
+      <I18nProvider locale="pt-BR" translations={translations}>
+        <Two />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('two').textContent).toContain('Mover');
+    unmount();
+    render(
+      <I18nProvider locale="en" translations={translations}>
+        <Two />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('two').textContent).toContain('Move your WhatsApp Business number');
+  });
+
   it('says English in lang when a locale has no texts at all', () => {
     render(
       <I18nProvider locale="de">

@@ -1,4 +1,5 @@
-import type { MigrationCommand, MigrationSnapshot, Rejection, RequirementResult } from '../engine/types';
+import type { SendResult } from '../engine/create-migration';
+import type { MigrationCommand, MigrationSnapshot, RequirementResult } from '../engine/types';
 import { FIELD_VALIDATORS, type FieldValidator } from '../knowledge/fields';
 import type { InputField, Requirement } from '../knowledge/types';
 // Types only: the phone validator itself stays in `@wamigrate/core/phone`.
@@ -24,15 +25,15 @@ export const answerTargetKey = (target: AnswerTarget): string =>
   'field' in target ? `field:${target.field}` : `requirement:${target.requirementId}`;
 
 /**
- * The targets whose latest answer the engine refused as `requirement-locked`, once `answer` was sent and
- * `rejection` is the snapshot's right after it; the same set when nothing changed, so a view keeps its state.
+ * The targets whose latest answer the engine refused as `requirement-locked`, given what `send` answered for
+ * `answer`; the same set when nothing changed, so a view keeps its state.
  */
 export function nextRefusals(
   refused: ReadonlySet<string>,
   answer: ChecklistAnswer,
-  rejection: Rejection | null,
+  result: SendResult,
 ): ReadonlySet<string> {
-  const now = rejection?.eventType === answer.type && rejection.reason === 'requirement-locked';
+  const now = !result.accepted && result.reason === 'requirement-locked';
   const key = answerTargetKey(answer.type === 'SET_FIELD' ? { field: answer.field } : answer);
   if (refused.has(key) === now) return refused;
   const next = new Set(refused);

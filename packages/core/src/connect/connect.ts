@@ -1,5 +1,6 @@
 import type { MigrationSnapshot } from '../engine/types';
 import { type ChecklistApi, connectChecklist } from './checklist.connect';
+import { connectGuide, type GuideApi } from './guide.connect';
 import { connectPicker, type PickerAnswers, type PickerApi } from './picker.connect';
 import { connectStepper, type StepperApi } from './stepper.connect';
 import { connectTroubleshooting, type TroubleshootingApi } from './troubleshooting.connect';
@@ -7,6 +8,7 @@ import type { ConnectEnv, Send } from './types';
 import { connectVerificationCode, type VerificationCodeApi } from './verification-code.connect';
 
 export interface MigrationApi {
+  readonly guide: GuideApi;
   readonly stepper: StepperApi;
   readonly verificationCode: VerificationCodeApi;
   readonly checklist: ChecklistApi;
@@ -21,10 +23,15 @@ export interface MigrationApi {
  * commands and prop getters. Each part is built when first read, so a view pays only for what it shows.
  */
 export function connect(snapshot: MigrationSnapshot, send: Send, env: ConnectEnv): MigrationApi {
+  let guide: GuideApi | undefined;
   let stepper: StepperApi | undefined;
   let verificationCode: VerificationCodeApi | undefined;
   let checklist: ChecklistApi | undefined;
   return {
+    get guide() {
+      guide ??= connectGuide(snapshot, send, env);
+      return guide;
+    },
     get stepper() {
       stepper ??= connectStepper(snapshot, send, env);
       return stepper;

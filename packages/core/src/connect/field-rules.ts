@@ -1,23 +1,12 @@
-import { FIELD_VALIDATORS, type FieldValidator } from '../knowledge/fields';
-import type { InputField, Requirement, RequirementCheck } from '../knowledge/types';
+import { FIELD_VALIDATORS, type FieldValidator, identityPairOf } from '../knowledge/fields';
+
+export { type IdentityPair, identityPairOf } from '../knowledge/fields';
+
+import type { InputField, Requirement } from '../knowledge/types';
 import { compareIdentity, validateBusinessManagerId, validateDisplayName } from '../validation/business-identity';
 import type { ValidationIssue, ValidationResult } from '../validation/result';
 
 /** The rules of the checklist's forms: which validator checks a field, and the identity rule of a pair. */
-
-/** The two sides of an identity rule; a mismatch belongs beside the new setup's field. */
-export interface IdentityPair {
-  readonly kind: 'business-manager' | 'display-name';
-  readonly current: InputField;
-  readonly next: InputField;
-}
-
-export function identityPairOf(check: RequirementCheck): IdentityPair | undefined {
-  if (check.kind !== 'input' || check.rule === 'phone-number') return undefined;
-  const [current, next] = check.fields;
-  if (!current || !next) return undefined;
-  return { kind: check.rule === 'same-business-manager' ? 'business-manager' : 'display-name', current, next };
-}
 
 /** A validator of one field's text; the phone number's comes from `@wamigrate/core/phone` (it is large). */
 export type FieldCheck = (input: string) => ValidationResult<unknown>;

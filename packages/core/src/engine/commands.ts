@@ -33,11 +33,18 @@ export interface CommandContext<T extends CommandType = CommandType> {
   readonly step: Step | undefined;
 }
 
+/** Judged before the command changes anything. */
 interface Guard {
   readonly reason: RejectionReason;
-  holds(context: CommandContext, next?: MigrationState): boolean;
+  holds(context: CommandContext): boolean;
   /** For a limit: when the next attempt is allowed. */
   nextAllowedAt?(context: CommandContext): number;
+}
+
+/** Judged on the state the command would make. */
+interface AfterGuard {
+  readonly reason: RejectionReason;
+  holds(context: CommandContext, next: MigrationState): boolean;
 }
 
 const INPUT_FIELD_SET: ReadonlySet<string> = new Set(INPUT_FIELDS);
@@ -84,12 +91,6 @@ const GUARDS = {
   'host-status-known': {
     reason: 'unknown-event',
     holds: ({ command }) => command.type !== 'HOST_CHECK_RESULT' || HOST_STATUS_SET.has(command.result),
-  },
-  /** A change to the user's answers must not unmeet a requirement a finished step relies on. */
-  'done-steps-still-justified': {
-    reason: 'requirement-locked',
-    holds: ({ config, scenario }, next) =>
-      !scenario || next === undefined || dropUnjustifiedSteps(config, next) === next,
   },
   'scenario-chosen': { reason: 'no-scenario', holds: ({ scenario }) => scenario !== undefined },
   'step-known': { reason: 'unknown-step', holds: ({ step }) => step !== undefined },
@@ -141,13 +142,21 @@ const GUARDS = {
   },
 } as const satisfies Record<string, Guard>;
 
-export type GuardName = keyof typeof GUARDS;
+const AFTER_GUARDS = {
+  /** A change to the user's answers must not unmeet a requirement a finished step relies on. */
+  'done-steps-still-justified': {
+    reason: 'requirement-locked',
+    holds: ({ config, scenario }, next) => !scenario || dropUnjustifiedSteps(config, next) === next,
+  },
+} as const satisfies Record<string, AfterGuard>;
+
+export type GuardName = keyof typeof GUARDS | keyof typeof AFTER_GUARDS;
 
 interface CommandRule<T extends CommandType> {
   /** Checked in order, before the command changes anything. */
-  readonly guards: readonly GuardName[];
+  readonly guards: readonly (keyof typeof GUARDS)[];
   /** Checked on the state the command would make. */
-  readonly after?: readonly GuardName[];
+  readonly after?: readonly (keyof typeof AFTER_GUARDS)[];
   apply(context: CommandContext<T>): MigrationState;
 }
 
@@ -302,7 +311,10 @@ export const COMMAND_GUARDS: {
 } = Object.fromEntries(
   Object.entries(COMMANDS).map(([type, rule]) => [
     type,
-    [...rule.guards, ...(rule.after ?? [])].map((guard) => ({ guard, reason: GUARDS[guard].reason })),
+    [
+      ...rule.guards.map((guard) => ({ guard, reason: GUARDS[guard].reason })),
+      ...(rule.after ?? []).map((guard) => ({ guard, reason: AFTER_GUARDS[guard].reason })),
+    ],
   ]),
 ) as never;
 
@@ -322,18 +334,18 @@ export function runCommand(
   const stepId = 'stepId' in command && command.type !== 'REPORT_ERROR' ? command.stepId : undefined;
   const step = stepId === undefined ? undefined : scenario?.steps.find((s) => s.id === stepId);
   const context: CommandContext = { config, state, command, at, scenario, step };
-  const refuse = (name: GuardName): Outcome => {
-    const guard: Guard = GUARDS[name];
-    return guard.nextAllowedAt
+  const refuse = (guard: Guard | AfterGuard): Outcome =>
+    'nextAllowedAt' in guard && guard.nextAllowedAt
       ? { ok: false, reason: guard.reason, nextAllowedAt: guard.nextAllowedAt(context) }
       : { ok: false, reason: guard.reason };
-  };
   for (const name of rule.guards) {
-    if (!(GUARDS[name] as Guard).holds(context)) return refuse(name);
+    const guard: Guard = GUARDS[name];
+    if (!guard.holds(context)) return refuse(guard);
   }
   const next = rule.apply(context);
   for (const name of rule.after ?? []) {
-    if (!(GUARDS[name] as Guard).holds(context, next)) return refuse(name);
+    const guard: AfterGuard = AFTER_GUARDS[name];
+    if (!guard.holds(context, next)) return refuse(guard);
   }
   return { ok: true, state: next };
 }

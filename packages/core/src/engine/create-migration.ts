@@ -133,7 +133,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   let state = initialState(Number.isFinite(clock.now()) ? clock.now() : 0);
   let snapshot = deriveSnapshot(config, state, time(), 'loading');
   /** The new snapshot, sharing every part that did not change with the last one, so views can skip it. */
-  const derive = () => replaceEqualDeep(snapshot, deriveSnapshot(config, state, time()));
+  const derive = () => {
+    const next = deriveSnapshot(config, state, time());
+    const shared = replaceEqualDeep(snapshot, next);
+    // A refusal is news each time, even one equal to the last (the same reason in the same millisecond):
+    // analytics and the live region tell it by identity.
+    return shared.rejection === next.rejection ? shared : { ...shared, rejection: next.rejection };
+  };
 
   const emit = (event: MigrationAnalyticsEvent) => {
     try {
@@ -334,6 +340,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     can(command) {
       if (destroyed) return { accepted: false, reason: 'destroyed' };
       if (isHostAnswer(command)) return { accepted: false, reason: 'host-only' };
+      // As `send` would: while stored progress is read, a command waits.
+      if (loading) return { accepted: true, queued: true };
       return resultOf(transition(state, command, time()));
     },
     recheck(requirementId) {

@@ -1,4 +1,5 @@
-import type { InputField, Requirement, Scenario, Step } from '../knowledge/types';
+import { identityPairOf } from '../knowledge/fields';
+import type { Requirement, Scenario, Step } from '../knowledge/types';
 import { compareIdentity } from '../validation/business-identity';
 import type { EngineConfig, MigrationState, RequirementResult } from './types';
 
@@ -36,15 +37,13 @@ export function evaluateRequirement(
     return { requirement, status: state.attestations[requirement.id] === true ? 'met' : 'unmet', via: 'attestation' };
   }
   if (check.rule === 'phone-number') return evaluatePhone(config, state, requirement);
-  const [currentField, nextField] = check.fields as readonly [InputField, InputField];
-  const result = compareIdentity(check.rule === 'same-business-manager' ? 'business-manager' : 'display-name', {
-    current: state.fields[currentField],
-    next: state.fields[nextField],
-  });
+  const pair = identityPairOf(check);
+  if (!pair) return { requirement, status: 'unmet', via: 'input' };
+  const result = compareIdentity(pair.kind, { current: state.fields[pair.current], next: state.fields[pair.next] });
   if (result.status === 'incomplete') return { requirement, status: 'unmet', via: 'input' };
   if (result.status === 'match') return { requirement, status: 'met', via: 'input' };
   const { field, issue } = result.problem;
-  const issueField = field === 'current' ? currentField : nextField;
+  const issueField = field === 'current' ? pair.current : pair.next;
   return { requirement, status: 'failed', via: 'input', issue, issueField };
 }
 

@@ -1,4 +1,4 @@
-import type { InputField } from './types';
+import type { InputField, RequirementCheck } from './types';
 
 /** Every value a user types, in the order forms show them. */
 export const INPUT_FIELDS: readonly InputField[] = [
@@ -20,3 +20,17 @@ export const FIELD_VALIDATORS: Readonly<Record<InputField, FieldValidator>> = {
   currentDisplayName: 'display-name',
   newDisplayName: 'display-name',
 };
+
+/** The two sides of an identity rule; a mismatch belongs beside the new setup's field. */
+export interface IdentityPair {
+  readonly kind: 'business-manager' | 'display-name';
+  readonly current: InputField;
+  readonly next: InputField;
+}
+
+export function identityPairOf(check: RequirementCheck): IdentityPair | undefined {
+  if (check.kind !== 'input' || check.rule === 'phone-number') return undefined;
+  const [current, next] = check.fields;
+  if (!current || !next) return undefined;
+  return { kind: check.rule === 'same-business-manager' ? 'business-manager' : 'display-name', current, next };
+}

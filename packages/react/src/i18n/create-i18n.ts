@@ -1,4 +1,4 @@
-import type { Locale } from '@wamigrate/core';
+import { type Locale, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { catalogues, MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
@@ -29,8 +29,11 @@ export function addCatalogues(instance: I18n, translations: Translations | undef
     instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue, true, !keepExisting);
   }
   for (const [locale, override] of Object.entries(translations ?? {})) {
-    if (typeof override === 'object' && override !== null) {
-      instance.addResourceBundle(locale, MESSAGE_NAMESPACE, override, true, true);
+    // `pt-br` and `pt-BR` are one locale: texts are filed under the canonical tag the guide asks for. A key
+    // that is not a language tag (`pt_BR`) names no locale and is left out rather than read as English.
+    const tag = wellFormedLocale(locale);
+    if (tag !== null && typeof override === 'object' && override !== null) {
+      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, override, true, true);
     }
   }
 }

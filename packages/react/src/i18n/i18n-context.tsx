@@ -78,8 +78,10 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
   // Every call names the locale, so several guides can share one instance in different languages.
   // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance
   const value = useMemo<GuideI18n>(() => {
+    // The fallback chain is ours (`ja-JP` -> `ja` -> `en`), whatever a host's instance sets as its own.
+    const lngs = [...localeFallbacks(lng)];
     const t: Translate = (key, values) =>
-      instance.t(key, { ...values, lng, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
+      instance.t(key, { ...values, lng, lngs, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
     const language = languageWithTexts(instance, lng);
     return {
       t,

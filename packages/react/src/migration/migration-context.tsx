@@ -2,7 +2,6 @@ import {
   createMigration,
   type Migration,
   type MigrationAnalyticsEvent,
-  type MigrationCommand,
   type MigrationOptions,
   type MigrationSnapshot,
   type ProviderProfile,
@@ -15,7 +14,7 @@ import { resolveStorage, type StorageOption } from './resolve-storage';
 /** The engine and what the parts need beside its snapshot; stable for the engine's life. */
 export interface MigrationEngineValue {
   readonly migration: Migration;
-  readonly send: (event: MigrationCommand) => void;
+  readonly send: Migration['send'];
   /** The country a number typed without `+` belongs to, for the phone field. */
   readonly defaultCountry: CountryCode | undefined;
   /**
@@ -48,15 +47,20 @@ export function useMigrationSelector<T>(
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
   const { migration } = useMigrationEngine();
-  const latest = useRef<{ snapshot: MigrationSnapshot; selected: T } | null>(null);
+  const latest = useRef<{
+    readonly snapshot: MigrationSnapshot;
+    readonly selector: (snapshot: MigrationSnapshot) => T;
+    readonly selected: T;
+  } | null>(null);
   const select = () => {
     const snapshot = migration.getSnapshot();
     const last = latest.current;
-    if (last && last.snapshot === snapshot) return last.selected;
+    // A new selector (a host's `s => s[field]` after `field` changed) is asked again, even for the same snapshot.
+    if (last && last.snapshot === snapshot && last.selector === selector) return last.selected;
     const selected = selector(snapshot);
     // Keep the previous value when it is equal, so useSyncExternalStore sees no change.
     const kept = last && isEqual(last.selected, selected) ? last.selected : selected;
-    latest.current = { snapshot, selected: kept };
+    latest.current = { snapshot, selector, selected: kept };
     return kept;
   };
   return useSyncExternalStore(migration.subscribe, select, select);

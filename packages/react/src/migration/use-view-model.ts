@@ -1,15 +1,19 @@
-import type { MigrationSnapshot } from '@wamigrate/core';
+import type { MigrationSnapshot, SupportRequestKind } from '@wamigrate/core';
 import {
   type ChecklistApi,
   type ConnectEnv,
   connectChecklist,
+  connectGuide,
   connectPicker,
   connectStepper,
+  connectSupportRequest,
   connectTroubleshooting,
   connectVerificationCode,
+  type GuideApi,
   type PickerAnswers,
   type PickerApi,
   type StepperApi,
+  type SupportRequestApi,
   type TroubleshootingApi,
   type VerificationCodeApi,
 } from '@wamigrate/core/connect';
@@ -53,6 +57,8 @@ const CODE_KEYS = ['profile', 'verificationCode', 'now'] as const;
 const PICKER_KEYS = ['profile', 'knowledge', 'scenario', 'progress'] as const;
 const TROUBLESHOOTING_KEYS = ['profile', 'knowledge', 'troubleshooting'] as const;
 const CHECKLIST_KEYS = ['profile', 'scenario', 'requirements', 'requirementsLeft'] as const;
+const GUIDE_KEYS = ['profile', 'status', 'scenario', 'scenarioFixed', 'isComplete', 'notice'] as const;
+const SUPPORT_REQUEST_KEYS = ['profile', 'phoneNumberE164', 'phoneNumberRemembered'] as const;
 
 export function useStepperApi(id: string): StepperApi {
   const { send } = useMigrationEngine();
@@ -87,4 +93,17 @@ export function useChecklistApi(id: string): ChecklistApi {
   const env = useConnectEnv(id);
   const snapshot = useSnapshotKeys(CHECKLIST_KEYS);
   return useMemo(() => connectChecklist(snapshot, send, env), [snapshot, send, env]);
+}
+
+export function useGuideApi(id: string): GuideApi {
+  const { send } = useMigrationEngine();
+  const env = useConnectEnv(id);
+  const snapshot = useSnapshotKeys(GUIDE_KEYS);
+  return useMemo(() => connectGuide(snapshot, send, env), [snapshot, send, env]);
+}
+
+export function useSupportRequestApi(id: string, kind: SupportRequestKind): SupportRequestApi {
+  const env = useConnectEnv(id);
+  const snapshot = useSnapshotKeys(SUPPORT_REQUEST_KEYS);
+  return useMemo(() => connectSupportRequest(snapshot, env, kind), [snapshot, env, kind]);
 }

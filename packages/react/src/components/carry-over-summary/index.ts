@@ -7,18 +7,7 @@ import {
 } from './carry-over-summary-parts';
 
 export type { CarryOverSummaryProps } from './carry-over-summary';
-export {
-  CarryOverSummaryHeading,
-  type CarryOverSummaryHeadingProps,
-  CarryOverSummaryItem,
-  type CarryOverSummaryItemProps,
-  CarryOverSummaryList,
-  type CarryOverSummaryListProps,
-  CarryOverSummaryRoot,
-  type CarryOverSummaryRootProps,
-  useCarryOver,
-  useCarryOverItem,
-} from './carry-over-summary-parts';
+export * from './carry-over-summary-parts';
 
 /** `<CarryOverSummary />` whole, or rebuilt from `.Root`, `.Heading`, `.List`, `.Item`. */
 export const CarryOverSummary = Object.assign(CarryOverSummaryDefault, {

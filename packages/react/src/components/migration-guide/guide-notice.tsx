@@ -1,23 +1,21 @@
-import { guideAnatomy } from '@wamigrate/core/connect';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigrationEngine, useMigrationSelector } from '../../migration/migration-context';
+import type { GuideApi } from '@wamigrate/core/connect';
+import { mergeProps } from '../../utils/merge-props';
+
+/** The element's own `type`, narrower than the view model's, for JSX's button typing. */
+const BUTTON = { type: 'button' } as const;
 
 /**
  * Saved progress that could not be used or saved is not the user's error, but they must know: a status
  * message (not an alert, which would interrupt) with a way to dismiss it.
  */
-export function GuideNotice() {
-  const { t } = useGuideI18n();
-  const { send } = useMigrationEngine();
-  const notice = useMigrationSelector((s) => s.notice);
+export function GuideNotice({ api }: { readonly api: GuideApi }) {
+  const { notice } = api;
   return (
-    <div role="status" {...guideAnatomy.attrs('notice')} data-state={notice ? 'open' : 'closed'}>
+    <div {...api.getNoticeProps()}>
       {notice && (
         <>
-          <p>{t(`notice.${notice.kind}.${notice.reason}`)}</p>
-          <button type="button" onClick={() => send({ type: 'DISMISS_NOTICE' })}>
-            {t('ui.guide.dismissNotice')}
-          </button>
+          <p>{notice.text}</p>
+          <button {...mergeProps(api.getDismissNoticeProps(), BUTTON)}>{notice.dismiss}</button>
         </>
       )}
     </div>

@@ -1,1 +1,1 @@
-export { MigrationGuide, type MigrationGuideProps } from './migration-guide';
+export * from './migration-guide';

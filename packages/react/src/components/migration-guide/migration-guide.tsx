@@ -1,18 +1,15 @@
 import type { Locale, ProviderProfile } from '@wamigrate/core';
 import { defaultRegionOf, zendeskProfile } from '@wamigrate/core';
-import { guideAnatomy, textWithProfile } from '@wamigrate/core/connect';
+import { guideAnatomy } from '@wamigrate/core/connect';
 import type { CountryCode } from '@wamigrate/core/phone';
 import type { i18n as I18n } from 'i18next';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react';
 import type { Translations } from '../../i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
-import {
-  MigrationProvider,
-  type MigrationProviderProps,
-  useMigrationSelector,
-} from '../../migration/migration-context';
-import { useConnectEnv } from '../../migration/use-view-model';
+import { MigrationProvider, type MigrationProviderProps } from '../../migration/migration-context';
+import { useGuideApi } from '../../migration/use-view-model';
 import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
+import { mergeProps } from '../../utils/merge-props';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
 import type { DialogKind } from '../migration-stepper/stepper-context';
@@ -117,12 +114,9 @@ interface GuideBodyProps extends Omit<ComponentPropsWithoutRef<'div'>, 'dir'> {
 const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
   ({ theme, headingLevel, container, dialog, now, ...props }, ref) => {
     const { locale, dir } = useGuideI18n();
-    const t = useGuideText();
+    const api = useGuideApi(useId());
     // Only what the layout depends on: a keystroke in a field does not re-render the whole guide.
-    const loading = useMigrationSelector((s) => s.status === 'loading');
-    const scenario = useMigrationSelector((s) => s.scenario);
-    const scenarioFixed = useMigrationSelector((s) => s.scenarioFixed);
-    const isComplete = useMigrationSelector((s) => s.isComplete);
+    const { state, texts } = api;
     const [picking, setPicking] = useState(false);
     const scenarioLine = useRef<HTMLParagraphElement>(null);
     const [focusScenario, setFocusScenario] = useState(false);
@@ -137,38 +131,32 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
       setFocusScenario(true);
     };
     const inner = subLevel(headingLevel);
-    const showPicker = !loading && (scenario === null || picking);
+    const chosen = texts.currentScenario !== null;
+    const showPicker = state !== 'loading' && (!chosen || picking);
 
     return (
-      <div
-        ref={ref}
-        lang={locale}
-        dir={dir}
-        {...part('root')}
-        data-theme={theme}
-        data-state={loading ? 'loading' : isComplete ? 'complete' : scenario ? 'active' : 'picking'}
-        aria-busy={loading || undefined}
-        {...props}
-      >
+      <div ref={ref} lang={locale} dir={dir} {...mergeProps(api.getRootProps(), { 'data-theme': theme, ...props })}>
         <Heading level={headingLevel} {...part('heading')}>
-          {t('ui.guide.title')}
+          {texts.title}
         </Heading>
-        <GuideNotice />
-        {loading && <p {...part('loading')}>{t('ui.guide.loading')}</p>}
-        {scenario && !picking && (
+        <GuideNotice api={api} />
+        {state === 'loading' && <p {...part('loading')}>{texts.loading}</p>}
+        {chosen && !picking && (
           <div {...part('scenario')}>
             <p ref={scenarioLine} tabIndex={-1} {...part('scenario-title')}>
-              {t('ui.guide.currentScenario', { scenario: t(scenario.titleKey) })}
+              {texts.currentScenario}
             </p>
-            {!scenarioFixed && (
+            {api.canChangeScenario && (
               <button type="button" {...part('change-scenario')} onClick={() => setPicking(true)}>
-                {t('ui.picker.change')}
+                {texts.changeScenario}
               </button>
             )}
           </div>
         )}
-        {showPicker && <PickerSection headingLevel={inner} onDone={endPicking} cancellable={scenario !== null} />}
-        {scenario && !showPicker && (
+        {showPicker && (
+          <PickerSection headingLevel={inner} onDone={endPicking} cancellable={chosen} keepText={texts.keepScenario} />
+        )}
+        {chosen && !showPicker && (
           <>
             <RequirementsChecklist headingLevel={inner} />
             <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
@@ -182,30 +170,24 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
 );
 GuideBody.displayName = 'MigrationGuide.Body';
 
-/** The guide's own texts, with the profile's values ({{provider}} ...) filled in. */
-function useGuideText() {
-  const env = useConnectEnv(useId());
-  const profile = useMigrationSelector((s) => s.profile);
-  return useMemo(() => textWithProfile({ profile }, env), [profile, env]);
-}
-
 /** The picker; it closes once the user starts a path, or keeps the current one. */
 function PickerSection({
   headingLevel,
   onDone,
   cancellable,
+  keepText,
 }: {
   headingLevel: HeadingLevel;
   onDone: () => void;
   cancellable: boolean;
+  keepText: string;
 }) {
-  const { t } = useGuideI18n();
   return (
     <div {...part('picker')}>
       <ScenarioPicker headingLevel={headingLevel} onStart={onDone} />
       {cancellable && (
         <button type="button" {...part('cancel-change')} onClick={onDone}>
-          {t('ui.guide.keepScenario')}
+          {keepText}
         </button>
       )}
     </div>

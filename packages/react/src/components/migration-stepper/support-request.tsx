@@ -1,9 +1,7 @@
-import { buildSupportRequest } from '@wamigrate/core';
-import { stepperAnatomy, textWithProfile } from '@wamigrate/core/connect';
-import { forwardRef, useId, useMemo } from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
-import { useMigrationSelector } from '../../migration/migration-context';
-import { useConnectEnv } from '../../migration/use-view-model';
+import type { SupportRequestKind } from '@wamigrate/core';
+import { stepperAnatomy } from '@wamigrate/core/connect';
+import { forwardRef, useId } from 'react';
+import { useSupportRequestApi } from '../../migration/use-view-model';
 import { Heading, subLevel } from '../../utils/heading';
 import { LiveRegion, useLiveRegion } from '../../utils/live-region';
 import { mergeProps } from '../../utils/merge-props';
@@ -11,9 +9,6 @@ import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useStepContext, useStepperContext } from './stepper-context';
 
 const part = stepperAnatomy.attrs;
-
-/** Only http(s) links from a host's profile become links. */
-const webUrl = (url: string | undefined) => (url && /^https?:\/\//iu.test(url) ? url : undefined);
 
 async function writeClipboard(text: string): Promise<boolean> {
   try {
@@ -30,81 +25,45 @@ async function writeClipboard(text: string): Promise<boolean> {
  * The support request a step asks the user to send, prepared by the core: subject and body as read-only
  * text to copy, and a mailto: link. Where the number is not stored on this device, says it must be typed in.
  */
-export const MigrationStepperSupportRequest = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
-  ({ children, ...props }, ref) => {
-    const { t: translate, locale } = useGuideI18n();
-    const id = useId();
-    const env = useConnectEnv(id);
-    // Only what the request shows: a keystroke elsewhere does not rebuild it.
-    const profile = useMigrationSelector((s) => s.profile);
-    const number = useMigrationSelector((s) => s.phoneNumberE164);
-    const remembered = useMigrationSelector((s) => s.phoneNumberRemembered);
-    const t = useMemo(() => textWithProfile({ profile }, env), [profile, env]);
+export const MigrationStepperSupportRequest = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
+  const { step } = useStepContext();
+  // Only a step that prepares a request has one.
+  return step.supportRequest ? <SupportRequest ref={ref} kind={step.supportRequest} {...props} /> : null;
+});
+MigrationStepperSupportRequest.displayName = 'MigrationStepper.SupportRequest';
+
+const SupportRequest = forwardRef<HTMLDivElement, PrimitiveProps<'div'> & { readonly kind: SupportRequestKind }>(
+  ({ kind, children, ...props }, ref) => {
+    const api = useSupportRequestApi(useId(), kind);
     const { headingLevel } = useStepperContext();
-    const { step } = useStepContext();
     const { announce, message } = useLiveRegion();
-    const kind = step.supportRequest;
-    const placeholder = t('ui.stepper.support.placeholder');
-    const request = useMemo(
-      () =>
-        kind &&
-        buildSupportRequest({
-          kind,
-          profile,
-          phoneNumberE164: number ?? placeholder,
-          locale,
-          // The core passes i18next options; ours takes the interpolation values only.
-          t: (key, options) =>
-            translate(
-              key,
-              Object.fromEntries(
-                Object.entries(options).filter((e): e is [string, string | number] =>
-                  ['string', 'number'].includes(typeof e[1]),
-                ),
-              ),
-            ),
-        }),
-      [kind, profile, number, placeholder, locale, translate],
-    );
-    if (!kind || !request) return null;
-    const copy = async (text: string) =>
-      announce(t((await writeClipboard(text)) ? 'ui.stepper.support.copied' : 'ui.stepper.support.copyFailed'));
-    const contactPage = webUrl(profile.supportUrl);
-    const numberNote = number
-      ? null
-      : t(remembered ? 'ui.stepper.support.numberRemembered' : 'ui.stepper.support.noNumber', { placeholder });
-    const rootProps = {
-      role: 'group',
-      'aria-labelledby': `${id}-heading`,
-      ...part('support-request'),
-      'data-kind': kind,
-      'data-state': number ? 'ready' : 'needs-number',
-    };
+    const { texts, ids } = api;
+    const copy = async (text: string) => announce((await writeClipboard(text)) ? texts.copied : texts.copyFailed);
     return (
-      <Primitive.div ref={ref} {...mergeProps(rootProps, props)}>
+      <Primitive.div ref={ref} {...mergeProps(api.getRootProps(), props)}>
         {children ?? (
           <>
-            <Heading id={`${id}-heading`} level={subLevel(headingLevel)} {...part('support-heading')}>
-              {t('ui.stepper.support.heading')}
+            <Heading id={ids.heading} level={subLevel(headingLevel)} {...part('support-heading')}>
+              {texts.heading}
             </Heading>
-            {numberNote && <p {...part('support-number-note')}>{numberNote}</p>}
-            <label htmlFor={`${id}-subject`}>{t('ui.stepper.support.subject')}</label>
-            <input id={`${id}-subject`} type="text" readOnly value={request.subject} {...part('support-subject')} />
-            <button type="button" {...part('copy-subject')} onClick={() => void copy(request.subject)}>
-              {t('ui.stepper.support.copySubject')}
+            {texts.numberNote && <p {...part('support-number-note')}>{texts.numberNote}</p>}
+            <label htmlFor={ids.subject}>{texts.subjectLabel}</label>
+            <input id={ids.subject} type="text" readOnly value={api.subject} {...part('support-subject')} />
+            <button type="button" {...part('copy-subject')} onClick={() => void copy(api.subject)}>
+              {texts.copySubject}
             </button>
-            <label htmlFor={`${id}-body`}>{t('ui.stepper.support.body')}</label>
-            <textarea id={`${id}-body`} readOnly rows={8} value={request.body} {...part('support-body')} />
-            <button type="button" {...part('copy-body')} onClick={() => void copy(request.body)}>
-              {t('ui.stepper.support.copyBody')}
+            <label htmlFor={ids.body}>{texts.bodyLabel}</label>
+            <textarea id={ids.body} readOnly rows={8} value={api.body} {...part('support-body')} />
+            <button type="button" {...part('copy-body')} onClick={() => void copy(api.body)}>
+              {texts.copyBody}
             </button>
             <LiveRegion message={message} data-wm-sr-only={undefined} {...part('copy-status')} />
-            <a href={request.mailto} {...part('support-mailto')}>
-              {t(profile.supportEmail ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto')}
+            <a href={api.mailto} {...part('support-mailto')}>
+              {texts.mailto}
             </a>
-            {contactPage && (
-              <a href={contactPage} {...part('support-contact')}>
-                {t('ui.stepper.support.contactPage')}
+            {api.contactPage && (
+              <a href={api.contactPage} {...part('support-contact')}>
+                {texts.contactPage}
               </a>
             )}
           </>
@@ -113,4 +72,4 @@ export const MigrationStepperSupportRequest = forwardRef<HTMLDivElement, Primiti
     );
   },
 );
-MigrationStepperSupportRequest.displayName = 'MigrationStepper.SupportRequest';
+SupportRequest.displayName = 'MigrationStepper.SupportRequestBody';

@@ -26,10 +26,8 @@ export const RequirementsChecklistRoot = forwardRef<HTMLDivElement, PrimitivePro
   const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set());
   const sendAnswer = useCallback(
     (answer: ChecklistAnswer) => {
-      migration.send(answer);
-      // The engine answers synchronously: its rejection now is this answer's.
-      const { rejection } = migration.getSnapshot();
-      setLocked((current) => nextRefusals(current, answer, rejection));
+      const result = migration.send(answer);
+      setLocked((current) => nextRefusals(current, answer, result));
     },
     [migration],
   );

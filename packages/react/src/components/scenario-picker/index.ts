@@ -10,18 +10,7 @@ import {
 
 export type { ScenarioPickerProps } from './scenario-picker';
 export { type PickerQuestion, type ScenarioPickerState, useScenarioPicker } from './scenario-picker-context';
-export {
-  ScenarioPickerOption,
-  type ScenarioPickerOptionProps,
-  ScenarioPickerQuestion,
-  type ScenarioPickerQuestionProps,
-  ScenarioPickerResult,
-  ScenarioPickerRoot,
-  type ScenarioPickerRootProps,
-  ScenarioPickerStartTrigger,
-  type ScenarioPickerStartTriggerProps,
-  ScenarioPickerSwitchWarning,
-} from './scenario-picker-parts';
+export * from './scenario-picker-parts';
 
 /**
  * `<ScenarioPicker />` whole, or rebuilt from `ScenarioPicker.Root`, `.Question`, `.Option`, `.Result`,

@@ -26,23 +26,8 @@ import {
   TroubleshootingPanelTitle,
 } from './troubleshooting-panel-parts';
 
-export {
-  TroubleshootingPanelActions,
-  TroubleshootingPanelActionsLabel,
-  TroubleshootingPanelCause,
-  TroubleshootingPanelEscalation,
-  TroubleshootingPanelWait,
-} from './troubleshooting-content-parts';
-export {
-  TroubleshootingPanelDismissTrigger,
-  TroubleshootingPanelEntry,
-  TroubleshootingPanelEntryContent,
-  TroubleshootingPanelEntryHeading,
-  type TroubleshootingPanelEntryHeadingProps,
-  type TroubleshootingPanelEntryProps,
-  TroubleshootingPanelEntryTrigger,
-  TroubleshootingPanelErrorDetails,
-} from './troubleshooting-entry-parts';
+export * from './troubleshooting-content-parts';
+export * from './troubleshooting-entry-parts';
 export type { TroubleshootingPanelProps } from './troubleshooting-panel';
 export {
   type PanelEntry,
@@ -52,20 +37,7 @@ export {
   useTroubleshootingEntry,
   useTroubleshootingPanel,
 } from './troubleshooting-panel-context';
-export {
-  TroubleshootingPanelAnnouncer,
-  TroubleshootingPanelList,
-  TroubleshootingPanelListHeading,
-  type TroubleshootingPanelListHeadingProps,
-  type TroubleshootingPanelListProps,
-  TroubleshootingPanelRoot,
-  type TroubleshootingPanelRootProps,
-  TroubleshootingPanelSearch,
-  TroubleshootingPanelSearchLabel,
-  type TroubleshootingPanelSearchProps,
-  TroubleshootingPanelStatus,
-  TroubleshootingPanelTitle,
-} from './troubleshooting-panel-parts';
+export * from './troubleshooting-panel-parts';
 export { TroubleshootingEntryDefault };
 
 /**

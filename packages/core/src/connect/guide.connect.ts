@@ -1,0 +1,64 @@
+import type { MigrationSnapshot } from '../engine/types';
+import { guideAnatomy } from './anatomy';
+import { textWithProfile } from './text';
+import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
+
+const part = guideAnatomy.attrs;
+
+/** The parts of the snapshot this view model reads: a view re-renders only when one of them changes. */
+export type GuideSnapshot = Pick<
+  MigrationSnapshot,
+  'profile' | 'status' | 'scenario' | 'scenarioFixed' | 'isComplete' | 'notice'
+>;
+
+export interface GuideApi {
+  /** `loading` while stored progress is read, `picking` without a path, then `active` or `complete`. */
+  readonly state: 'loading' | 'picking' | 'active' | 'complete';
+  /** The user may choose another path (the host did not fix one). */
+  readonly canChangeScenario: boolean;
+  readonly texts: {
+    readonly title: string;
+    readonly loading: string;
+    /** "Your move: …", once a path is chosen. */
+    readonly currentScenario: string | null;
+    readonly changeScenario: string;
+    readonly keepScenario: string;
+  };
+  /** Saved progress that could not be used or saved, in words, with the dismiss button's text. */
+  readonly notice: { readonly text: string; readonly dismiss: string } | null;
+  dismissNotice(): void;
+  getRootProps(): PartProps;
+  getNoticeProps(): PartProps;
+  getDismissNoticeProps(): PartProps;
+}
+
+/** The guide around the components: its heading, the path in progress, and the storage notice. */
+export function connectGuide(snapshot: GuideSnapshot, send: Send, env: ConnectEnv): GuideApi {
+  const t = textWithProfile(snapshot, env);
+  const { scenario, notice } = snapshot;
+  const state =
+    snapshot.status === 'loading' ? 'loading' : snapshot.isComplete ? 'complete' : scenario ? 'active' : 'picking';
+  const dismissNotice = () => send({ type: 'DISMISS_NOTICE' });
+  return {
+    state,
+    canChangeScenario: !snapshot.scenarioFixed,
+    texts: {
+      title: t('ui.guide.title'),
+      loading: t('ui.guide.loading'),
+      currentScenario: scenario ? t('ui.guide.currentScenario', { scenario: t(scenario.titleKey) }) : null,
+      changeScenario: t('ui.picker.change'),
+      keepScenario: t('ui.guide.keepScenario'),
+    },
+    notice: notice ? { text: t(`notice.${notice.kind}.${notice.reason}`), dismiss: t('ui.guide.dismissNotice') } : null,
+    dismissNotice,
+    getRootProps: () => ({ ...part('root'), 'data-state': state, 'aria-busy': state === 'loading' || undefined }),
+    // A status message, not an alert: the notice is not the user's error and must not interrupt.
+    getNoticeProps: () => ({ role: 'status', ...part('notice'), 'data-state': notice ? 'open' : 'closed' }),
+    getDismissNoticeProps: () => ({
+      type: 'button',
+      onClick: (event?: AnyEvent) => {
+        if (event?.defaultPrevented !== true) dismissNotice();
+      },
+    }),
+  };
+}

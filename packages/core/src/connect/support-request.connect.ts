@@ -1,0 +1,104 @@
+import type { MigrationSnapshot } from '../engine/types';
+import type { SupportRequestKind } from '../knowledge/types';
+import { buildSupportRequest } from '../support-request';
+import { stepperAnatomy } from './anatomy';
+import { textWithProfile } from './text';
+import type { ConnectEnv, MessageValues, PartProps } from './types';
+
+const part = stepperAnatomy.attrs;
+
+/** The parts of the snapshot this view model reads: a view re-renders only when one of them changes. */
+export type SupportRequestSnapshot = Pick<MigrationSnapshot, 'profile' | 'phoneNumberE164' | 'phoneNumberRemembered'>;
+
+/** Only http(s) pages from a host's profile become links. */
+const webUrl = (url: string | undefined) => (url && /^https?:\/\//iu.test(url) ? url : undefined);
+
+export interface SupportRequestApi {
+  readonly kind: SupportRequestKind;
+  /** `needs-number`: the number is not known here, and the request holds a placeholder to replace. */
+  readonly state: 'ready' | 'needs-number';
+  readonly subject: string;
+  readonly body: string;
+  /** A mailto: link, to the profile's support address when it has one. */
+  readonly mailto: string;
+  /** The provider's contact page, when the profile gives a safe one. */
+  readonly contactPage: string | undefined;
+  readonly texts: {
+    readonly heading: string;
+    /** Why and where to type the number; null when the request already holds it. */
+    readonly numberNote: string | null;
+    readonly subjectLabel: string;
+    readonly bodyLabel: string;
+    readonly copySubject: string;
+    readonly copyBody: string;
+    readonly copied: string;
+    readonly copyFailed: string;
+    readonly mailto: string;
+    readonly contactPage: string;
+  };
+  /** The request's ids, from the guide's: the group is labelled by its heading. */
+  readonly ids: { readonly heading: string; readonly subject: string; readonly body: string };
+  getRootProps(): PartProps;
+}
+
+/**
+ * The request a step asks the user to send to the provider's support (leaving it, or turning off two-step
+ * verification): subject and body to copy, a mailto: link, and what to do when the number is not stored here.
+ */
+export function connectSupportRequest(
+  snapshot: SupportRequestSnapshot,
+  env: ConnectEnv,
+  kind: SupportRequestKind,
+): SupportRequestApi {
+  const t = textWithProfile(snapshot, env);
+  const number = snapshot.phoneNumberE164;
+  const placeholder = t('ui.stepper.support.placeholder');
+  const request = buildSupportRequest({
+    kind,
+    profile: snapshot.profile,
+    phoneNumberE164: number ?? placeholder,
+    locale: env.locale,
+    // The core passes i18next's options; a view's `t` takes the interpolation values only.
+    t: (key, options) =>
+      env.t(
+        key,
+        Object.fromEntries(
+          Object.entries(options).filter((entry): entry is [string, string | number] =>
+            ['string', 'number'].includes(typeof entry[1]),
+          ),
+        ) as MessageValues,
+      ),
+  });
+  const state = number ? 'ready' : 'needs-number';
+  const ids = { heading: `${env.id}-heading`, subject: `${env.id}-subject`, body: `${env.id}-body` };
+  return {
+    kind,
+    state,
+    ...request,
+    contactPage: webUrl(snapshot.profile.supportUrl),
+    texts: {
+      heading: t('ui.stepper.support.heading'),
+      numberNote: number
+        ? null
+        : t(snapshot.phoneNumberRemembered ? 'ui.stepper.support.numberRemembered' : 'ui.stepper.support.noNumber', {
+            placeholder,
+          }),
+      subjectLabel: t('ui.stepper.support.subject'),
+      bodyLabel: t('ui.stepper.support.body'),
+      copySubject: t('ui.stepper.support.copySubject'),
+      copyBody: t('ui.stepper.support.copyBody'),
+      copied: t('ui.stepper.support.copied'),
+      copyFailed: t('ui.stepper.support.copyFailed'),
+      mailto: t(snapshot.profile.supportEmail ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto'),
+      contactPage: t('ui.stepper.support.contactPage'),
+    },
+    ids,
+    getRootProps: () => ({
+      role: 'group',
+      'aria-labelledby': ids.heading,
+      ...part('support-request'),
+      'data-kind': kind,
+      'data-state': state,
+    }),
+  };
+}
