@@ -29,6 +29,7 @@ export {
   type SendResult,
   type Timers,
 } from './engine/create-migration';
+export { type GraphError, parseGraphError } from './engine/graph-error';
 export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
 export { deriveSnapshot } from './engine/snapshot';
 export { asyncStorage, memoryStorage, type StorageAdapter, type WebStorageLike, webStorage } from './engine/storage';

@@ -24,6 +24,7 @@ export const catalogues: Readonly<Record<string, MessageTree>> = { en, ja };
 export const LOCALES: readonly string[] = Object.keys(catalogues);
 
 /** Ready for `i18next.init({ resources })`. */
-export const resources: Readonly<Record<string, { readonly [MESSAGE_NAMESPACE]: MessageTree }>> = Object.fromEntries(
-  LOCALES.map((locale) => [locale, { [MESSAGE_NAMESPACE]: catalogues[locale] as MessageTree }]),
-);
+export const resources: Readonly<Record<string, { readonly [MESSAGE_NAMESPACE]: MessageTree }>> =
+  /* @__PURE__ */ Object.fromEntries(
+    LOCALES.map((locale) => [locale, { [MESSAGE_NAMESPACE]: catalogues[locale] as MessageTree }]),
+  );

@@ -273,6 +273,7 @@ const EXTRA_VALUES = {
   title: 'x',
   details: 'x',
   placeholder: 'x',
+  trace: 'x',
 };
 
 describe.each(LOCALES)('through i18next (%s)', (lng) => {

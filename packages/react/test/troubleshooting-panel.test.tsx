@@ -117,6 +117,27 @@ describe('TroubleshootingPanel', () => {
     expect(within(content).getByText(/Contact your current provider/u)).toBeTruthy();
   });
 
+  it('opens the cause Meta names in its Graph body, and shows its trace reference for support', () => {
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    const error = {
+      error: {
+        message: 'Unable to migrate phone number',
+        type: 'OAuthException',
+        code: 100,
+        error_subcode: 2388103,
+        error_user_title: 'This phone number belongs to a different Business Manager account',
+        fbtrace_id: 'A1b2C3',
+      },
+    };
+    act(() => void migration.send({ type: 'REPORT_ERROR', error }));
+    const open = screen.getAllByRole('button').filter((b) => b.getAttribute('aria-expanded') === 'true');
+    expect(open).toHaveLength(1);
+    expect(open[0]?.closest('li')).toHaveAttribute('data-entry-id', 'e2388103-different-business-manager');
+    const content = screen.getByRole('region', { name: open[0]?.textContent ?? '' });
+    expect(within(content).getByText('Error code: 2388103')).toBeTruthy();
+    expect(within(content).getByText('Reference for support (fbtrace_id): A1b2C3')).toBeTruthy();
+  });
+
   it('clears a query that hides the entry an error opens', async () => {
     const user = userEvent.setup();
     const { migration } = renderWithGuide(<TroubleshootingPanel />);

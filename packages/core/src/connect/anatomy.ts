@@ -143,6 +143,7 @@ export const troubleshootingAnatomy = createAnatomy('troubleshooting-panel', [
   'error-message',
   'error-code',
   'error-details',
+  'error-trace',
   'dismiss-trigger',
   'cause',
   'actions-label',

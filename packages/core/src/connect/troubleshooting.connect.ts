@@ -49,6 +49,8 @@ export interface EntryView {
     readonly code: string;
     readonly codeText: string;
     readonly details: string | null;
+    /** Meta's `fbtrace_id`, in words, for the user to quote to support. */
+    readonly trace: string | null;
     readonly dismiss: string;
     readonly dismissLabel: string;
   } | null;
@@ -177,6 +179,7 @@ export function connectTroubleshooting(
               codeText: t('ui.troubleshooting.errorCode', { code: reported }),
               details:
                 found?.details === undefined ? null : t('ui.troubleshooting.errorDetails', { details: found.details }),
+              trace: found?.traceId === undefined ? null : t('ui.troubleshooting.errorTrace', { trace: found.traceId }),
               dismiss: t('ui.troubleshooting.dismiss'),
               dismissLabel: t('ui.troubleshooting.dismissLabel', { code: reported }),
             },

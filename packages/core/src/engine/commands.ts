@@ -1,7 +1,7 @@
 import { INPUT_FIELDS } from '../knowledge/fields';
 import type { Scenario, Step } from '../knowledge/types';
 import { type AttemptPolicy, evaluateAttempts, pruneAttempts } from '../rules/attempt-policy';
-import { cleanDetails, entriesForCode, normalizeErrorCode } from './errors';
+import { entriesForError } from './errors';
 import {
   codeStepOpen,
   dropUnjustifiedSteps,
@@ -12,7 +12,8 @@ import {
   requirementsMet,
   resolveCurrentStep,
 } from './evaluate';
-import type { EngineConfig, MigrationCommand, MigrationState } from './types';
+import { cleanText, parseGraphError } from './graph-error';
+import type { EngineConfig, MigrationCommand, MigrationState, ReportedError } from './types';
 import { type CommandType, HOST_CHECK_STATUSES, type HostCheckStatus, type RejectionReason } from './vocabulary';
 
 /**
@@ -264,12 +265,13 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   REPORT_ERROR: {
     guards: [],
     apply: ({ config, state, command, at, scenario }) => {
-      const code = normalizeErrorCode(command.code);
-      const [first] = entriesForCode(config, state, code);
-      const details = cleanDetails(command.details);
+      const { code, userMessage, details: metaDetails, ...facts } = parseGraphError(command.error ?? command.code);
+      // What Meta advises acting on, else what it tells the user; the host's own text first.
+      const details = cleanText(command.details) ?? metaDetails ?? userMessage;
+      const [first] = entriesForError(config, state, { code, ...facts });
       const named = command.stepId !== undefined && scenario?.steps.some((s) => s.id === command.stepId);
       const stepId = named ? (command.stepId as string) : state.currentStepId;
-      const reported = { code, stepId, at, ...(details === undefined ? {} : { details }) };
+      const reported = { code, stepId, at, ...facts, ...(details === undefined ? {} : { details }) };
       const errors = [...state.errors.filter((e) => e.code !== code), reported].slice(-MAX_ERRORS);
       return { ...state, errors, openEntryId: first?.id ?? config.unknownErrorEntry.id };
     },
@@ -277,11 +279,13 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   DISMISS_ERROR: {
     guards: [],
     apply: ({ config, state, command }) => {
-      const dismissed = state.errors.filter((e) => command.code === undefined || e.code === command.code);
+      // `#2388103`, `2388103` or the whole body: the same error.
+      const code = command.code === undefined ? undefined : parseGraphError(command.code).code;
+      const dismissed = state.errors.filter((e) => code === undefined || e.code === code);
       const errors = state.errors.filter((e) => !dismissed.includes(e));
       // Close the entry only if it was opened for a dismissed error and no remaining error still needs it.
-      const entryOf = (code: string) => entriesForCode(config, state, code)[0]?.id ?? config.unknownErrorEntry.id;
-      const openedFor = (list: readonly { code: string }[]) => list.some((e) => entryOf(e.code) === state.openEntryId);
+      const entryOf = (e: ReportedError) => entriesForError(config, state, e)[0]?.id ?? config.unknownErrorEntry.id;
+      const openedFor = (list: readonly ReportedError[]) => list.some((e) => entryOf(e) === state.openEntryId);
       const close = openedFor(dismissed) && !openedFor(errors);
       return { ...state, errors, openEntryId: close ? null : state.openEntryId };
     },
@@ -308,7 +312,7 @@ function finishStep(state: MigrationState, scenario: Scenario, step: Step, at: n
 /** Each command's guards by name, with the reason each gives: the engine's rules as data. */
 export const COMMAND_GUARDS: {
   readonly [T in CommandType]: readonly { readonly guard: GuardName; readonly reason: RejectionReason }[];
-} = Object.fromEntries(
+} = /* @__PURE__ */ Object.fromEntries(
   Object.entries(COMMANDS).map(([type, rule]) => [
     type,
     [

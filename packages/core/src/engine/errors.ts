@@ -1,39 +1,27 @@
 import type { TroubleshootingEntry } from '../knowledge/types';
-import { UNSAFE_CHARACTERS } from '../validation/text';
 import { evaluateRequirements } from './evaluate';
+import { normaliseTitle } from './graph-error';
 import type { EngineConfig, MigrationState } from './types';
 
-const MAX_CODE_LENGTH = 40;
-const MAX_DETAILS_LENGTH = 500;
-const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
-
 /**
- * Error codes arrive as numbers, strings, or Meta's message form "(#133005) ...". A code is digits when it
- * can be read as one; anything else is kept as the host sent it, cleaned and cut short, so the generic
- * entry can still show it.
+ * The entries a code opens, the likeliest first. Among a code's several causes (2388103 has nine), a known
+ * `error_user_title` narrows to its cause (Meta's titles are a hint: they may change, M3); otherwise every
+ * cause is listed, those tied to a requirement the user has failed first.
  */
-export function normalizeErrorCode(raw: unknown): string {
-  if (typeof raw !== 'string' && typeof raw !== 'number') return '?';
-  const text = String(raw).replace(UNSAFE_GLOBAL, '').trim();
-  const digits = /^\(?#?(\d{1,12})\)?/u.exec(text)?.[1];
-  if (digits !== undefined) return String(Number(digits));
-  return text.slice(0, MAX_CODE_LENGTH) || '?';
-}
-
-export function cleanDetails(details: unknown): string | undefined {
-  if (typeof details !== 'string') return undefined;
-  const text = details.replace(UNSAFE_GLOBAL, ' ').trim().slice(0, MAX_DETAILS_LENGTH);
-  return text === '' ? undefined : text;
-}
-
-/**
- * The entries a code opens, the likeliest first: among a code's several causes (2388103 has nine), those
- * tied to a requirement the user has failed come before the rest.
- */
-export function entriesForCode(config: EngineConfig, state: MigrationState, code: string): TroubleshootingEntry[] {
+export function entriesForCode(
+  config: EngineConfig,
+  state: MigrationState,
+  code: string,
+  userTitle?: string,
+): TroubleshootingEntry[] {
   const numeric = /^\d+$/u.test(code) ? Number(code) : null;
   const matches = numeric === null ? [] : config.troubleshooting.filter((e) => e.codes.includes(numeric));
   if (matches.length < 2) return matches;
+  if (userTitle !== undefined) {
+    const title = normaliseTitle(userTitle);
+    const named = matches.filter((e) => (e.userTitles ?? []).some((t) => normaliseTitle(t) === title));
+    if (named.length > 0) return named;
+  }
   const failed = new Set(
     evaluateRequirements(config, state)
       .filter((r) => r.status === 'failed')
@@ -41,4 +29,16 @@ export function entriesForCode(config: EngineConfig, state: MigrationState, code
   );
   const tied = (e: TroubleshootingEntry) => (e.relatedRequirements ?? []).some((id) => failed.has(id));
   return [...matches.filter(tied), ...matches.filter((e) => !tied(e))];
+}
+
+/** Subcode first, then code: a subcode no entry knows falls back to the entries of Meta's top-level code. */
+export function entriesForError(
+  config: EngineConfig,
+  state: MigrationState,
+  error: { readonly code: string; readonly parentCode?: string | undefined; readonly userTitle?: string | undefined },
+): TroubleshootingEntry[] {
+  const own = entriesForCode(config, state, error.code, error.userTitle);
+  return own.length > 0 || error.parentCode === undefined
+    ? own
+    : entriesForCode(config, state, error.parentCode, error.userTitle);
 }

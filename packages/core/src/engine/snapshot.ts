@@ -1,6 +1,6 @@
 import { REGISTRATION_LIMIT_ENTRY_ID, TOO_MANY_CODE_REQUESTS_ENTRY_ID } from '../knowledge/troubleshooting';
 import { evaluateAttempts } from '../rules/attempt-policy';
-import { entriesForCode } from './errors';
+import { entriesForError } from './errors';
 import {
   codeStepOpen,
   evaluateRequirements,
@@ -122,8 +122,11 @@ function applicableEntries(
     if (!found.some((f) => f.entry.id === item.entry.id)) found.push(item);
   };
   for (const error of state.errors) {
-    const entries = entriesForCode(config, state, error.code);
-    const details = error.details === undefined ? {} : { details: error.details };
+    const entries = entriesForError(config, state, error);
+    const details = {
+      ...(error.details === undefined ? {} : { details: error.details }),
+      ...(error.traceId === undefined ? {} : { traceId: error.traceId }),
+    };
     if (entries.length === 0)
       add({ entry: config.unknownErrorEntry, reason: 'error-code', code: error.code, ...details });
     for (const entry of entries) add({ entry, reason: 'error-code', code: error.code, ...details });

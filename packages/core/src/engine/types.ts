@@ -56,12 +56,21 @@ export interface EngineConfig extends Knowledge {
 export type StepRecord = { readonly status: 'complete' | 'skipped'; readonly at: number };
 
 export interface ReportedError {
-  /** Digits for a Meta code; otherwise the host's string, cleaned of control characters and cut short. */
+  /**
+   * The code to act on (`parseGraphError`): Meta's subcode when it gave one, else its code, digits exactly as
+   * reported; otherwise the host's string, cleaned of control characters.
+   */
   readonly code: string;
   readonly stepId: string | null;
   readonly at: number;
-  /** Meta's `details` text, shown to the user, never stored or sent in analytics events. */
+  /**
+   * Meta's `details` (else its `error_user_msg`), its `error_user_title`, top-level code and `fbtrace_id`: shown
+   * to the user for support, never stored or sent in analytics events.
+   */
   readonly details?: string;
+  readonly userTitle?: string;
+  readonly parentCode?: string;
+  readonly traceId?: string;
 }
 
 export interface Rejection {
@@ -120,11 +129,18 @@ export type MigrationCommand =
   | { readonly type: 'RECORD_REGISTRATION' }
   | {
       readonly type: 'REPORT_ERROR';
-      readonly code: string | number;
+      /**
+       * The error as it came: Meta's Graph body, its inner `error` object, the body as JSON text, or a code
+       * in any written form (`133016`, `'#133016'`, `'(#2388103) Unable …'`). Read by `parseGraphError`.
+       */
+      readonly error?: unknown;
+      /** The same, for hosts that pass only a code (the first version's field). */
+      readonly code?: unknown;
+      /** Meta's `details`, when the host passes it apart from the body. */
       readonly details?: string;
       readonly stepId?: string;
     }
-  | { readonly type: 'DISMISS_ERROR'; readonly code?: string }
+  | { readonly type: 'DISMISS_ERROR'; readonly code?: unknown }
   | { readonly type: 'OPEN_TROUBLESHOOTING'; readonly entryId: string | null }
   | { readonly type: 'DISMISS_NOTICE' }
   | { readonly type: 'TICK' };
@@ -158,6 +174,7 @@ export interface ApplicableEntry {
   /** The reported code that opened it (an unknown code is kept here). */
   readonly code?: string;
   readonly details?: string;
+  readonly traceId?: string;
 }
 
 export interface MigrationSnapshot {

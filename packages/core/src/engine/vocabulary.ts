@@ -67,10 +67,11 @@ export type NoticeReason = (typeof NOTICE_REASONS)[number];
 
 /** The notices the engine raises, as kind and reason: each has a `notice.<kind>.<reason>` text. */
 export const NOTICES: readonly { readonly kind: NoticeKind; readonly reason: NoticeReason }[] = [
-  ...(['unreadable', 'invalid', 'unsupported-version', 'foreign', 'storage-failed'] as const).map((reason) => ({
-    kind: 'storage-reset' as const,
-    reason,
-  })),
+  { kind: 'storage-reset', reason: 'unreadable' },
+  { kind: 'storage-reset', reason: 'invalid' },
+  { kind: 'storage-reset', reason: 'unsupported-version' },
+  { kind: 'storage-reset', reason: 'foreign' },
+  { kind: 'storage-reset', reason: 'storage-failed' },
   { kind: 'storage-adjusted', reason: 'inconsistent' },
   { kind: 'storage-write-failed', reason: 'storage-failed' },
 ];

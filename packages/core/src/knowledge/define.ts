@@ -103,6 +103,8 @@ export function defineRequirement(
 export interface TroubleshootingEntryInput extends Sourced {
   readonly id: string;
   readonly codes?: readonly number[];
+  /** Meta's `error_user_title` texts that name this cause among those sharing a code. */
+  readonly userTitles?: readonly string[];
   /** Short names of the actions, in order; each becomes `troubleshooting.<id>.actions.<name>`. */
   readonly actions: readonly string[];
   /**
@@ -129,6 +131,7 @@ export function defineTroubleshootingEntry(input: TroubleshootingEntryInput): Tr
     wait: wait === undefined ? null : wait === 'untimed' ? { messageKey: waitKey } : { messageKey: waitKey, ...wait },
     escalation: input.escalation ? { to: input.escalation, messageKey: `${base}.escalation` } : null,
     ...(input.relatedRequirements ? { relatedRequirements: input.relatedRequirements } : {}),
+    ...(input.userTitles ? { userTitles: input.userTitles } : {}),
     sources: input.sources,
   };
 }

@@ -96,6 +96,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   // 2388103 has nine causes: the seed's identity rule first, Meta's generic error last.
   entry('e2388103-different-business-manager', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['This phone number belongs to a different Business Manager account'],
     actions: ['find-current-id', 'restart-with-same-id', 'check-admin'],
     escalation: 'current-bsp',
     relatedRequirements: ['same-business-manager'],
@@ -103,6 +105,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   }),
   entry('e2388103-display-name-not-approved', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['Verified name must be present and approved'],
     actions: ['check-status', 'wait-for-review', 'approve-at-current-bsp', 'retry'],
     escalation: 'current-bsp',
     relatedRequirements: ['display-name-approved'],
@@ -110,12 +114,16 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   }),
   entry('e2388103-no-payment-account', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['Your WhatsApp account does not have a payment account'],
     actions: ['check-payment', 'ask-credit-line', 'retry'],
     escalation: 'provider-support',
     sources: ['M3', 'M1', 'M2', 'Z2'],
   }),
   entry('e2388103-messaging-for-not-approved', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ["Your WhatsApp account's 'Messaging for' request must be approved"],
     actions: ['sign-in-admin', 'accept-request', 'retry'],
     relatedRequirements: ['meta-business-admin'],
     escalation: 'provider-support',
@@ -123,30 +131,40 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   }),
   entry('e2388103-destination-waba-not-approved', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['Your WhatsApp account needs to be approved'],
     actions: ['complete-verification', 'check-review', 'retry'],
     escalation: 'provider-support',
     sources: ['M3', 'M1', 'M2'],
   }),
   entry('e2388103-source-waba-not-set-up', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['WhatsApp account the number is registered to is not set up correctly'],
     actions: ['ask-current-bsp', 'obo-transfer', 'retry'],
     escalation: 'current-bsp',
     sources: ['M3', 'M1', 'M18'],
   }),
   entry('e2388103-webhooks-not-set-up', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['Unable to migrate phone number'],
     actions: ['subscribe-webhooks', 'ask-destination', 'retry'],
     escalation: 'provider-support',
     sources: ['M3', 'M1', 'M2'],
   }),
   entry('e2388103-add-number-directly', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['Add this phone number to your WhatsApp account'],
     actions: ['add-normally', 'verify-code'],
     escalation: 'provider-support',
     sources: ['M3'],
   }),
   entry('e2388103-migration-error', {
     codes: [2388103],
+    // Meta's error_user_title for this cause (M3, DOMAIN §5).
+    userTitles: ['An error occurred while migrating the phone number'],
     actions: ['retry-later', 'check-requirements'],
     escalation: 'provider-support',
     sources: ['M3'],

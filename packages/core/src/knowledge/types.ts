@@ -122,6 +122,11 @@ export interface TroubleshootingEntry extends Sourced {
   readonly id: string;
   /** Meta error codes that open this entry. Several entries may share a code (its causes). */
   readonly codes: readonly number[];
+  /**
+   * Meta's `error_user_title` texts (English, as Meta sends them) that name this cause among those sharing
+   * a code: 2388103's nine causes differ only there. A hint: Meta says titles may be deprecated (M3).
+   */
+  readonly userTitles?: readonly string[];
   readonly titleKey: MessageKey;
   /** A symptom in the user's words, for finding the entry without a code. */
   readonly symptomKey: MessageKey;

@@ -100,7 +100,10 @@ export const TroubleshootingPanelEntryContent = forwardRef<HTMLDivElement, Primi
 });
 TroubleshootingPanelEntryContent.displayName = 'TroubleshootingPanel.EntryContent';
 
-/** The reported code and Meta's `details`, as plain text, with the dismiss button. Only for a reported error. */
+/**
+ * The reported code, Meta's `details` and its `fbtrace_id` for support, as plain text, with the dismiss button.
+ * Only for a reported error.
+ */
 export const TroubleshootingPanelErrorDetails = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
     const { api } = useTroubleshootingPanel();
@@ -112,6 +115,7 @@ export const TroubleshootingPanelErrorDetails = forwardRef<HTMLDivElement, Primi
           <>
             <p {...part('error-code')}>{error.codeText}</p>
             {error.details !== null && <p {...part('error-message')}>{error.details}</p>}
+            {error.trace !== null && <p {...part('error-trace')}>{error.trace}</p>}
             <TroubleshootingPanelDismissTrigger />
           </>
         )}

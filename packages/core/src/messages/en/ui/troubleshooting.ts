@@ -15,6 +15,7 @@ export const troubleshooting = {
   actions: 'What to do',
   errorCode: 'Error code: {{code}}',
   errorDetails: 'Details from Meta: {{details}}',
+  errorTrace: 'Reference for support (fbtrace_id): {{trace}}',
   dismiss: 'Dismiss',
   dismissLabel: 'Dismiss error {{code}}',
   opened: 'Troubleshooting opened: {{title}}',

@@ -14,6 +14,7 @@ export const troubleshooting: MessageTree = {
   actions: '対処方法',
   errorCode: 'エラーコード：{{code}}',
   errorDetails: 'Metaからの詳細：{{details}}',
+  errorTrace: 'サポートへの問い合わせ用の参照番号（fbtrace_id）：{{trace}}',
   dismiss: '非表示にする',
   dismissLabel: 'エラー{{code}}を非表示にする',
   opened: 'トラブルシューティングを開きました：{{title}}',
