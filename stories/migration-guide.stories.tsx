@@ -6,6 +6,7 @@ import {
   atStep,
   completed,
   corruptStorage,
+  EVERY_STATE,
   expectCurrentStep,
   Fresh,
   fixedClock,
@@ -54,11 +55,6 @@ const withEngine =
 
 export const Picking: Story = {};
 
-/** Every scenario the catalogue holds (a new one appears here by itself) at its first, middle and last step. */
-const EVERY_STATE = SCENARIOS.flatMap((scenario) =>
-  POSITIONS.map((position) => ({ scenarioId: scenario.id, position, index: stepIndex(scenario.id, position) })),
-);
-
 export const EveryScenarioAtEveryPosition: Story = {
   // Several guides on one page name their regions alike; a page has one guide, so that rule alone is left
   // out here. Every other rule still runs over every state.
@@ -106,9 +102,19 @@ export const Complete: Story = { render: withEngine(() => completed('bsp-to-prov
 /** Meta refused the number with 2388001 at the code step: the step shows an error, troubleshooting opens. */
 export const ErrorReported: Story = {
   render: withEngine(() =>
+    // Meta's response as a portal receives it: the subcode under code 100, details and a trace id.
     withEvents(atStep('bsp-to-provider', stepIndex('bsp-to-provider', 'middle')), {
       type: 'REPORT_ERROR',
-      code: 2388001,
+      error: {
+        error: {
+          message: '(#100) Invalid parameter',
+          type: 'OAuthException',
+          code: 100,
+          error_subcode: 2388001,
+          error_data: { details: 'Two-step verification is enabled for this phone number.' },
+          fbtrace_id: 'AQn7cD2fXk1',
+        },
+      },
     }),
   ),
   play: async ({ canvasElement }) => {

@@ -6,6 +6,7 @@ import {
   atStep,
   completed,
   EngineStory,
+  EVERY_STATE,
   expectCurrentStep,
   localeOf,
   POSITIONS,
@@ -47,11 +48,6 @@ const over =
 
 /** The item of the current step. */
 const currentItem = (canvasElement: HTMLElement) => canvasElement.querySelector('[aria-current="step"]');
-
-/** Every scenario the catalogue holds (a new one appears here by itself) at its first, middle and last step. */
-const EVERY_STATE = SCENARIOS.flatMap((scenario) =>
-  POSITIONS.map((position) => ({ scenarioId: scenario.id, position, index: stepIndex(scenario.id, position) })),
-);
 
 export const EveryScenarioAtEveryPosition: Story = {
   // Several steppers on one page name the same step's region alike; a page has one guide, so that rule alone

@@ -87,6 +87,11 @@ export function stepIndex(scenarioId: ScenarioId, position: StepPosition): numbe
   return position === 'last' ? count - 1 : Math.floor(count / 2);
 }
 
+/** Every scenario the catalogue holds (a new one appears by itself) at its first, middle and last step. */
+export const EVERY_STATE = SCENARIOS.flatMap((scenario) =>
+  POSITIONS.map((position) => ({ scenarioId: scenario.id, position, index: stepIndex(scenario.id, position) })),
+);
+
 /** A scenario with every step done. */
 export function completed(scenarioId: ScenarioId, options: MigrationOptions = {}): Migration {
   const migration = atStep(scenarioId, 0, options);

@@ -76,7 +76,6 @@ export {
   type EntryIds,
   type EntryListKind,
   type EntryView,
-  supportHref,
   type TroubleshootingApi,
   type TroubleshootingSnapshot,
 } from './connect/troubleshooting.connect';
@@ -86,3 +85,4 @@ export {
   type VerificationCodeApi,
   type VerificationCodeSnapshot,
 } from './connect/verification-code.connect';
+export { supportHref, supportPage } from './profiles/provider-profile';

@@ -1,5 +1,6 @@
 import type { MigrationSnapshot } from '../engine/types';
 import type { SupportRequestKind } from '../knowledge/types';
+import { supportPage } from '../profiles/provider-profile';
 import { buildSupportRequest } from '../support-request';
 import { stepperAnatomy } from './anatomy';
 import { textWithProfile } from './text';
@@ -9,9 +10,6 @@ const part = stepperAnatomy.attrs;
 
 /** The parts of the snapshot this view model reads: a view re-renders only when one of them changes. */
 export type SupportRequestSnapshot = Pick<MigrationSnapshot, 'profile' | 'phoneNumberE164' | 'phoneNumberRemembered'>;
-
-/** Only http(s) pages from a host's profile become links. */
-const webUrl = (url: string | undefined) => (url && /^https?:\/\//iu.test(url) ? url : undefined);
 
 export interface SupportRequestApi {
   readonly kind: SupportRequestKind;
@@ -75,7 +73,7 @@ export function connectSupportRequest(
     kind,
     state,
     ...request,
-    contactPage: webUrl(snapshot.profile.supportUrl),
+    contactPage: supportPage(snapshot.profile),
     texts: {
       heading: t('ui.stepper.support.heading'),
       numberNote: number

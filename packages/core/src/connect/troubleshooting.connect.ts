@@ -1,5 +1,6 @@
 import type { ApplicableEntry, MigrationSnapshot } from '../engine/types';
 import type { EscalationTarget, ProviderProfile, TroubleshootingEntry } from '../knowledge/types';
+import { supportHref } from '../profiles/provider-profile';
 import { dataFlag, troubleshootingAnatomy } from './anatomy';
 import { matchesCode, matchesText, parseErrorCode } from './search';
 import { durationText, textWithProfile } from './text';
@@ -13,15 +14,6 @@ const openState = (open: boolean) => (open ? 'open' : 'closed');
 
 /** Escalations that go to the provider's own support team, which the profile may give a way to reach. */
 const PROVIDER_TARGETS: ReadonlySet<EscalationTarget> = new Set(['provider-support', 'meta-via-provider']);
-
-/** Where the provider's support can be reached: its web page, else its address; only http(s) pages. */
-export function supportHref(profile: ProviderProfile): string | undefined {
-  if (profile.supportUrl && /^https?:\/\//iu.test(profile.supportUrl)) return profile.supportUrl;
-  if (profile.supportEmail && /^[^\s@:/?#]+@[^\s@:/?#]+$/u.test(profile.supportEmail)) {
-    return `mailto:${profile.supportEmail}`;
-  }
-  return undefined;
-}
 
 export interface EntryView {
   readonly id: string;

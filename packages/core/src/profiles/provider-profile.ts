@@ -56,3 +56,19 @@ export interface ProfileMessageParams {
   readonly codeWaitHours: number;
   readonly registrationLimit: number;
 }
+
+/** The provider's contact page, when the profile gives a web page: only http(s) links leave the guide. */
+export function supportPage(profile: ProviderProfile): string | undefined {
+  const url = profile.supportUrl;
+  return url && /^https?:\/\//iu.test(url) ? url : undefined;
+}
+
+/** Where the provider's support can be reached: its web page, else its address. */
+export function supportHref(profile: ProviderProfile): string | undefined {
+  const page = supportPage(profile);
+  if (page) return page;
+  if (profile.supportEmail && /^[^\s@:/?#]+@[^\s@:/?#]+$/u.test(profile.supportEmail)) {
+    return `mailto:${profile.supportEmail}`;
+  }
+  return undefined;
+}

@@ -12,6 +12,7 @@ import {
   type GuideApi,
   type PickerAnswers,
   type PickerApi,
+  type Send,
   type StepperApi,
   type SupportRequestApi,
   type TroubleshootingApi,
@@ -60,50 +61,39 @@ const CHECKLIST_KEYS = ['profile', 'scenario', 'requirements', 'requirementsLeft
 const GUIDE_KEYS = ['profile', 'status', 'scenario', 'scenarioFixed', 'isComplete', 'notice'] as const;
 const SUPPORT_REQUEST_KEYS = ['profile', 'phoneNumberE164', 'phoneNumberRemembered'] as const;
 
-export function useStepperApi(id: string): StepperApi {
+/**
+ * A view model from the snapshot keys it reads: rebuilt only when one of them, the guide's texts or
+ * `inputs` (what `build` takes besides, such as the picker's answers) change.
+ */
+function useViewModel<K extends keyof MigrationSnapshot, Api>(
+  id: string,
+  keys: readonly K[],
+  build: (snapshot: Pick<MigrationSnapshot, K>, send: Send, env: ConnectEnv) => Api,
+  inputs: readonly unknown[] = [],
+): Api {
   const { send } = useMigrationEngine();
   const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(STEPPER_KEYS);
-  return useMemo(() => connectStepper(snapshot, send, env), [snapshot, send, env]);
+  const snapshot = useSnapshotKeys(keys);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `build` is a new closure each render; `inputs` lists what it reads
+  return useMemo(() => build(snapshot, send, env), [snapshot, send, env, ...inputs]);
 }
 
-export function useVerificationCodeApi(id: string): VerificationCodeApi {
-  const { send } = useMigrationEngine();
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(CODE_KEYS);
-  return useMemo(() => connectVerificationCode(snapshot, send, env), [snapshot, send, env]);
-}
+export const useStepperApi = (id: string): StepperApi => useViewModel(id, STEPPER_KEYS, connectStepper);
 
-export function usePickerApi(id: string, answers: PickerAnswers): PickerApi {
-  const { send } = useMigrationEngine();
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(PICKER_KEYS);
-  return useMemo(() => connectPicker(snapshot, send, env, answers), [snapshot, send, env, answers]);
-}
+export const useVerificationCodeApi = (id: string): VerificationCodeApi =>
+  useViewModel(id, CODE_KEYS, connectVerificationCode);
 
-export function useTroubleshootingApi(id: string, query: string): TroubleshootingApi {
-  const { send } = useMigrationEngine();
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(TROUBLESHOOTING_KEYS);
-  return useMemo(() => connectTroubleshooting(snapshot, send, env, query), [snapshot, send, env, query]);
-}
+export const usePickerApi = (id: string, answers: PickerAnswers): PickerApi =>
+  useViewModel(id, PICKER_KEYS, (snapshot, send, env) => connectPicker(snapshot, send, env, answers), [answers]);
 
-export function useChecklistApi(id: string): ChecklistApi {
-  const { send } = useMigrationEngine();
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(CHECKLIST_KEYS);
-  return useMemo(() => connectChecklist(snapshot, send, env), [snapshot, send, env]);
-}
+export const useTroubleshootingApi = (id: string, query: string): TroubleshootingApi =>
+  useViewModel(id, TROUBLESHOOTING_KEYS, (snapshot, send, env) => connectTroubleshooting(snapshot, send, env, query), [
+    query,
+  ]);
 
-export function useGuideApi(id: string): GuideApi {
-  const { send } = useMigrationEngine();
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(GUIDE_KEYS);
-  return useMemo(() => connectGuide(snapshot, send, env), [snapshot, send, env]);
-}
+export const useChecklistApi = (id: string): ChecklistApi => useViewModel(id, CHECKLIST_KEYS, connectChecklist);
 
-export function useSupportRequestApi(id: string, kind: SupportRequestKind): SupportRequestApi {
-  const env = useConnectEnv(id);
-  const snapshot = useSnapshotKeys(SUPPORT_REQUEST_KEYS);
-  return useMemo(() => connectSupportRequest(snapshot, env, kind), [snapshot, env, kind]);
-}
+export const useGuideApi = (id: string): GuideApi => useViewModel(id, GUIDE_KEYS, connectGuide);
+
+export const useSupportRequestApi = (id: string, kind: SupportRequestKind): SupportRequestApi =>
+  useViewModel(id, SUPPORT_REQUEST_KEYS, (snapshot, _send, env) => connectSupportRequest(snapshot, env, kind), [kind]);
