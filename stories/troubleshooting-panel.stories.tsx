@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { Migration } from '@wamigrate/core';
+import { type Migration, TROUBLESHOOTING_ENTRIES, type TroubleshootingEntry } from '@wamigrate/core';
 import { TroubleshootingPanel } from '@wamigrate/react';
 import { expect, userEvent, within } from 'storybook/test';
 import { atStep, EngineStory, localeOf, withEvents } from './support';
@@ -81,3 +81,54 @@ export const SearchResults: Story = {
 };
 
 export const Japanese: Story = { render: reported(2388001), globals: { locale: 'ja' } };
+
+/** Meta's body for an entry's first code: 2388xxx as the subcode under code 100, with the cause's title. */
+const graphBodyOf = (entry: TroubleshootingEntry) => {
+  const code = entry.codes[0] ?? 0;
+  const migration = String(code).startsWith('2388') || String(code).startsWith('2593');
+  return {
+    error: {
+      message: `(#${migration ? 100 : code}) ${entry.userTitles?.[0] ?? 'Error'}`,
+      type: 'OAuthException',
+      code: migration ? 100 : code,
+      ...(migration ? { error_subcode: code } : {}),
+      ...(entry.userTitles ? { error_user_title: entry.userTitles[0] } : {}),
+      error_data: { details: 'As Meta sent it.' },
+      fbtrace_id: 'AQn7cD2fXk1',
+    },
+  };
+};
+
+const CODED = TROUBLESHOOTING_ENTRIES.filter((entry) => entry.codes.length > 0);
+
+/**
+ * Every entry with a code, each opened by Meta's error body for it (the way a portal passes Meta's response):
+ * the entry the body opens is expanded and shows the code, Meta's details and the trace id.
+ */
+export const EveryEntry: Story = {
+  // One panel per entry: each is a region with the same name, which only a page of many panels has. The
+  // rule is turned off here alone; every other rule still runs over every entry.
+  parameters: { a11y: { config: { rules: [{ id: 'landmark-unique', enabled: false }] } } },
+  render: (args, { globals }) => (
+    <>
+      {CODED.map((entry) => (
+        <section key={entry.id} data-entry-of={entry.id} aria-label={entry.id}>
+          <EngineStory
+            create={() => withEvents(atStep('bsp-to-provider', 2), { type: 'REPORT_ERROR', error: graphBodyOf(entry) })}
+            locale={localeOf(globals)}
+          >
+            <TroubleshootingPanel {...args} />
+          </EngineStory>
+        </section>
+      ))}
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const entry of CODED) {
+      const section = canvasElement.querySelector<HTMLElement>(`[data-entry-of="${entry.id}"]`);
+      await expect(section).not.toBeNull();
+      const opened = within(section as HTMLElement).getAllByRole('button', { expanded: true });
+      await expect(opened.length).toBeGreaterThan(0);
+    }
+  },
+};

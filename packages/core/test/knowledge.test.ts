@@ -327,7 +327,7 @@ describe('sources', () => {
   it('the source list is exactly the source key of DOMAIN.md §0', () => {
     const range = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${i + 1}`);
     const domain = [
-      ...range('M', 22),
+      ...range('M', 30), // §0, and M23-M30 of §8
       'Z1',
       'Z2',
       ...range('D', 8),
@@ -345,6 +345,9 @@ describe('sources', () => {
       'K1',
       'K2',
       'K3',
+      'K4',
+      'GS3',
+      'TX1',
       'A1',
       'MC1',
       'W1',

@@ -9,6 +9,10 @@ export const UNKNOWN_ERROR_ENTRY_ID = 'unknown-error';
 const entry = (id: string, options: Omit<TroubleshootingEntryInput, 'id'>): TroubleshootingEntry =>
   defineTroubleshootingEntry({ id, ...options });
 
+/** Every code from `first` to `last`, both included: Meta's "200-299" permission codes (M3). */
+const codeRange = (first: number, last: number): number[] =>
+  Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
 /**
  * Opened for an error code no entry knows. The code is kept and shown: its title interpolates `{{code}}`.
  * Meta advises acting on the code and the error's `details`, not its title (M3).
@@ -20,9 +24,10 @@ export const UNKNOWN_ERROR_ENTRY: TroubleshootingEntry = entry(UNKNOWN_ERROR_ENT
 });
 
 /**
- * The seed's troubleshooting cases (Z1), the cases of DOMAIN.md §6.5 and Meta's error codes of §5 that a
- * migration can meet. A code with several causes has one entry per cause (2388001, 2388103, 131031), listed
- * with the most likely cause in a migration first: a panel that opens a code shows them in this order.
+ * The seed's troubleshooting cases (Z1), the cases of DOMAIN.md §6.5 and the Meta and provider error codes
+ * of §5 and §8.1 that a migration can meet, each code with an entry of its own. A code with several causes
+ * has one entry per cause (2388001, 2388103, 131031), listed with the most likely cause in a migration
+ * first: a panel that opens a code shows them in this order.
  */
 export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   // --- Cases without an error code (seed, Embedded Signup screens) ---
@@ -69,6 +74,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   // --- Migration errors (2388xxx) ---
   entry('e2388001-two-step-verification-on', {
     codes: [2388001],
+    // Meta's error_user_title for this cause (M3, translated from the PT mirror: DOMAIN §5).
+    userTitles: ['Please make sure two-step authentication is disabled'],
     actions: ['ask-current-bsp', 'turn-off-yourself', 'confirm-email', 'retry'],
     escalation: 'current-bsp',
     relatedRequirements: ['two-step-verification-off'],
@@ -76,6 +83,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   }),
   entry('e2388001-confirm-ownership', {
     codes: [2388001],
+    // Meta's error_user_title for this cause (M3, translated from the PT mirror: DOMAIN §5).
+    userTitles: ['Please confirm ownership of the phone number'],
     actions: ['request-code', 'enter-code', 'continue'],
     relatedRequirements: ['receive-verification-code'],
     escalation: 'provider-support',
@@ -169,12 +178,34 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     escalation: 'provider-support',
     sources: ['M3'],
   }),
-  // Duplicated templates fill the destination WABA only as far as its 250-template limit allows.
+  // Duplicated templates fill the destination WABA only as far as its template limit allows: 250 for an
+  // unverified business portfolio, more for a verified one with an approved display name (M27, DOMAIN §8.2).
   entry('e2388019-template-limit', {
     codes: [2388019],
-    actions: ['find-missing', 'remove-unused', 'recreate'],
+    actions: ['find-missing', 'remove-unused', 'verify-business', 'recreate'],
     escalation: 'provider-support',
-    sources: ['M3', 'M1', 'B1', 'M16'],
+    sources: ['M3', 'M27', 'M1', 'B1', 'M16'],
+  }),
+  // Adding the number to the destination WABA (POST /{waba}/phone_numbers): not eligible, cap, ban (M22, §8.4).
+  entry('e200000-cannot-add-number', {
+    codes: [200000],
+    actions: ['check-eligible', 'check-limit', 'check-ban', 'retry'],
+    escalation: 'provider-support',
+    relatedRequirements: ['not-on-whatsapp-app', 'not-test-number', 'not-banned'],
+    sources: ['M22', 'M5', 'M10', 'M1'],
+  }),
+  // The retirement of the On-Behalf-Of model (M18): only Meta can act, through support (M3).
+  entry('e2593079-waba-tagged-for-other-solution', {
+    codes: [2593079],
+    actions: ['note-error', 'contact-support', 'retry'],
+    escalation: 'meta-via-provider',
+    sources: ['M3', 'M18'],
+  }),
+  entry('e2593085-invalid-waba-for-obo-mobility', {
+    codes: [2593085],
+    actions: ['check-owner', 'accept-request', 'contact-support'],
+    escalation: 'meta-via-provider',
+    sources: ['M3', 'M18'],
   }),
 
   // --- Registration and two-step verification (133xxx) ---
@@ -241,6 +272,35 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     wait: 'untimed',
     sources: ['M7', 'M3', 'M5', 'Z1'],
   }),
+  // verify_code: a code is valid about 10 minutes and once; after repeated failures, a new one (M24, M8).
+  entry('e136025-code-not-accepted', {
+    codes: [136025],
+    actions: ['check-code', 'dont-guess', 'request-new', 'enter-new'],
+    escalation: 'provider-support',
+    sources: ['M24', 'M8', 'Z1'],
+  }),
+  // register: the PIN is exactly 6 digits (M25); it is the current two-step PIN, or becomes it (M4).
+  entry('e131009-invalid-pin-format', {
+    codes: [131009],
+    actions: ['check-pin', 'know-pin', 'retry-once'],
+    escalation: 'provider-support',
+    sources: ['M25', 'M4'],
+  }),
+  // register: an unknown error; retry with back-off (M25), minding the 72-hour limit (M4).
+  entry('e131000-something-went-wrong', {
+    codes: [131000],
+    actions: ['wait', 'retry-once', 'mind-limit'],
+    wait: 'untimed',
+    escalation: 'provider-support',
+    sources: ['M25', 'M4'],
+  }),
+  entry('e133004-server-unavailable', {
+    codes: [133004],
+    actions: ['check-status', 'wait', 'retry'],
+    wait: 'untimed',
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
 
   // --- Account state (131xxx, 368, 2494100) ---
   entry('e131031-request-not-verified', {
@@ -270,5 +330,70 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     escalation: 'provider-support',
     wait: 'untimed',
     sources: ['M3'],
+  }),
+  // Sending fails because the number's registration is wrong: register it, then send again (M3, M4).
+  entry('e131045-incorrect-certificate', {
+    codes: [131045],
+    actions: ['register', 'mind-limit', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M4'],
+  }),
+  entry('e131037-display-name-approval-needed', {
+    codes: [131037],
+    actions: ['check-status', 'wait-for-review', 'change-name', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M20'],
+  }),
+
+  // --- The request itself and the portal's access to Meta (M3) ---
+  // Code 100 alone, and the entry an unknown subcode under 100 (a 2388xxx no entry knows) falls back to.
+  entry('e100-invalid-parameter', {
+    codes: [100],
+    actions: ['read-details', 'check-number', 'note-error', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M22', 'M23', 'M24', 'M25'],
+  }),
+  entry('e33-number-deleted', {
+    codes: [33],
+    actions: ['check-number', 'add-again', 'retry'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+  // The token and the app's permissions are the portal's configuration: the business cannot fix them (§8.4).
+  entry('e190-access-token-invalid', {
+    codes: [0, 190],
+    actions: ['dont-retry', 'contact-support', 'retry-later'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+  entry('e10-permission-missing', {
+    codes: [10, ...codeRange(200, 299)],
+    actions: ['dont-retry', 'contact-support', 'retry-later'],
+    escalation: 'provider-support',
+    sources: ['M3', 'M1'],
+  }),
+  // App (4) and WABA (80007) rate limits: back off (M3); Graph rate limits apply to a migration (M1).
+  entry('e4-rate-limit', {
+    codes: [4, 80007],
+    actions: ['stop', 'wait', 'retry-once'],
+    wait: 'untimed',
+    escalation: 'provider-support',
+    sources: ['M3', 'M1'],
+  }),
+
+  // --- Twilio's codes, reported as bare codes ---
+  entry('e63059-number-moved-to-other-waba', {
+    codes: [63059],
+    actions: ['find-new-id', 'update-everywhere', 'retry'],
+    escalation: 'provider-support',
+    sources: ['T3'],
+  }),
+  // One display-name change in flight per number (HTTP 409, T4); a pending change also blocks a migration (M3).
+  entry('e63128-name-change-in-progress', {
+    codes: [63128],
+    actions: ['dont-resubmit', 'wait-for-review', 'submit-after'],
+    wait: 'untimed',
+    escalation: 'provider-support',
+    sources: ['T4', 'M3', 'M20'],
   }),
 ];

@@ -12,7 +12,8 @@ export const troubleshooting = {
           'A code can take a few minutes to arrive. Wait a few minutes before you request another one.',
         'limit-requests':
           'Request the code no more than {{codeLimit}} times. If none of them arrives, stop requesting.',
-        'retry-after-wait': 'When the wait is over, request the code once more.',
+        'retry-after-wait':
+          'When the wait is over, the count starts again: you can request the code up to {{codeLimit}} times.',
         'check-requirements':
           "If it still doesn't arrive, check the migration requirements. The number must be able to receive SMS or voice calls, including from abroad, and IVR must be turned off.",
       },
@@ -220,7 +221,7 @@ export const troubleshooting = {
       title: 'The number belongs to a different Business Manager',
       symptom: "You're told the number belongs to a different Business Manager account",
       cause:
-        "A number can only move within the same business. The WABA you're moving it to must belong to the same Meta Business Manager as the WABA it's on now.",
+        "A number can only move within the same business. The WABA you're moving it to must represent the same business as the WABA it's on now.",
       actions: {
         'find-current-id': 'Find the Meta Business Manager ID you used to set up WhatsApp with your current BSP.',
         'restart-with-same-id': 'Start the setup again and choose that same Business Manager.',
@@ -258,13 +259,58 @@ export const troubleshooting = {
       title: 'The new WABA has reached its template limit',
       symptom: 'Some message templates are missing after the migration',
       cause:
-        "A WhatsApp Business account can hold up to 250 message templates. If the destination WABA can't hold all of yours, only as many as fit are copied.",
+        "If your business portfolio isn't verified, a WhatsApp Business account can hold up to 250 message templates. A verified portfolio with an approved display name can hold more. If the destination WABA can't hold all of yours, only as many as fit are copied.",
       actions: {
         'find-missing': 'Compare the templates in the new WABA with the old one to find the ones that are missing.',
         'remove-unused': 'Delete templates you no longer need from the new WABA.',
+        'verify-business':
+          "If your business portfolio isn't verified yet, complete business verification in Meta Business Suite. With a verified portfolio and an approved display name, the limit is higher.",
         recreate: 'Re-create the missing templates and submit them for review.',
       },
       escalation: '{{support}} may be able to copy the missing templates again once there is room.',
+    },
+    'e200000-cannot-add-number': {
+      title: "The number can't be added to the WABA",
+      symptom: "You're told the phone number can't be added to the WhatsApp Business account",
+      cause:
+        "Meta refused to add the number to the WhatsApp Business account. Usually the number isn't eligible (for example, it's still on the WhatsApp app, it's a test number, or it has no country and area code), your business portfolio has reached its phone number limit, or the number, the WABA or the portfolio is banned.",
+      actions: {
+        'check-eligible':
+          "Check that the number can be used. It needs a country and area code, it must receive SMS or voice calls, it can't be a test number, and it can't be in use in the WhatsApp or WhatsApp Business app.",
+        'check-limit':
+          "In WhatsApp Manager, count the phone numbers in your business portfolio. A new portfolio can have 2, and 20 once the business is verified. If you've reached the limit, delete a number you no longer use.",
+        'check-ban':
+          'In the overview in WhatsApp Manager, or in Business Support Home, check whether Meta has blocked the number, the WABA or the portfolio. A blocked number can only be added after a successful appeal.',
+        retry: 'When you have fixed the cause, add the number again.',
+      },
+      escalation: "If none of these applies, contact {{support}} and send them the error code and the error's details.",
+    },
+    'e2593079-waba-tagged-for-other-solution': {
+      title: 'Your WABA is already set to move to another partner',
+      symptom: "You're told the WhatsApp Business account is already tagged for migration to a different solution",
+      cause:
+        "Meta has already marked the WhatsApp Business account (WABA) to move to a different partner's solution. This comes from the end of the On-Behalf-Of (OBO) model, where a BSP owned the WABA for you. You can't change it in your own settings.",
+      actions: {
+        'note-error': 'Write down the error code, the error message and the reference number.',
+        'contact-support':
+          'Contact {{support}} and send them what you noted. Only Meta can change the tag, and {{support}} can ask Meta for you.',
+        retry: 'When {{support}} tells you it is resolved, start the migration again.',
+      },
+      escalation: "{{support}} can ask Meta to check the WABA's migration tag.",
+    },
+    'e2593085-invalid-waba-for-obo-mobility': {
+      title: "The WABA can't be transferred this way",
+      symptom: "You're told the WhatsApp Business account isn't valid for OBO mobility",
+      cause:
+        "Meta refused to transfer the WhatsApp Business account (WABA) out of the On-Behalf-Of (OBO) model. Either your business already owns the WABA, or the request to transfer it to your business hasn't been accepted yet.",
+      actions: {
+        'check-owner':
+          "In Meta Business Suite, check whether your business portfolio already owns the WABA. If it does, it doesn't need to be transferred.",
+        'accept-request':
+          'If a request to transfer the WABA to your business is pending, an admin of your business portfolio accepts it in Meta Business Suite.',
+        'contact-support': 'If neither applies, contact {{support}}. {{support}} can ask Meta for you.',
+      },
+      escalation: "{{support}} can ask Meta why the WABA can't be transferred.",
     },
     'e133000-incomplete-deregistration': {
       title: "The last deregistration didn't finish",
@@ -377,6 +423,61 @@ export const troubleshooting = {
       escalation: "If that doesn't help, contact {{support}}.",
       wait: 'Meta gives no fixed time. Wait a while before requesting again; the error details may say how long.',
     },
+    'e136025-code-not-accepted': {
+      title: "The verification code wasn't accepted",
+      symptom: 'You enter the verification code, and it is refused',
+      cause:
+        "Meta couldn't verify the code you entered. A code is usually valid for about 10 minutes and can be used only once. A mistyped, expired or already used code is refused.",
+      actions: {
+        'check-code': 'Find the code in the latest SMS or call, and enter its 6 digits again, carefully.',
+        'dont-guess': "Don't try codes again and again. Repeated failures can block verification for a while.",
+        'request-new':
+          "If it's still refused, or more than 10 minutes have passed, request a new code. Each request counts toward the limit of {{codeLimit}} requests.",
+        'enter-new': 'Enter the new code as soon as it arrives.',
+      },
+      escalation: 'If new codes are refused too, contact {{support}}.',
+    },
+    'e131009-invalid-pin-format': {
+      title: "The PIN isn't in the right format",
+      symptom: "Registering the number fails because a value isn't valid",
+      cause:
+        'Meta refused a value in the request. When a number is registered, this is usually the PIN. It must be exactly 6 digits, with no letters, spaces or other signs.',
+      actions: {
+        'check-pin': 'Check that the PIN is exactly 6 digits and nothing else.',
+        'know-pin':
+          "If two-step verification is still on, use the number's current PIN. If it's off, the 6 digits you enter become the new PIN, so note them down.",
+        'retry-once':
+          'Then register the number once with the corrected PIN. Meta allows only 10 registration attempts in 72 hours.',
+      },
+      escalation: 'If the error comes back with a correct 6-digit PIN, contact {{support}}.',
+    },
+    'e131000-something-went-wrong': {
+      title: 'Something went wrong at Meta',
+      symptom: 'Registering the number, or another step, fails with "Something went wrong"',
+      cause: "Meta couldn't complete the request because of an unknown error on its side. A later attempt may work.",
+      actions: {
+        wait: "Don't try again straight away. Wait a few minutes.",
+        'retry-once': 'Then try once more. If it fails again, wait longer before each new attempt.',
+        'mind-limit':
+          "If the step is registering the number, Meta allows only 10 attempts in 72 hours, so don't try more often than you need to.",
+      },
+      wait: 'Meta gives no fixed time. Wait a few minutes at first, and longer after each failed attempt.',
+      escalation: 'If it keeps failing, contact {{support}} and send them the error code and the reference number.',
+    },
+    'e133004-server-unavailable': {
+      title: "Meta's service is temporarily unavailable",
+      symptom: 'You see "Server Temporarily Unavailable"',
+      cause:
+        "Meta's servers can't handle the request at the moment. This is temporary, and your settings didn't cause it.",
+      actions: {
+        'check-status':
+          'Check the error details and the WhatsApp Business Platform status page to see whether there is an outage.',
+        wait: 'Wait a while.',
+        retry: 'Then try again. If it fails again, wait longer before the next try.',
+      },
+      wait: 'Meta gives no fixed time. The error details or the status page may say when the service is back.',
+      escalation: "If it still fails after you've waited, contact {{support}}.",
+    },
     'e131031-account-locked': {
       title: 'The account is locked or restricted',
       symptom: "You're told the account is locked, or temporarily blocked for policy violations",
@@ -426,6 +527,127 @@ export const troubleshooting = {
       },
       escalation: 'If it still fails after a few tries, contact {{support}}.',
       wait: 'Meta says to retry in a few minutes.',
+    },
+    'e131045-incorrect-certificate': {
+      title: "The number's registration isn't complete",
+      symptom: 'Sending fails with "Incorrect certificate"',
+      cause:
+        "A message couldn't be sent because of a problem with the number's registration. After a migration, the number can only send once it's registered on the new WABA.",
+      actions: {
+        register:
+          "Register the number on the WABA it's on now. If {{provider}} registers numbers for you, ask {{support}} to do it.",
+        'mind-limit':
+          'Meta allows only 10 registration attempts in 72 hours, so register once and wait for the result.',
+        retry: 'When the number is registered, send the message again.',
+      },
+      escalation: 'If the error comes back after the number is registered, contact {{support}}.',
+    },
+    'e131037-display-name-approval-needed': {
+      title: 'The display name must be approved before you can send',
+      symptom: "Messages aren't sent, and you're told the display name needs approval",
+      cause:
+        'For some numbers, such as 555 numbers, Meta must approve the display name before the number can send messages.',
+      actions: {
+        'check-status': "In WhatsApp Manager, check the status of the number's display name.",
+        'wait-for-review': 'If the name is under review, wait until Meta has finished the review.',
+        'change-name':
+          "If Meta rejected the name, change it to one that follows Meta's display name guidelines and submit it again. If {{provider}} manages the name for you, ask {{support}}.",
+        retry: 'When the name is approved, send the message again.',
+      },
+      escalation: 'If you need help with the display name review, contact {{support}}.',
+    },
+    'e100-invalid-parameter': {
+      title: "Meta didn't accept a value in the request",
+      symptom: 'You see "Invalid parameter", or an error with code 100',
+      cause:
+        "A value in the request to Meta is missing or isn't valid. For example, the phone number ID being registered doesn't match the one Meta stored for the number earlier. Meta also sends migration errors under code 100, so this can be a migration error this guide has no entry for. The error details say more.",
+      actions: {
+        'read-details': 'Read the error message and its details. They usually name the value Meta refused.',
+        'check-number':
+          'Check the phone number you entered, including the country code, and that you used the same number in every step.',
+        'note-error': 'Write down the error code, any subcode, the error message and the reference number.',
+        retry: 'If you entered the value yourself, correct it and try the step again.',
+      },
+      escalation:
+        "If the details don't help, or you didn't enter the value yourself, contact {{support}} and send them what you noted.",
+    },
+    'e33-number-deleted': {
+      title: 'The phone number was deleted',
+      symptom: 'You see "Parameter value is not valid" for the phone number',
+      cause:
+        "The business phone number in the request has been deleted from the WhatsApp Business account, so Meta can't find it.",
+      actions: {
+        'check-number': "In WhatsApp Manager, check whether the number is still in the WABA's list of phone numbers.",
+        'add-again': 'If it was deleted, add the number again. If it was deleted a moment ago, wait 5 minutes first.',
+        retry: 'Then continue from the step that failed.',
+      },
+      escalation: "If you didn't delete the number, or you don't know who did, contact {{support}}.",
+    },
+    'e190-access-token-invalid': {
+      title: "The access to Meta has expired or isn't valid",
+      symptom: "You see an error saying an access token has expired or isn't valid",
+      cause:
+        "The access token the setup uses to reach Meta has expired or isn't valid. The token is part of the provider's configuration, not of your business accounts, so you can't fix this yourself.",
+      actions: {
+        'dont-retry': "Don't repeat the step for now. It fails the same way until the token is replaced.",
+        'contact-support': 'Contact {{support}}. Tell them the error code, when it happened and the reference number.',
+        'retry-later': 'When {{support}} tells you it is fixed, try the step again.',
+      },
+      escalation: 'Only {{provider}} can replace the access token. Contact {{support}}.',
+    },
+    'e10-permission-missing': {
+      title: 'The setup is missing a permission at Meta',
+      symptom: 'You see "Permission denied", or an error about a missing permission',
+      cause:
+        "The app that sends the request doesn't have a permission Meta requires, such as whatsapp_business_management. This is part of the provider's configuration, so you can't fix it in your own accounts.",
+      actions: {
+        'dont-retry': "Don't repeat the step for now. It fails the same way until the permission is added.",
+        'contact-support': 'Contact {{support}}. Tell them the error code, when it happened and the reference number.',
+        'retry-later': 'When {{support}} tells you it is fixed, try the step again.',
+      },
+      escalation: 'Only {{provider}} can add the missing permission. Contact {{support}}.',
+    },
+    'e4-rate-limit': {
+      title: 'Too many requests in a short time',
+      symptom: "You're told there were too many calls, or that a rate limit was reached",
+      cause:
+        'Meta limits how many requests an app, or a WhatsApp Business account, can make in a given time. That limit has been reached for now.',
+      actions: {
+        stop: "Don't repeat the step for now. Every new try counts toward the limit.",
+        wait: 'Wait a while. The error details may say how long.',
+        'retry-once': 'Then try the step once. If it fails again, wait longer before the next try.',
+      },
+      wait: 'Meta gives no fixed time. Wait a few minutes at first, and longer after each failed try. The error details may say how long.',
+      escalation:
+        "If the limit is reached again and again, contact {{support}}. The limit may apply to {{provider}}'s app as a whole, not only to your account.",
+    },
+    'e63059-number-moved-to-other-waba': {
+      title: 'The number has moved to a different WABA',
+      symptom: 'You see "Phone number migrated to a different WhatsApp Business Account"',
+      cause:
+        'The number was migrated to a different WhatsApp Business account (WABA), but a request still uses the ID of the old one. Twilio reports this as error 63059.',
+      actions: {
+        'find-new-id':
+          'Find the ID of the WABA the number is on now. You can see it in WhatsApp Manager, or ask the provider you moved to.',
+        'update-everywhere':
+          'Replace the old WABA ID with the new one everywhere it is used: in your integrations, settings and API requests. Whoever runs each of them makes the change.',
+        retry: 'Then send the request again.',
+      },
+      escalation: "If you can't find where the old ID is still used, contact {{support}}.",
+    },
+    'e63128-name-change-in-progress': {
+      title: 'A display name change is already in progress',
+      symptom: "You're told a display name change is already in progress",
+      cause:
+        "A number can have only one display name change under review at a time. A change was submitted earlier, and Meta hasn't finished reviewing it. Twilio reports this as error 63128. While the change is pending, the number can't be migrated either.",
+      actions: {
+        'dont-resubmit': "Don't submit another change now.",
+        'wait-for-review':
+          'Wait until Meta has finished reviewing the change in progress. You can follow its status in WhatsApp Manager.',
+        'submit-after': 'If you still need a different name after the review, submit the new change then.',
+      },
+      wait: 'Meta gives no fixed time for the review.',
+      escalation: 'If the review seems stuck, contact {{support}}.',
     },
     'unknown-error': {
       title: 'Something went wrong (error {{code}})',
