@@ -20,7 +20,8 @@ import {
  * they type (checked as they type, shown on leaving the field), and the host's own checks.
  * Hosted -> self-hosted asks for every kind, so the stories use it.
  */
-const SCENARIO = 'hosted-to-self-hosted';
+// The seed states the identity rule for the move in (Z1): its checklist has the fields.
+const SCENARIO = 'bsp-to-provider';
 
 const meta = {
   title: 'RequirementsChecklist',

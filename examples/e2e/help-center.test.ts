@@ -22,7 +22,7 @@ describe('help-centre article with one <script> and one <wamigrate-guide>, under
     expect(await axeViolations(page)).toEqual([]);
 
     const path = scenario('hosted-to-self-hosted');
-    await pickScenario(page, path.from, path.to);
+    await pickScenario(page, path);
     await meetRequirements(page);
     expect(await axeViolations(page)).toEqual([]);
     const { dialogs } = await walkSteps(page, path.steps.length);
@@ -57,7 +57,7 @@ describe('help-centre article with one <script> and one <wamigrate-guide>, under
       .poll(() => guide(page).evaluate((host) => (host.shadowRoot ?? host).querySelector('h2')?.textContent ?? null))
       .toBe('Move your WhatsApp Business number');
     const path = scenario('bsp-to-provider');
-    await pickScenario(page, path.from, path.to);
+    await pickScenario(page, path);
     await meetRequirements(page);
     await walkSteps(page, path.steps.length);
     expect(await axeViolations(page)).toEqual([]);
@@ -108,7 +108,7 @@ describe('help-centre article with one <script> and one <wamigrate-guide>, under
     await expect
       .poll(() => guide(page).evaluate((host) => (host.shadowRoot ?? host).querySelector('input') !== null))
       .toBe(true);
-    await pickScenario(page, path.from, path.to);
+    await pickScenario(page, path);
     const box = await tabTo(page, (f) => f.type === 'checkbox', 'the first requirement');
     await page.keyboard.press('Space');
     await page.reload();

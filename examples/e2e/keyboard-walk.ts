@@ -3,19 +3,27 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { axeViolations, focused, guide, tabTo } from './harness';
 
-/** Picks a path in the picker with Tab, Space and the arrow keys only. */
-export async function pickScenario(page: Page, from: string, to: string) {
+/**
+ * Picks a path in the picker with Tab, Space and the arrow keys only: where the number is, where it goes
+ * (shown, not asked, when there is one destination) and the path's own third question when it has one.
+ */
+export async function pickScenario(
+  page: Page,
+  path: { readonly id: string; readonly from: string; readonly to: string },
+) {
   for (const [question, value] of [
-    ['from', from],
-    ['to', to],
+    ['from', path.from],
+    ['to', path.to],
+    ['scenario', path.id],
   ] as const) {
-    const chosen = await guide(page).evaluate(
-      (host, q) =>
-        (host.shadowRoot ?? host).querySelector<HTMLInputElement>(`[data-question="${q}"] input:checked`)?.value ??
-        null,
-      question,
-    );
-    if (chosen === value) continue;
+    const state = await guide(page).evaluate((host, q) => {
+      const group = (host.shadowRoot ?? host).querySelector(`[data-part="question"][data-question="${q}"]`);
+      return {
+        asked: group !== null && group.getAttribute('data-fixed') === null,
+        chosen: group?.querySelector<HTMLInputElement>('input:checked')?.value ?? null,
+      };
+    }, question);
+    if (!state.asked || state.chosen === value) continue;
     let now = await tabTo(page, (f) => f.question === question && f.type === 'radio', `the "${question}" question`);
     if (!now.checked) await page.keyboard.press('Space');
     for (let i = 0; i < 6 && (await focused(page)).value !== value; i++) await page.keyboard.press('ArrowDown');

@@ -15,7 +15,7 @@ describe('React portal: MigrationGuide from the ESM packages, built with Vite, u
     expect(await axeViolations(page)).toEqual([]);
     const path = SCENARIOS.find((s) => s.id === 'hosted-to-self-hosted');
     if (!path) throw new Error('no such scenario');
-    await pickScenario(page, path.from, path.to);
+    await pickScenario(page, path);
     await expect.poll(() => activity(page)).toContain('scenario-select');
     await meetRequirements(page);
     const { dialogs } = await walkSteps(page, path.steps.length);
@@ -35,7 +35,7 @@ describe('React portal: MigrationGuide from the ESM packages, built with Vite, u
     await expect.poll(() => heading(page)).toBe('Move your WhatsApp Business number');
     const path = SCENARIOS.find((s) => s.id === 'bsp-to-provider');
     if (!path) throw new Error('no such scenario');
-    await pickScenario(page, path.from, path.to);
+    await pickScenario(page, path);
     const box = await tabTo(page, (f) => f.type === 'checkbox', 'the first requirement');
     await page.keyboard.press('Space');
     const ticked = () =>

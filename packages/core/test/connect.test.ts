@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createMigration,
   defineLocation,
+  defineProviderProfile,
   defineScenario,
   defineStep,
   defineTroubleshootingEntry,
@@ -11,6 +12,7 @@ import {
   REQUIREMENTS,
   SCENARIOS,
   TROUBLESHOOTING_ENTRIES,
+  zendeskProfile,
 } from '../src';
 import {
   ANATOMIES,
@@ -185,9 +187,60 @@ describe('connect: the picker', () => {
     const both = view({ from: 'other-bsp', to: 'this-provider' });
     expect(both.match).toBeNull();
     expect(both.questions.map((q) => q.id)).toEqual(['from', 'to', 'scenario']);
-    expect(both.questions[2]?.options.map((o) => o.value)).toEqual(['bsp-to-provider', 'acme-direct']);
+    // A host's path without the library's question: the paths are offered by title under the general legend.
+    const third = both.questions[2];
+    expect(third?.options.map((o) => o.value)).toEqual(['bsp-to-provider', 'change-portfolio', 'acme-direct']);
+    expect(third?.legend).toBe('ui.picker.question.scenario');
+    expect(third?.options.map((o) => o.label)).toContain(ownPath.titleKey);
     expect(view(both.answer('scenario', 'acme-direct')).match?.id).toBe('acme-direct');
-    expect(view({ from: 'provider-hosted-waba', to: null }).answers.to).toBe('self-hosted-waba');
+  });
+
+  it("asks the paths' own third question, with its hint, when they share both places", () => {
+    const { store } = setup();
+    const view = (answers: Parameters<ReturnType<typeof connect>['picker']>[0]) =>
+      connect(store.getSnapshot(), store.send, { id: 'p', locale: 'en', t: (key: string) => key }).picker(answers);
+    const app = view({ from: 'whatsapp-business-app', to: null });
+    const [, to, keep] = app.questions;
+    // One destination: taken and shown, not asked.
+    expect(to?.fixed).toBe(true);
+    expect(app.answers.to).toBe('this-provider');
+    expect(keep?.legend).toBe('choice.keep-app.question');
+    expect(keep?.hint).toBe('choice.keep-app.hint');
+    expect(keep?.options.map((o) => [o.value, o.label])).toEqual([
+      ['app-coexistence', 'scenario.app-coexistence.answer'],
+      ['app-full-move', 'scenario.app-full-move.answer'],
+    ]);
+    expect(view(app.answer('scenario', 'app-full-move')).match?.id).toBe('app-full-move');
+    // A place a person may not recognise says how to tell it, and the radio is described by the hint.
+    const from = app.questions[0];
+    const hosted = from?.options.find((o) => o.value === 'provider-hosted-waba');
+    expect(hosted?.hint).toBe('location.provider-hosted-waba.hint');
+    const input = app.getOptionInputProps('from', 'provider-hosted-waba', { id: 'x', onAnswersChange: () => {} });
+    expect(input['aria-describedby']).toBe(app.getOptionHintProps('from', 'provider-hosted-waba').id);
+    expect(from?.options.find((o) => o.value === 'self-hosted-waba')).toBeUndefined();
+  });
+
+  it('never asks more than three questions, and every offered path is reachable', () => {
+    const { store } = setup();
+    const view = (answers: Parameters<ReturnType<typeof connect>['picker']>[0]) =>
+      connect(store.getSnapshot(), store.send, { id: 'p', locale: 'en', t: (key: string) => key }).picker(answers);
+    const offered = SCENARIOS.filter((s) => s.replaces === undefined);
+    for (const path of offered) {
+      const first = view({ from: path.from, to: path.to });
+      expect(first.questions.length, path.id).toBeLessThanOrEqual(3);
+      const answered = first.match ? first : view(first.answer('scenario', path.id));
+      expect(answered.match?.id, path.id).toBe(path.id);
+    }
+  });
+
+  it("offers a profile's alternative in place of the path it replaces", () => {
+    const profile = defineProviderProfile({ ...zendeskProfile, paths: ['embedded-signup-migration', 'unknown-id'] });
+    const { store } = setup({ profile });
+    const picker = connect(store.getSnapshot(), store.send, { id: 'p', locale: 'en', t: (key: string) => key }).picker({
+      from: 'other-bsp',
+      to: 'this-provider',
+    });
+    expect(picker.questions[2]?.options.map((o) => o.value)).toEqual(['change-portfolio', 'embedded-signup-migration']);
   });
 });
 

@@ -39,7 +39,9 @@ describe('the builders', () => {
     );
     const entry = TROUBLESHOOTING_ENTRIES.find((e) => e.id === 'e133015-recently-deleted');
     expect(entry?.titleKey).toBe('troubleshooting.e133015-recently-deleted.title');
-    expect(defineLocation('other-bsp', ['Z1'])).toEqual(NUMBER_LOCATIONS.find((l) => l.id === 'other-bsp'));
+    expect(defineLocation('other-bsp', ['Z1', 'M2'], { hint: true })).toEqual(
+      NUMBER_LOCATIONS.find((l) => l.id === 'other-bsp'),
+    );
   });
 
   it('give a step that asks for confirmation its texts: its own when it has them, else the general ones', () => {

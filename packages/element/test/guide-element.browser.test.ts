@@ -16,11 +16,15 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-/** Picks a path in the picker the way a click does, inside the shadow root. */
-async function pickScenario(element: WamigrateGuideElement, from: string, to: string) {
+/**
+ * Picks a path in the picker the way a click does, inside the shadow root: where the number is, then the
+ * path's own third question (its one destination is taken, not asked).
+ */
+async function pickScenario(element: WamigrateGuideElement, from: string, scenarioId: string) {
   inShadow<HTMLInputElement>(element, `[data-question="from"] input[value="${from}"]`)?.click();
-  await expect.poll(() => inShadow(element, `[data-question="to"] input[value="${to}"]`)).not.toBeNull();
-  inShadow<HTMLInputElement>(element, `[data-question="to"] input[value="${to}"]`)?.click();
+  await expect.poll(() => inShadow(element, `[data-question="to"][data-fixed]`)).not.toBeNull();
+  inShadow<HTMLInputElement>(element, `[data-question="scenario"] input[value="${scenarioId}"]`)?.click();
+  await expect.poll(() => inShadow(element, '[data-part="result"][data-state="matched"]')).not.toBeNull();
   inShadow<HTMLButtonElement>(element, '[data-part="start-trigger"]')?.click();
   await expect.poll(() => inShadow(element, '[data-scope="requirements-checklist"]')).not.toBeNull();
 }
@@ -103,7 +107,7 @@ describe('<wamigrate-guide>', () => {
     document.addEventListener(`${EVENT_PREFIX}requirement-change`, listen);
     try {
       const element = await mountGuide({ locale: 'en' });
-      await pickScenario(element, 'other-bsp', 'this-provider');
+      await pickScenario(element, 'other-bsp', 'bsp-to-provider');
       inShadow<HTMLInputElement>(element, '[data-part="attestation-checkbox"]')?.click();
       await expect.poll(() => received.map((event) => event.type)).toContain('wamigrate:requirement-change');
       const select = received.find((event) => event.type === 'wamigrate:scenario-select');
@@ -120,7 +124,7 @@ describe('<wamigrate-guide>', () => {
 
   it('changes language and theme after mount without losing progress', async () => {
     const element = await mountGuide({ locale: 'en', 'storage-key': KEY });
-    await pickScenario(element, 'this-provider', 'other-bsp');
+    await pickScenario(element, 'this-provider', 'provider-to-bsp');
     const checkbox = () => inShadow<HTMLInputElement>(element, '[data-part="attestation-checkbox"]');
     checkbox()?.click();
     await expect.poll(() => checkbox()?.checked).toBe(true);
@@ -137,7 +141,7 @@ describe('<wamigrate-guide>', () => {
 
   it('starts a new engine for a new storage key, and finds the old progress again under the old one', async () => {
     const element = await mountGuide({ locale: 'en', 'storage-key': KEY });
-    await pickScenario(element, 'this-provider', 'other-bsp');
+    await pickScenario(element, 'this-provider', 'provider-to-bsp');
     element.setAttribute('storage-key', `${KEY}:other`);
     await expect.poll(() => inShadow(element, '[data-scope="scenario-picker"]')).not.toBeNull();
     element.setAttribute('storage-key', KEY);

@@ -201,17 +201,18 @@ describe('two scenarios between the same two places', () => {
     render(<MigrationGuide migration={migration} translations={translations} locale="en" />);
 
     await user.click(screen.getByRole('radio', { name: /^With another Business Solution Provider/u }));
-    // One destination is chosen without asking; the two paths to it are not.
-    expect(screen.getByRole('radio', { name: 'To Zendesk' })).toBeChecked();
+    // One destination is taken without asking; the paths to it are not. The host's path has no question of
+    // its own, so the paths are offered by title.
+    expect(screen.getByRole('group', { name: 'Where should it go?' })).toHaveTextContent('To Zendesk');
     expect(
       within(question())
         .getAllByRole('radio')
         .map((r) => r.getAttribute('value')),
-    ).toEqual(['bsp-to-provider', 'bsp-to-provider-assisted']);
+    ).toEqual(['bsp-to-provider', 'change-portfolio', 'bsp-to-provider-assisted']);
     const start = screen.getByRole('button', { name: 'Start this move' });
     expect(start).toBeDisabled();
     expect(document.querySelector('[data-part="result"]')).toHaveTextContent(
-      'Choose one of these moves to see its steps.',
+      'Answer the last question to see your path.',
     );
 
     await user.click(within(question()).getByRole('radio', { name: 'Have Acme move your number for you' }));
@@ -234,7 +235,7 @@ describe('two scenarios between the same two places', () => {
     await user.click(screen.getByRole('radio', { name: '他のビジネスソリューションプロバイダ（BSP）' }));
     expect(screen.getByRole('group', { name: 'どちらの移転にあてはまりますか？' })).toBeTruthy();
     expect(document.querySelector('[data-part="result"]')).toHaveTextContent(
-      'あてはまる移転方法を選ぶと、その手順が表示されます。',
+      '最後の質問に答えると、移転の手順が表示されます。',
     );
     migration.destroy();
   });

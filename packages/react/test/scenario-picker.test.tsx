@@ -5,7 +5,7 @@ import { ScenarioPicker } from '../src/components/scenario-picker';
 import { meetRequirements, renderWithGuide, testMigration } from './helpers';
 
 describe('ScenarioPicker', () => {
-  it('finds the path from two plain questions, with the keyboard only', async () => {
+  it('finds the path from plain questions, with the keyboard only', async () => {
     const user = userEvent.setup();
     const { migration } = renderWithGuide(<ScenarioPicker />);
     const start = screen.getByRole('button', { name: 'Start this move' });
@@ -18,9 +18,11 @@ describe('ScenarioPicker', () => {
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'In Zendesk' })).toBeChecked();
 
-    // From Zendesk there is one destination, so it is chosen without asking.
+    // From Zendesk there is one destination, so it is taken and shown without asking.
+    const to = screen.getByRole('group', { name: 'Where should it go?' });
+    expect(within(to).queryAllByRole('radio')).toHaveLength(0);
+    expect(to).toHaveTextContent('To another Business Solution Provider (BSP)');
     expect(screen.getByRole('status')).toHaveTextContent('Move your number from Zendesk to another BSP');
-    await user.tab();
     await user.tab();
     expect(start).toHaveFocus();
     await user.keyboard('{Enter}');
@@ -32,11 +34,8 @@ describe('ScenarioPicker', () => {
     renderWithGuide(<ScenarioPicker />);
     await user.click(screen.getByRole('radio', { name: /hosts for me/u }));
     const to = screen.getByRole('group', { name: 'Where should it go?' });
-    expect(
-      within(to)
-        .getAllByRole('radio')
-        .map((r) => r.getAttribute('value')),
-    ).toEqual(['self-hosted-waba']);
+    expect(to).toHaveTextContent('To a WhatsApp Business Account in my own Meta Business Manager');
+    expect(within(to).queryAllByRole('radio')).toHaveLength(0);
   });
 
   it('warns that finished steps start again only when another path is chosen', async () => {
@@ -50,6 +49,7 @@ describe('ScenarioPicker', () => {
     renderWithGuide(<ScenarioPicker />, { migration });
 
     await user.click(screen.getByRole('radio', { name: /^With another Business Solution Provider/u }));
+    await user.click(screen.getByRole('radio', { name: 'Yes, it stays in the same business portfolio' }));
     expect(screen.queryByText(/start again/u)).toBeNull();
     expect(screen.getByRole('button', { name: 'Continue this move' })).toBeEnabled();
 
@@ -72,7 +72,7 @@ describe('ScenarioPicker', () => {
 
   it('can be rebuilt from parts, each stamped for styling', () => {
     renderWithGuide(
-      <ScenarioPicker.Root defaultFrom="other-bsp">
+      <ScenarioPicker.Root defaultFrom="this-provider">
         <ScenarioPicker.Question question="from" />
         <ScenarioPicker.Result />
         <ScenarioPicker.StartTrigger asChild>
@@ -82,6 +82,20 @@ describe('ScenarioPicker', () => {
     );
     const link = screen.getByRole('link', { name: 'go' });
     expect(link).toHaveAttribute('data-part', 'start-trigger');
-    expect(screen.getByRole('status')).toHaveTextContent('Move your number from another BSP to Zendesk');
+    expect(screen.getByRole('status')).toHaveTextContent('Move your number from Zendesk to another BSP');
+  });
+
+  it('asks whether the number stays in the same business portfolio, and says how to tell', async () => {
+    const user = userEvent.setup();
+    const { migration } = renderWithGuide(<ScenarioPicker />);
+    const hosted = screen.getByRole('radio', { name: /hosts for me/u });
+    expect(hosted).toHaveAccessibleDescription(/cannot see the WhatsApp Business Account/u);
+    await user.click(screen.getByRole('radio', { name: /^With another Business Solution Provider/u }));
+    const portfolio = screen.getByRole('group', { name: /same business portfolio/u });
+    expect(portfolio).toHaveAccessibleDescription(/How to tell/u);
+    await user.click(within(portfolio).getByRole('radio', { name: 'No, it moves to a different business portfolio' }));
+    expect(screen.getByRole('status')).toHaveTextContent('in a different business portfolio');
+    await user.click(screen.getByRole('button', { name: 'Start this move' }));
+    expect(migration.getSnapshot().scenario?.id).toBe('change-portfolio');
   });
 });

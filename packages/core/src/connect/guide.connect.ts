@@ -1,4 +1,5 @@
 import type { MigrationSnapshot } from '../engine/types';
+import type { CarryOverItem } from '../knowledge/types';
 import { guideAnatomy } from './anatomy';
 import { textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
@@ -16,6 +17,8 @@ export interface GuideApi {
   readonly state: 'loading' | 'picking' | 'active' | 'complete';
   /** The user may choose another path (the host did not fix one). */
   readonly canChangeScenario: boolean;
+  /** What moves and what stays behind on the chosen path, when it has its own list; else the general one applies. */
+  readonly carryOver: readonly CarryOverItem[] | undefined;
   readonly texts: {
     readonly title: string;
     readonly loading: string;
@@ -42,6 +45,7 @@ export function connectGuide(snapshot: GuideSnapshot, send: Send, env: ConnectEn
   return {
     state,
     canChangeScenario: !snapshot.scenarioFixed,
+    carryOver: scenario?.carryOver,
     texts: {
       title: t('ui.guide.title'),
       loading: t('ui.guide.loading'),

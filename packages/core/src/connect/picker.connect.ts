@@ -1,3 +1,4 @@
+import { offeredScenarios } from '../engine/offered-paths';
 import type { MigrationSnapshot } from '../engine/types';
 import type { NumberLocation, Scenario } from '../knowledge/types';
 import { dataFlag, pickerAnatomy } from './anatomy';
@@ -11,7 +12,8 @@ const part = pickerAnatomy.attrs;
 
 /**
  * `from` and `to` ask where the number is and where it should go. `scenario` is asked only when several
- * paths share the same two answers (a host's own path beside one of the library's).
+ * paths share the same two answers: the paths' own question (same business portfolio? keep the app?), or,
+ * for a host's paths that have none, their titles.
  */
 export type PickerQuestionId = 'from' | 'to' | 'scenario';
 
@@ -26,13 +28,19 @@ export interface PickerOptionView {
   /** A location id, or a scenario id for the `scenario` question. */
   readonly value: string;
   readonly label: string;
+  /** How to tell this answer, for a place a person may not recognise; null when none is needed. */
+  readonly hint: string | null;
   readonly checked: boolean;
 }
 
 export interface PickerQuestionView {
   readonly id: PickerQuestionId;
   readonly legend: string;
+  /** How to tell the answer; null when the question needs none. */
+  readonly hint: string | null;
   readonly options: readonly PickerOptionView[];
+  /** One answer only: it is taken and shown, not asked. */
+  readonly fixed: boolean;
 }
 
 export interface PickerApi {
@@ -60,7 +68,11 @@ export interface PickerApi {
   getRootProps(): PartProps;
   getQuestionProps(question: PickerQuestionId): PartProps;
   getLegendProps(): PartProps;
+  getQuestionHintProps(question: PickerQuestionId): PartProps;
+  /** The answer of a question with one answer, shown as text. */
+  getFixedAnswerProps(question: PickerQuestionId): PartProps;
   getOptionProps(question: PickerQuestionId, value: string): PartProps;
+  getOptionHintProps(question: PickerQuestionId, value: string): PartProps;
   /** The radio itself: `onChange` reports the new answers through `onAnswersChange`. */
   getOptionInputProps(
     question: PickerQuestionId,
@@ -74,14 +86,22 @@ export interface PickerApi {
 
 const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
-/** The picker: plain questions built from the catalogue's scenarios and locations, so a host's appear too. */
+/**
+ * The picker: at most three plain questions built from the paths the profile offers and their locations,
+ * so a host's appear too. A question with one answer takes it and shows it.
+ */
 export function connectPicker(snapshot: PickerSnapshot, send: Send, env: ConnectEnv, given: PickerAnswers): PickerApi {
   const t = textWithProfile(snapshot, env);
-  const { scenarios, locations } = snapshot.knowledge;
-  const label = (id: string, side: 'from' | 'to') => {
-    const place = locations.find((l) => l.id === id);
-    return place ? t(side === 'from' ? place.fromKey : place.toKey) : id;
-  };
+  const { locations } = snapshot.knowledge;
+  const scenarios = offeredScenarios(snapshot.knowledge.scenarios, snapshot.profile);
+  const place = (id: string) => locations.find((l) => l.id === id);
+  const label = (key: string | undefined, id: string) => (key === undefined ? id : t(key));
+  const option = (value: string, label: string, checked: boolean, hintKey?: string): PickerOptionView => ({
+    value,
+    label,
+    hint: hintKey === undefined ? null : t(hintKey),
+    checked,
+  });
   const fromOptions = unique(scenarios.map((s) => s.from));
   const from = given.from !== null && fromOptions.includes(given.from) ? given.from : null;
   const toOptions = from === null ? [] : unique(scenarios.filter((s) => s.from === from).map((s) => s.to));
@@ -90,24 +110,37 @@ export function connectPicker(snapshot: PickerSnapshot, send: Send, env: Connect
   const matches = to === null ? [] : scenarios.filter((s) => s.from === from && s.to === to);
   const match = matches.length === 1 ? (matches[0] ?? null) : (matches.find((s) => s.id === given.scenarioId) ?? null);
   const answers = { from, to, scenarioId: match?.id ?? null };
+  // The paths' own third question when they all answer the same one; else the host's paths by title.
+  const choice = matches[0]?.choice;
+  const sharedChoice = choice !== undefined && matches.every((s) => s.choice?.id === choice.id) ? choice : undefined;
 
   const questions: PickerQuestionView[] = [
     {
       id: 'from',
       legend: t('ui.picker.question.from'),
-      options: fromOptions.map((value) => ({ value, label: label(value, 'from'), checked: value === from })),
+      hint: null,
+      fixed: false,
+      options: fromOptions.map((value) =>
+        option(value, label(place(value)?.fromKey, value), value === from, place(value)?.hintKey),
+      ),
     },
     {
       id: 'to',
       legend: t('ui.picker.question.to'),
-      options: toOptions.map((value) => ({ value, label: label(value, 'to'), checked: value === to })),
+      hint: null,
+      fixed: toOptions.length === 1,
+      options: toOptions.map((value) => option(value, label(place(value)?.toKey, value), value === to)),
     },
     {
       id: 'scenario',
-      legend: t('ui.picker.question.scenario'),
+      legend: t(sharedChoice?.questionKey ?? 'ui.picker.question.scenario'),
+      hint: sharedChoice ? t(sharedChoice.hintKey) : null,
+      fixed: false,
       options:
         matches.length > 1
-          ? matches.map((s) => ({ value: s.id, label: t(s.titleKey), checked: s.id === match?.id }))
+          ? matches.map((s) =>
+              option(s.id, t(sharedChoice ? (s.choice?.answerKey ?? s.titleKey) : s.titleKey), s.id === match?.id),
+            )
           : [],
     },
   ];
@@ -125,6 +158,11 @@ export function connectPicker(snapshot: PickerSnapshot, send: Send, env: Connect
     return true;
   };
   const resultId = `${env.id}-picker-result`;
+  const questionHintId = (question: PickerQuestionId) => `${env.id}-${question}-hint`;
+  const optionHintId = (question: PickerQuestionId, value: string) => `${env.id}-${question}-${value}-hint`;
+  const viewOf = (question: PickerQuestionId) => questions.find((q) => q.id === question);
+  const hintOf = (question: PickerQuestionId, value: string) =>
+    viewOf(question)?.options.find((o) => o.value === value)?.hint ?? null;
   const checkedIn = (question: PickerQuestionId, value: string) =>
     questions.find((q) => q.id === question)?.options.some((o) => o.value === value && o.checked) === true;
 
@@ -149,18 +187,27 @@ export function connectPicker(snapshot: PickerSnapshot, send: Send, env: Connect
     answer,
     start,
     getRootProps: () => ({ ...part('root'), 'data-state': match ? 'matched' : 'open' }),
-    getQuestionProps: (question) => ({ ...part('question'), 'data-question': question }),
+    getQuestionProps: (question) => ({
+      ...part('question'),
+      'data-question': question,
+      'data-fixed': dataFlag(viewOf(question)?.fixed === true),
+      'aria-describedby': viewOf(question)?.hint ? questionHintId(question) : undefined,
+    }),
     getLegendProps: () => part('legend'),
+    getQuestionHintProps: (question) => ({ id: questionHintId(question), ...part('question-hint') }),
+    getFixedAnswerProps: (question) => ({ ...part('fixed-answer'), 'data-question': question }),
     getOptionProps: (question, value) => ({
       ...part('option'),
       'data-state': checkedIn(question, value) ? 'checked' : 'unchecked',
     }),
+    getOptionHintProps: (question, value) => ({ id: optionHintId(question, value), ...part('option-hint') }),
     getOptionInputProps: (question, value, { id, onAnswersChange }) => ({
       id,
       type: 'radio',
       name: `${env.id}-${question}`,
       value,
       checked: checkedIn(question, value),
+      'aria-describedby': hintOf(question, value) === null ? undefined : optionHintId(question, value),
       onChange: (event?: AnyEvent) => {
         if (event?.defaultPrevented !== true) onAnswersChange(answer(question, value));
       },

@@ -1,12 +1,5 @@
+import { defineCarryOverItem as item } from './define';
 import type { CarryOverItem } from './types';
-
-const item = (id: string, carriesOver: boolean, sources: CarryOverItem['sources']): CarryOverItem => ({
-  id,
-  carriesOver,
-  sources,
-  titleKey: `carryOver.${id}.title`,
-  detailKey: `carryOver.${id}.detail`,
-});
 
 /** C1-C5: every provider that writes about it says so (DOMAIN.md §6.3). */
 const KEPT_BY_ALL = ['M1', 'M2', 'Z1', 'D1', 'D2', 'B1', 'BL1', 'IN1', 'A1'] as const;
@@ -19,9 +12,11 @@ export const CARRY_OVER_ITEMS: readonly CarryOverItem[] = [
   // Kept (C1-C5, C8 is told with C5)
   item('display-name', true, KEPT_BY_ALL),
   item('quality-rating', true, KEPT_BY_ALL),
-  item('messaging-limit', true, KEPT_BY_ALL),
+  // Per business portfolio since Oct 7 2025 (M26)
+  item('messaging-limit', true, [...KEPT_BY_ALL, 'M26']),
   item('official-business-account', true, [...KEPT_BY_ALL, 'D3']),
-  item('approved-templates', true, [...KEPT_BY_ALL, 'M3', 'M11', 'M16']),
+  // The 250 cap is for unverified portfolios (M27)
+  item('approved-templates', true, [...KEPT_BY_ALL, 'M3', 'M11', 'M16', 'M27']),
   // C10; M2: not for numbers coming from the On-Premises API (said in the detail)
   item('media-and-message-ids', true, ['M1', 'M2', 'D2', 'D6']),
   // Not kept (C6, C7, C9, C11)

@@ -1,4 +1,5 @@
 import type {
+  CarryOverItem,
   EscalationTarget,
   ExpectedWait,
   NumberLocationRecord,
@@ -64,18 +65,49 @@ export function defineStep({ ownConfirmationTexts, ...input }: StepInput): Step 
   };
 }
 
+type ScenarioInput = Pick<Scenario, 'id' | 'from' | 'to' | 'steps' | 'sources'> &
+  Partial<Pick<Scenario, 'replaces' | 'carryOver'>> & {
+    /** The picker's third question this path answers (`choice.<id>.question`, `.hint`; `scenario.<id>.answer`). */
+    readonly question?: string;
+  };
+
 /** A path from one number location to another: `scenario.<id>.title` and `.description`. */
-export function defineScenario(input: Pick<Scenario, 'id' | 'from' | 'to' | 'steps' | 'sources'>): Scenario {
+export function defineScenario({ question, ...input }: ScenarioInput): Scenario {
+  const base = `scenario.${input.id}`;
   return {
     ...input,
-    titleKey: `scenario.${input.id}.title`,
-    descriptionKey: `scenario.${input.id}.description`,
+    titleKey: `${base}.title`,
+    descriptionKey: `${base}.description`,
+    ...(question === undefined
+      ? {}
+      : {
+          choice: {
+            id: question,
+            questionKey: `choice.${question}.question`,
+            hintKey: `choice.${question}.hint`,
+            answerKey: `${base}.answer`,
+          },
+        }),
   };
 }
 
-/** A place a number can be: `location.<id>.from` answers "where is it now", `.to` "where should it go". */
-export function defineLocation(id: string, sources: Sourced['sources']): NumberLocationRecord {
-  return { id, sources, fromKey: `location.${id}.from`, toKey: `location.${id}.to` };
+/**
+ * A place a number can be: `location.<id>.from` answers "where is it now", `.to` "where should it go", and
+ * `.hint` (with `{ hint: true }`) tells a person how to recognise it.
+ */
+export function defineLocation(
+  id: string,
+  sources: Sourced['sources'],
+  options: { readonly hint?: boolean } = {},
+): NumberLocationRecord {
+  const base = `location.${id}`;
+  return {
+    id,
+    sources,
+    fromKey: `${base}.from`,
+    toKey: `${base}.to`,
+    ...(options.hint === true ? { hintKey: `${base}.hint` } : {}),
+  };
 }
 
 /**
@@ -134,4 +166,9 @@ export function defineTroubleshootingEntry(input: TroubleshootingEntryInput): Tr
     ...(input.userTitles ? { userTitles: input.userTitles } : {}),
     sources: input.sources,
   };
+}
+
+/** Something that moves with the number or stays behind: `carryOver.<id>.title` and `.detail`. */
+export function defineCarryOverItem(id: string, carriesOver: boolean, sources: Sourced['sources']): CarryOverItem {
+  return { id, carriesOver, sources, titleKey: `carryOver.${id}.title`, detailKey: `carryOver.${id}.detail` };
 }

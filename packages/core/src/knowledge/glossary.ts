@@ -23,7 +23,7 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   term('embedded-signup', ['M2', 'M9']),
   term('display-name', ['M20', 'M1', 'M2', 'M3', 'Z1']),
   term('quality-rating', ['M1', 'M2', 'M17', 'Z1']),
-  term('messaging-limit', ['M17', 'M5', 'M20', 'M1', 'M2', 'Z1']),
+  term('messaging-limit', ['M26', 'M17', 'M5', 'M20', 'M1', 'M2', 'Z1']),
   term('official-business-account', ['M1', 'M2', 'M17', 'Z1']),
   term('message-template', ['M1', 'M2', 'M3', 'M16']),
 ];

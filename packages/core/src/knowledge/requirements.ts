@@ -39,4 +39,13 @@ export const REQUIREMENTS: readonly Requirement[] = [
   requirement('not-on-whatsapp-app', 'meta-rules', attest, ['M1', 'M5', 'M14']),
   requirement('not-test-number', 'meta-rules', attest, ['M1', 'M2']),
   requirement('not-banned', 'meta-rules', attest, ['Z1', 'M5', 'M10']),
+  // Meta's other paths (DOMAIN.md §1.3, §8.3)
+  requirement('business-verified', 'meta-rules', attest, ['M1', 'M2', 'BR1']),
+  requirement('owns-waba', 'meta-rules', attest, ['M13', 'M18']),
+  requirement('destination-waba-ready', 'meta-rules', { kind: 'host-check' }, ['M1', 'M2', 'M3']),
+  requirement('business-app-version', 'number', attest, ['TX1', 'M28']),
+  requirement('app-payment-methods-removed', 'number', attest, ['GS3']),
+  // Leaving a provider (D5, K1, M13)
+  requirement('old-provider-invoices-settled', 'billing', attest, ['D5', 'K1', 'K4']),
+  requirement('credit-line-currency-matches', 'billing', attest, ['M13']),
 ];

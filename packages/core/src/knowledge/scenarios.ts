@@ -1,5 +1,13 @@
-import { defineScenario, defineStep, defineWait as wait, defineWarning as warning } from './define';
-import type { Scenario, Step } from './types';
+import { MINUTE } from '../rules/time';
+import { CARRY_OVER_ITEMS } from './carry-over';
+import {
+  defineCarryOverItem as carryOverItem,
+  defineScenario,
+  defineStep,
+  defineWait as wait,
+  defineWarning as warning,
+} from './define';
+import type { CarryOverItem, Scenario, Step } from './types';
 
 /** Checked before anything is changed: the seed's requirements and Meta's preconditions. */
 const PREPARATION_REQUIREMENTS = [
@@ -15,25 +23,21 @@ const PREPARATION_REQUIREMENTS = [
   'not-banned',
 ] as const;
 
-const checkRequirements: Step = defineStep({
-  id: 'check-requirements',
-  actors: ['business'],
-  prerequisites: [],
-  requirements: PREPARATION_REQUIREMENTS,
-  warnings: [],
-  waits: [],
-  sources: ['Z1', 'M1', 'M2', 'M5'],
-});
+/** The first step of every path: its requirements, checked before anything is changed. */
+const checkRequirementsOf = (requirements: readonly string[], sources: Step['sources']): Step =>
+  defineStep({ id: 'check-requirements', requirements, sources });
+
+const checkRequirements: Step = checkRequirementsOf(PREPARATION_REQUIREMENTS, ['Z1', 'M1', 'M2', 'M5']);
 
 /** "Code delivery may take a few minutes" (M1): no bound is published. */
 const codeDelivery = wait('code-delivery', ['M1']);
 const sameIdentity = ['same-business-manager', 'same-display-name'] as const;
 
 /** The business confirms a change made by someone else; the confirmation is the requirement. */
-const twoStepOffBy = (id: string, actor: 'current-bsp' | 'provider-support', after: string): Step =>
+const twoStepOffBy = (id: string, actors: Step['actors'], after: string): Step =>
   defineStep({
     id,
-    actors: [actor],
+    actors,
     prerequisites: [after],
     requirements: ['two-step-verification-off'],
     warnings: [],
@@ -58,10 +62,11 @@ const bspToProvider = defineScenario({
   id: 'bsp-to-provider',
   from: 'other-bsp',
   to: 'this-provider',
+  question: 'same-portfolio',
   sources: ['Z1'],
   steps: [
     checkRequirements,
-    twoStepOffBy('current-bsp-disables-two-step', 'current-bsp', 'check-requirements'),
+    twoStepOffBy('current-bsp-disables-two-step', ['business', 'current-bsp'], 'check-requirements'),
     defineStep({
       id: 'add-whatsapp-channel',
       actors: ['business', 'meta'],
@@ -94,13 +99,13 @@ const providerToBsp = defineScenario({
       supportRequest: 'leave-provider',
       sources: ['Z1'],
     }),
-    twoStepOffBy('provider-disables-two-step', 'provider-support', 'request-migration-away'),
+    twoStepOffBy('provider-disables-two-step', ['provider-support'], 'request-migration-away'),
     defineStep({
       id: 'connect-new-bsp',
       actors: ['business', 'meta'],
       prerequisites: ['provider-disables-two-step'],
-      requirements: sameIdentity,
-      warnings: [warning('identity-must-match', 'caution', ['Z1', 'M3'])],
+      // The seed states the typed identity rule only for the move in (Z1); Meta's rule holds here (M3).
+      warnings: [warning('same-business', 'caution', ['M3'])],
       waits: [codeDelivery],
       verificationCode: true,
       sources: ['Z1', 'M2', 'D5'],
@@ -126,7 +131,7 @@ const hostedToSelfHosted = defineScenario({
       supportRequest: 'disable-two-step-verification',
       sources: ['Z1'],
     }),
-    twoStepOffBy('provider-disables-two-step', 'provider-support', 'request-two-step-off'),
+    twoStepOffBy('provider-disables-two-step', ['provider-support'], 'request-two-step-off'),
     defineStep({
       id: 'remove-integration',
       actors: ['business'],
@@ -142,8 +147,7 @@ const hostedToSelfHosted = defineScenario({
       id: 'add-whatsapp-channel',
       actors: ['business', 'meta'],
       prerequisites: ['remove-integration'],
-      requirements: sameIdentity,
-      warnings: [warning('briefly-unavailable', 'caution', ['Z1']), warning('identity-must-match', 'caution', ['Z1'])],
+      // Z1's "may be briefly unavailable" is in the path's description: said before the path starts.
       waits: [codeDelivery],
       verificationCode: true,
       sources: ['Z1', 'M2'],
@@ -152,5 +156,317 @@ const hostedToSelfHosted = defineScenario({
   ],
 });
 
-/** The seed's three scenarios, in the seed's order. */
-export const SCENARIOS: readonly Scenario[] = [bspToProvider, providerToBsp, hostedToSelfHosted];
+// --- Meta's other paths (DOMAIN.md §1.1, §8.3) ---
+
+/** Leaving a provider also means its bill: settle it first (D5, K1), end the subscription after (D5). */
+const endOldSubscription = (after: string): Step =>
+  defineStep({
+    id: 'end-old-subscription',
+    actors: ['business', 'current-bsp'],
+    prerequisites: [after],
+    sources: ['D5', 'M1', 'M2'],
+  });
+
+const LEAVING_REQUIREMENTS = [
+  ...PREPARATION_REQUIREMENTS,
+  'business-verified',
+  'old-provider-invoices-settled',
+] as const;
+
+/** Kept, lost: the general list with one item replaced or added (a path's own facts). */
+const carryOverWith = (changes: readonly CarryOverItem[], without: readonly string[] = []) => [
+  ...CARRY_OVER_ITEMS.filter((i) => !without.includes(i.id) && !changes.some((c) => c.id === i.id)),
+  ...changes,
+];
+
+/** Business app -> API, keeping the app (coexistence): the owner confirms in the app (M28, TX1, GS3, M30, D8). */
+const appCoexistence = defineScenario({
+  id: 'app-coexistence',
+  from: 'whatsapp-business-app',
+  to: 'this-provider',
+  question: 'keep-app',
+  sources: ['M28', 'TX1', 'GS3', 'M30', 'D8', 'M9'],
+  carryOver: [
+    carryOverItem('app-keeps-working', true, ['M28', 'TX1']),
+    carryOverItem('chat-history-shared', true, ['M28']),
+    carryOverItem('display-name', true, ['M28']),
+    carryOverItem('one-portfolio-only', false, ['D8']),
+  ],
+  steps: [
+    checkRequirementsOf(
+      [
+        'phone-number',
+        'business-app-version',
+        'app-payment-methods-removed',
+        'provider-admin',
+        'meta-business-admin',
+        'not-banned',
+      ],
+      ['M28', 'TX1', 'GS3', 'Z1'],
+    ),
+    defineStep({
+      id: 'connect-business-app',
+      actors: ['business', 'meta'],
+      prerequisites: ['check-requirements'],
+      warnings: [
+        warning('coexistence-throughput', 'caution', ['M30']),
+        warning('coexistence-one-portfolio', 'caution', ['D8']),
+      ],
+      sources: ['M28', 'M9', 'TX1'],
+    }),
+    verifyNumberWorks('connect-business-app'),
+  ],
+});
+
+/** Business app -> API as a full move: the app account is deleted and its chats with it (M14, M10, M5). */
+const appFullMove = defineScenario({
+  id: 'app-full-move',
+  from: 'whatsapp-business-app',
+  to: 'this-provider',
+  question: 'keep-app',
+  sources: ['M14', 'M10', 'M5'],
+  carryOver: carryOverWith(
+    [],
+    ['approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates', 'media-and-message-ids'],
+  ),
+  steps: [
+    checkRequirementsOf(
+      PREPARATION_REQUIREMENTS.filter((id) => id !== 'not-on-whatsapp-app'),
+      ['M14', 'M5', 'Z1'],
+    ),
+    defineStep({
+      id: 'delete-app-account',
+      prerequisites: ['check-requirements'],
+      warnings: [warning('app-chats-lost', 'danger', ['M14'])],
+      waits: [wait('number-released', ['M14', 'M10'], { maxMs: 3 * MINUTE })],
+      requiresConfirmation: true,
+      ownConfirmationTexts: true,
+      sources: ['M14', 'M10', 'M5'],
+    }),
+    defineStep({
+      id: 'add-whatsapp-channel',
+      actors: ['business', 'meta'],
+      prerequisites: ['delete-app-account'],
+      waits: [codeDelivery],
+      verificationCode: true,
+      sources: ['Z1', 'M14', 'M2'],
+    }),
+    verifyNumberWorks('add-whatsapp-channel'),
+  ],
+});
+
+/**
+ * Another business portfolio is not a migration: the number is removed and added again, its templates
+ * re-created and its display name reviewed again (K4, K1, D8).
+ */
+const changePortfolio = defineScenario({
+  id: 'change-portfolio',
+  from: 'other-bsp',
+  to: 'this-provider',
+  question: 'same-portfolio',
+  sources: ['K4', 'K1', 'D8', 'M20'],
+  carryOver: carryOverWith(
+    [
+      carryOverItem('templates-recreated', false, ['K4']),
+      carryOverItem('display-name-reviewed-again', false, ['K4', 'M20']),
+    ],
+    ['display-name', 'approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates'],
+  ),
+  steps: [
+    checkRequirementsOf(
+      [...PREPARATION_REQUIREMENTS.filter((id) => id !== 'display-name-approved'), 'old-provider-invoices-settled'],
+      ['K4', 'K1', 'Z1', 'M5'],
+    ),
+    defineStep({ id: 'note-templates', prerequisites: ['check-requirements'], sources: ['K4', 'M16'] }),
+    defineStep({
+      id: 'remove-number-from-old-waba',
+      actors: ['business', 'current-bsp'],
+      prerequisites: ['note-templates'],
+      warnings: [warning('number-stops-sending', 'danger', ['K4'])],
+      waits: [wait('after-removal', ['K4'], { minMs: 5 * MINUTE })],
+      requiresConfirmation: true,
+      ownConfirmationTexts: true,
+      sources: ['K4', 'K1'],
+    }),
+    defineStep({
+      id: 'connect-in-new-portfolio',
+      actors: ['business', 'meta'],
+      prerequisites: ['remove-number-from-old-waba'],
+      waits: [codeDelivery],
+      verificationCode: true,
+      sources: ['K4', 'M2', 'M9'],
+    }),
+    defineStep({
+      id: 'recreate-templates',
+      prerequisites: ['connect-in-new-portfolio'],
+      waits: [wait('template-review', ['K4'])],
+      sources: ['K4', 'M20'],
+    }),
+    endOldSubscription('recreate-templates'),
+  ],
+});
+
+/**
+ * Another provider -> this provider through this provider's Embedded Signup (M2, M9): the same move as the
+ * seed's, written for a portal whose setup is Meta's sign-up window; a profile offers it with `paths`.
+ */
+const embeddedSignupMigration = defineScenario({
+  id: 'embedded-signup-migration',
+  from: 'other-bsp',
+  to: 'this-provider',
+  question: 'same-portfolio',
+  replaces: 'bsp-to-provider',
+  sources: ['M2', 'M9', 'M1', 'D5'],
+  steps: [
+    checkRequirementsOf(LEAVING_REQUIREMENTS, ['M2', 'M1', 'Z1', 'D5']),
+    twoStepOffBy('current-bsp-disables-two-step', ['business', 'current-bsp'], 'check-requirements'),
+    defineStep({
+      id: 'run-embedded-signup',
+      actors: ['business', 'meta'],
+      prerequisites: ['current-bsp-disables-two-step'],
+      requirements: ['same-display-name'],
+      warnings: [warning('same-business', 'caution', ['M3'])],
+      waits: [codeDelivery],
+      verificationCode: true,
+      sources: ['M2', 'M9', 'BR1'],
+    }),
+    defineStep({
+      id: 'provider-completes-setup',
+      actors: ['provider'],
+      prerequisites: ['run-embedded-signup'],
+      sources: ['M2', 'M1'],
+    }),
+    verifyNumberWorks('provider-completes-setup'),
+    endOldSubscription('verify-number-works'),
+  ],
+});
+
+/**
+ * The programmatic migration the portal runs through the API (M1, DOMAIN.md §8.4): for a portal that owns
+ * the destination WABA. Its live half (the calls themselves) belongs to live mode.
+ */
+const programmaticMigration = defineScenario({
+  id: 'programmatic-migration',
+  from: 'other-bsp',
+  to: 'this-provider',
+  question: 'same-portfolio',
+  replaces: 'bsp-to-provider',
+  sources: ['M1', 'M4', 'M22', 'M23', 'M24', 'M25'],
+  steps: [
+    checkRequirementsOf([...LEAVING_REQUIREMENTS, 'destination-waba-ready'], ['M1', 'Z1', 'D5']),
+    twoStepOffBy('current-bsp-disables-two-step', ['business', 'current-bsp'], 'check-requirements'),
+    defineStep({
+      id: 'provider-starts-migration',
+      actors: ['provider', 'meta'],
+      prerequisites: ['current-bsp-disables-two-step'],
+      sources: ['M1', 'M22'],
+    }),
+    defineStep({
+      id: 'enter-verification-code',
+      actors: ['business', 'meta'],
+      prerequisites: ['provider-starts-migration'],
+      waits: [codeDelivery],
+      verificationCode: true,
+      sources: ['M1', 'M23', 'M24', 'M8'],
+    }),
+    defineStep({
+      id: 'provider-registers-number',
+      actors: ['provider', 'meta'],
+      prerequisites: ['enter-verification-code'],
+      sources: ['M1', 'M4', 'M25'],
+    }),
+    verifyNumberWorks('provider-registers-number'),
+    endOldSubscription('verify-number-works'),
+  ],
+});
+
+/**
+ * The WABA itself changes partner (M13): the number is not re-verified, but messaging stops until the 1st
+ * of the month after the new partner shares its credit line.
+ */
+const wabaReshare = defineScenario({
+  id: 'waba-reshare',
+  from: 'own-waba-with-other-bsp',
+  to: 'this-provider',
+  sources: ['M13'],
+  carryOver: carryOverWith(
+    [carryOverItem('same-waba', true, ['M13'])],
+    ['approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates', 'media-and-message-ids'],
+  ),
+  steps: [
+    checkRequirementsOf(
+      [
+        'owns-waba',
+        'meta-business-admin',
+        'provider-admin',
+        'credit-line-currency-matches',
+        'old-provider-invoices-settled',
+        'not-banned',
+      ],
+      ['M13', 'D5', 'Z1'],
+    ),
+    defineStep({
+      id: 'reshare-waba',
+      actors: ['business', 'meta'],
+      prerequisites: ['check-requirements'],
+      warnings: [warning('reshare-blackout', 'danger', ['M13']), warning('credit-line-dates', 'caution', ['M13'])],
+      requiresConfirmation: true,
+      ownConfirmationTexts: true,
+      sources: ['M13', 'M9'],
+    }),
+    defineStep({
+      id: 'provider-shares-credit-line',
+      actors: ['provider'],
+      prerequisites: ['reshare-waba'],
+      waits: [wait('until-next-month', ['M13'])],
+      sources: ['M13'],
+    }),
+    verifyNumberWorks('provider-shares-credit-line'),
+    endOldSubscription('verify-number-works'),
+  ],
+});
+
+/** Off a Multi-Partner Solution (M11, M12, K3): the owner accepts a request; no re-verification, no downtime. */
+const mpsMigration = defineScenario({
+  id: 'mps-migration',
+  from: 'multi-partner-solution',
+  to: 'this-provider',
+  sources: ['M11', 'M12', 'K3'],
+  carryOver: carryOverWith([carryOverItem('no-reverification', true, ['M11', 'M12'])]),
+  steps: [
+    checkRequirementsOf(
+      ['meta-business-admin', 'provider-admin', 'old-provider-invoices-settled'],
+      ['M11', 'M12', 'D5'],
+    ),
+    defineStep({
+      id: 'provider-requests-migration',
+      actors: ['provider'],
+      prerequisites: ['check-requirements'],
+      sources: ['M11', 'M12', 'K3'],
+    }),
+    defineStep({
+      id: 'accept-migration-request',
+      prerequisites: ['provider-requests-migration'],
+      sources: ['M11', 'M12', 'K3'],
+    }),
+    verifyNumberWorks('accept-migration-request'),
+    endOldSubscription('verify-number-works'),
+  ],
+});
+
+/**
+ * Every path: the seed's three first, in the seed's order, then Meta's others. A path with `replaces` is
+ * offered only by a profile that names it (`ProviderProfile.paths`).
+ */
+export const SCENARIOS: readonly Scenario[] = [
+  bspToProvider,
+  providerToBsp,
+  hostedToSelfHosted,
+  changePortfolio,
+  appCoexistence,
+  appFullMove,
+  wabaReshare,
+  mpsMigration,
+  embeddedSignupMigration,
+  programmaticMigration,
+];

@@ -107,6 +107,22 @@ export interface NumberLocationRecord extends Sourced {
   readonly fromKey: MessageKey;
   /** The answer to "where should it go?". */
   readonly toKey: MessageKey;
+  /** "How to tell", for a place a person may not recognise (a provider-hosted WABA is not in Business Manager). */
+  readonly hintKey?: MessageKey;
+}
+
+/**
+ * The third question of the picker, asked only when several paths share where the number is and where it
+ * goes: "does it stay in the same business portfolio?", "will you keep using the app?". Each path answers it
+ * with its own `answerKey`.
+ */
+export interface ScenarioChoice {
+  readonly id: string;
+  readonly questionKey: MessageKey;
+  /** How to tell the answer, for a person who does not know it. */
+  readonly hintKey: MessageKey;
+  /** This path's answer to the question. */
+  readonly answerKey: MessageKey;
 }
 
 export interface Scenario extends Sourced {
@@ -116,6 +132,15 @@ export interface Scenario extends Sourced {
   readonly titleKey: MessageKey;
   readonly descriptionKey: MessageKey;
   readonly steps: readonly Step[];
+  /** The path's answer to the picker's third question, when it shares both places with another path. */
+  readonly choice?: ScenarioChoice;
+  /**
+   * The id of the path this one stands in for when a provider profile offers it (`ProviderProfile.paths`):
+   * the same move done another way (through Meta's Embedded Signup, or by the portal through the API).
+   */
+  readonly replaces?: string;
+  /** What moves and what stays behind on this path, when it differs from the general list. */
+  readonly carryOver?: readonly CarryOverItem[];
 }
 
 export interface TroubleshootingEntry extends Sourced {
@@ -186,4 +211,9 @@ export interface ProviderProfile {
   readonly verificationCodePolicy: AttemptPolicy;
   /** Meta's register/deregister limit (M4). */
   readonly registrationPolicy: AttemptPolicy;
+  /**
+   * Paths this provider offers in place of the library's default for the same move (see `Scenario.replaces`):
+   * e.g. `['embedded-signup-migration']` for a portal whose channel setup is Meta's Embedded Signup window.
+   */
+  readonly paths?: readonly string[];
 }

@@ -1,10 +1,10 @@
 /** The knowledge's closed sets of words, each declared once; the types derive from these lists. */
 
-/** Who acts in a step; each has an `actor.<id>` text. */
-export const ACTORS = ['business', 'current-bsp', 'provider-support', 'meta'] as const;
+/** Who acts in a step; each has an `actor.<id>` text. `provider` is the portal's own system, `provider-support` its people. */
+export const ACTORS = ['business', 'current-bsp', 'provider', 'provider-support', 'meta'] as const;
 export type Actor = (typeof ACTORS)[number];
 
-export const REQUIREMENT_GROUPS = ['number', 'access', 'meta-rules'] as const;
+export const REQUIREMENT_GROUPS = ['number', 'access', 'meta-rules', 'billing'] as const;
 export type RequirementGroup = (typeof REQUIREMENT_GROUPS)[number];
 
 /** Who can help next; each has an `escalation.<id>` text. */

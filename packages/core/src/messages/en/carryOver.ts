@@ -14,7 +14,8 @@ export const carryOver = {
     },
     'messaging-limit': {
       title: 'Messaging limit',
-      detail: 'The number keeps its messaging limit, so it can send as many messages after the move as before.',
+      detail:
+        'Since October 7, 2025, Meta sets the messaging limit per business portfolio, not per number. In the same business portfolio, the limit stays as it was.',
     },
     'official-business-account': {
       title: 'Official Business Account status (blue tick)',
@@ -24,7 +25,7 @@ export const carryOver = {
     'approved-templates': {
       title: 'Approved high-quality message templates',
       detail:
-        "Approved, high-quality templates are copied to the new WABA and approved there automatically, as long as it has room: a WABA holds up to 250 templates, so re-create and submit any that don't fit. Copying takes a while after the move, and a template can't be used until it has been copied. Meta checks the copies against its category guidelines again, so a copy may be rejected. Templates already in the new WABA aren't affected.",
+        "Approved, high-quality templates are copied to the new WABA and approved there automatically, as long as it has room: a WABA of an unverified business portfolio holds up to 250 templates (a verified one with an approved display name holds more), so re-create and submit any that don't fit. Copying takes a while after the move, and a template can't be used until it has been copied. Meta checks the copies against its category guidelines again, so a copy may be rejected. Templates already in the new WABA aren't affected.",
     },
     'media-and-message-ids': {
       title: 'Uploaded media and message IDs',
@@ -54,6 +55,37 @@ export const carryOver = {
       title: 'Billing',
       detail:
         "Billing stays with each WABA. Messages delivered before the move are billed through the old WABA and its provider, and messages delivered after it through the new WABA; a message sent before the move but delivered after it is still billed to the old one. The new WABA needs a payment method or credit line before the move; without one, it can't send messages after the move.",
+    },
+    'app-keeps-working': {
+      title: 'The WhatsApp Business app',
+      detail:
+        'You keep using the app on your phone. Messages can be sent and answered from both the app and {{provider}}.',
+    },
+    'chat-history-shared': {
+      title: 'Chat history',
+      detail:
+        'When you confirm the connection in the app, you choose whether to share your chat history with {{provider}}.',
+    },
+    'one-portfolio-only': {
+      title: 'Moving to another business portfolio later',
+      detail: "The number's account holds only this number and can't be moved to another business portfolio.",
+    },
+    'templates-recreated': {
+      title: 'Message templates',
+      detail: "Templates don't move to another business portfolio. Create them again there and submit them for review.",
+    },
+    'display-name-reviewed-again': {
+      title: 'Display name approval',
+      detail: "Meta reviews the display name again in the new business portfolio; the earlier approval doesn't move.",
+    },
+    'same-waba': {
+      title: 'The WhatsApp Business Account itself',
+      detail:
+        'The account stays the same, with its number, display name, templates and ratings. Only the provider that can use it changes.',
+    },
+    'no-reverification': {
+      title: 'No new verification',
+      detail: 'The number is not verified again, so there is no pause for a verification code.',
     },
   },
 } satisfies MessageTree;

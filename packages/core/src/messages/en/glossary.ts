@@ -55,7 +55,7 @@ export const glossary = {
     'messaging-limit': {
       term: 'Messaging limit',
       definition:
-        'The limit Meta sets on how many messages the number can send, raised step by step in tiers. It stays with the number when the number moves. Meta reviews the display name when a number reaches a higher limit.',
+        'The limit Meta sets on how many messages can be sent, raised step by step in tiers (250, 2,000, 10,000, 100,000, unlimited). Since October 7, 2025, it applies to the whole business portfolio, not to each number. Meta reviews the display name when a higher limit is reached.',
     },
     'official-business-account': {
       term: 'Official Business Account (OBA)',

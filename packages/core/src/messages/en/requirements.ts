@@ -5,6 +5,7 @@ export const requirements = {
     number: 'The phone number',
     access: 'Your access',
     'meta-rules': "Meta's conditions for moving a number",
+    billing: 'Billing',
   },
   requirement: {
     'phone-number': {
@@ -47,11 +48,13 @@ export const requirements = {
     },
     'same-business-manager': {
       title: 'The same Meta Business Manager',
-      description: 'The new setup must use the Meta Business Manager ID you use now. Enter both to compare them.',
+      description:
+        'The new setup must use the Meta Business Manager ID you use now: Meta requires both sides to represent the same business. Enter both to compare them. This is a check for yourself: the guide compares what you type and cannot see your accounts.',
     },
     'same-display-name': {
       title: 'The same display name',
-      description: 'The new setup must use exactly the display name you use now. Enter both to compare them.',
+      description:
+        'The new setup must use exactly the display name you use now. Enter both to compare them. This is a check for yourself: the guide compares what you type and cannot see your accounts.',
     },
     'display-name-approved': {
       title: 'The display name is approved',
@@ -72,8 +75,46 @@ export const requirements = {
     'not-banned': {
       title: 'Nothing is blocked by Meta',
       description:
-        'Your Business Manager, WhatsApp Business Account and number must not be blocked or banned by Meta. {{provider}} cannot lift a ban.',
+        'Your Business Manager, WhatsApp Business Account and number must not be blocked or banned by Meta. {{provider}} cannot lift a ban, but can ask Meta on your behalf.',
       attestation: 'Meta has not blocked or banned our Business Manager, WhatsApp Business Account or number.',
+    },
+    'business-verified': {
+      title: 'Your business is verified',
+      description: 'Meta must have completed business verification for your business portfolio.',
+      attestation: 'Our business portfolio has completed business verification.',
+    },
+    'owns-waba': {
+      title: 'Your business owns the WhatsApp Business Account',
+      description:
+        'Only an account your business owns can be shared with a new provider. An account your provider owns for you cannot.',
+      attestation: 'Our business owns the WhatsApp Business Account that holds the number.',
+    },
+    'destination-waba-ready': {
+      title: "{{provider}}'s WhatsApp Business Account for you is ready",
+      description:
+        'The WhatsApp Business Account the number moves to must be verified and approved, have a payment method and be subscribed to messages. {{provider}} sets it up.',
+      attestation: '{{provider}} has confirmed that the WhatsApp Business Account for us is ready.',
+    },
+    'business-app-version': {
+      title: 'The WhatsApp Business app is up to date',
+      description: 'Connecting the app to {{provider}} needs version 2.24.17 of the WhatsApp Business app or later.',
+      attestation: 'The WhatsApp Business app on the phone is version 2.24.17 or later.',
+    },
+    'app-payment-methods-removed': {
+      title: 'No payment methods in the app',
+      description: 'Remove any payment methods you added in the WhatsApp Business app before you connect it.',
+      attestation: 'There are no payment methods in the WhatsApp Business app.',
+    },
+    'old-provider-invoices-settled': {
+      title: 'Your current provider is paid',
+      description:
+        'Pay any open invoices of your current provider first: a provider may not release the number while money is owed, and a pending balance can block removing the account.',
+      attestation: 'We have paid every invoice of our current provider.',
+    },
+    'credit-line-currency-matches': {
+      title: 'The currencies match',
+      description: "The currency of {{provider}}'s credit line must be the currency of your WhatsApp Business Account.",
+      attestation: "{{provider}}'s credit line uses the same currency as our WhatsApp Business Account.",
     },
   },
   fields: {

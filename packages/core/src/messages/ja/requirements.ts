@@ -5,6 +5,7 @@ export const requirements: MessageTree = {
     number: '電話番号',
     access: '権限',
     'meta-rules': 'Metaが定める移転の条件',
+    billing: '請求',
   },
   requirement: {
     'phone-number': {
@@ -48,11 +49,12 @@ export const requirements: MessageTree = {
     'same-business-manager': {
       title: '同じMetaビジネスマネージャを使用する',
       description:
-        '移転先でも、現在使用しているMetaビジネスマネージャのIDを使用する必要があります。両方を入力して照合してください。',
+        '移転先でも、現在使用しているMetaビジネスマネージャのIDを使用する必要があります。Metaは、移転元と移転先が同じビジネスを表していることを求めています。両方を入力して照合してください。この照合はご自身で確認するためのもので、入力した内容を比べるだけです。実際のアカウントは確認できません。',
     },
     'same-display-name': {
       title: '同じ表示名を使用する',
-      description: '移転先でも、現在とまったく同じ表示名を使用する必要があります。両方を入力して照合してください。',
+      description:
+        '移転先でも、現在とまったく同じ表示名を使用する必要があります。両方を入力して照合してください。この照合はご自身で確認するためのもので、入力した内容を比べるだけです。実際のアカウントは確認できません。',
     },
     'display-name-approved': {
       title: '表示名が承認されている',
@@ -73,8 +75,47 @@ export const requirements: MessageTree = {
     'not-banned': {
       title: 'Metaによるブロックがない',
       description:
-        'Metaビジネスマネージャ、WhatsAppビジネスアカウント（WABA）、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}では禁止を解除できません。',
+        'Metaビジネスマネージャ、WhatsAppビジネスアカウント（WABA）、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}では禁止を解除できませんが、お客様に代わってMetaに要請することは可能です。',
       attestation: 'Metaビジネスマネージャ、WABA、電話番号のいずれも、Metaによるブロックや禁止を受けていません。',
+    },
+    'business-verified': {
+      title: 'ビジネス認証が完了している',
+      description: 'ビジネスポートフォリオについて、Metaによるビジネス認証が完了している必要があります。',
+      attestation: 'ビジネスポートフォリオのビジネス認証は完了しています。',
+    },
+    'owns-waba': {
+      title: 'WhatsAppビジネスアカウントを自社で所有している',
+      description:
+        '新しいプロバイダーと共有できるのは、お客様のビジネスが所有しているアカウントだけです。プロバイダーが所有しているアカウントは共有できません。',
+      attestation: '電話番号が登録されているWhatsAppビジネスアカウントは、自社で所有しています。',
+    },
+    'destination-waba-ready': {
+      title: '{{provider}}が用意するWhatsAppビジネスアカウントの準備ができている',
+      description:
+        '移転先のWhatsAppビジネスアカウントは、認証と審査が完了し、支払い方法が設定され、メッセージの受信が設定されている必要があります。設定は{{provider}}が行います。',
+      attestation: '{{provider}}から、移転先のWhatsAppビジネスアカウントの準備ができたと連絡がありました。',
+    },
+    'business-app-version': {
+      title: 'WhatsApp Businessアプリが最新である',
+      description: 'アプリを{{provider}}に接続するには、WhatsApp Businessアプリのバージョン2.24.17以降が必要です。',
+      attestation: 'スマートフォンのWhatsApp Businessアプリはバージョン2.24.17以降です。',
+    },
+    'app-payment-methods-removed': {
+      title: 'アプリに支払い方法が登録されていない',
+      description: '接続する前に、WhatsApp Businessアプリに追加した支払い方法を削除してください。',
+      attestation: 'WhatsApp Businessアプリに支払い方法は登録されていません。',
+    },
+    'old-provider-invoices-settled': {
+      title: '現在のプロバイダーへの支払いが済んでいる',
+      description:
+        '先に現在のプロバイダーの未払いの請求をお支払いください。未払いがあると、プロバイダーが電話番号の移転に応じないことがあり、未払いの残高があるとアカウントを削除できないことがあります。',
+      attestation: '現在のプロバイダーの請求はすべて支払い済みです。',
+    },
+    'credit-line-currency-matches': {
+      title: '通貨が一致している',
+      description:
+        '{{provider}}のクレジットラインの通貨が、お客様のWhatsAppビジネスアカウントの通貨と同じである必要があります。',
+      attestation: '{{provider}}のクレジットラインは、自社のWhatsAppビジネスアカウントと同じ通貨です。',
     },
   },
   fields: {

@@ -163,7 +163,7 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
           </>
         )}
         <TroubleshootingPanel headingLevel={inner} />
-        <CarryOverSummary headingLevel={inner} />
+        <CarryOverSummary headingLevel={inner} items={api.carryOver} />
       </div>
     );
   },

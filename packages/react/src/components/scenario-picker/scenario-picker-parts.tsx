@@ -37,17 +37,26 @@ export interface ScenarioPickerQuestionProps extends PrimitiveProps<'fieldset'> 
   readonly question: PickerQuestion;
 }
 
-/** One plain question as a native radio group; nothing while it has nothing to choose from. */
+/**
+ * One plain question as a native radio group, with its "how to tell" hint; a question with one answer shows
+ * that answer as text instead of asking. Nothing while it has nothing to choose from.
+ */
 export const ScenarioPickerQuestion = forwardRef<HTMLFieldSetElement, ScenarioPickerQuestionProps>(
   ({ question, children, ...props }, ref) => {
     const { api } = useScenarioPicker();
     const view = api.questions.find((q) => q.id === question);
     if (!view) return null;
+    const only = view.fixed ? view.options[0] : undefined;
     return (
       <QuestionProvider value={question}>
         <Primitive.fieldset ref={ref} {...mergeProps(api.getQuestionProps(question), props)}>
           <legend {...api.getLegendProps()}>{view.legend}</legend>
-          {children ?? view.options.map((option) => <ScenarioPickerOption key={option.value} value={option.value} />)}
+          {view.hint !== null && <p {...api.getQuestionHintProps(question)}>{view.hint}</p>}
+          {only ? (
+            <p {...api.getFixedAnswerProps(question)}>{only.label}</p>
+          ) : (
+            (children ?? view.options.map((option) => <ScenarioPickerOption key={option.value} value={option.value} />))
+          )}
         </Primitive.fieldset>
       </QuestionProvider>
     );
@@ -70,14 +79,15 @@ export const ScenarioPickerOption = forwardRef<HTMLInputElement, ScenarioPickerO
     const generated = useId();
     // The label points at the input: a host's own id must be the one both use.
     const id = props.id ?? generated;
-    const label = api.questions.find((q) => q.id === question)?.options.find((o) => o.value === value)?.label;
+    const option = api.questions.find((q) => q.id === question)?.options.find((o) => o.value === value);
     return (
       <div {...api.getOptionProps(question, value)}>
         <input
           ref={ref}
           {...mergeProps(api.getOptionInputProps(question, value, { id, onAnswersChange: setAnswers }), props)}
         />
-        <label htmlFor={id}>{children ?? label ?? value}</label>
+        <label htmlFor={id}>{children ?? option?.label ?? value}</label>
+        {option?.hint != null && <p {...api.getOptionHintProps(question, value)}>{option.hint}</p>}
       </div>
     );
   },

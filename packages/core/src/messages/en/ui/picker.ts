@@ -2,14 +2,14 @@ import type { MessageTree } from '../../types';
 
 export const picker = {
   title: 'What kind of move is this?',
-  intro: 'Answer two questions and the guide shows the steps for your move.',
+  intro: 'Answer a few questions and the guide shows the steps for your move.',
   question: {
     from: 'Where is your WhatsApp number connected now?',
     to: 'Where should it go?',
     scenario: 'Which of these is your move?',
   },
-  answerBoth: 'Answer both questions to see your path.',
-  answerScenario: 'Choose one of these moves to see its steps.',
+  answerBoth: 'Answer the questions to see your path.',
+  answerScenario: 'Answer the last question to see your path.',
   start: 'Start this move',
   continue: 'Continue this move',
   switchWarning:
