@@ -245,6 +245,22 @@ describe('connect: the picker', () => {
 });
 
 describe('connect: troubleshooting', () => {
+  it("lists the chosen path's likely problems first, in the path's order", () => {
+    const { store } = setup();
+    const view = () =>
+      connect(store.getSnapshot(), store.send, { id: 't', locale: 'en', t: (key: string) => key }).troubleshooting('');
+    expect(view().other[0]?.id).toBe(TROUBLESHOOTING_ENTRIES[0]?.id);
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'app-full-move' });
+    const path = SCENARIOS.find((s) => s.id === 'app-full-move')?.troubleshooting ?? [];
+    expect(path.length).toBeGreaterThan(0);
+    expect(
+      view()
+        .other.slice(0, path.length)
+        .map((e) => e.id),
+    ).toEqual(path);
+    expect(view().other).toHaveLength(TROUBLESHOOTING_ENTRIES.length);
+  });
+
   const own = defineTroubleshootingEntry({
     id: 'acme-e131049',
     codes: [131049],

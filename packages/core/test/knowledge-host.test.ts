@@ -97,6 +97,12 @@ describe('one knowledge catalogue', () => {
     expect(() => createKnowledge({ locations: [...NUMBER_LOCATIONS, inbox, inbox] })).toThrow(
       /locations has "acme-inbox" twice/u,
     );
+    expect(() =>
+      createKnowledge({
+        scenarios: [defineScenario({ ...toInbox, troubleshooting: ['acme-no-such-entry'] })],
+        locations: [...NUMBER_LOCATIONS, inbox],
+      }),
+    ).toThrow(/lists the troubleshooting entry "acme-no-such-entry"/u);
     const orphan = defineScenario({
       ...toInbox,
       steps: [defineStep({ id: 'a', prerequisites: ['b'], sources: ['M1'] })],

@@ -133,6 +133,10 @@ describe('scenarios', () => {
     expect(stepOf('disable-two-step-verification')?.[0]).toBe('hosted-to-self-hosted');
   });
 
+  it('every path links the troubleshooting entries it is likely to meet', () => {
+    for (const s of SCENARIOS) expect(s.troubleshooting?.length ?? 0, s.id).toBeGreaterThan(0);
+  });
+
   // Re-sharing a WABA (M13) and leaving a Multi-Partner Solution (M11, M12) verify nothing again; coexistence
   // is confirmed in the app (M28). Every other path has the step where Meta sends the code.
   it('every path that verifies the number has a step where Meta sends the verification code', () => {

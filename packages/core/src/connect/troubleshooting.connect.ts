@@ -7,7 +7,7 @@ import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send, Translate } from './types';
 
 /** The parts of the snapshot this view model reads: a view re-renders only when one of them changes. */
-export type TroubleshootingSnapshot = Pick<MigrationSnapshot, 'profile' | 'knowledge' | 'troubleshooting'>;
+export type TroubleshootingSnapshot = Pick<MigrationSnapshot, 'profile' | 'knowledge' | 'troubleshooting' | 'scenario'>;
 
 const part = troubleshootingAnatomy.attrs;
 const openState = (open: boolean) => (open ? 'open' : 'closed');
@@ -188,7 +188,14 @@ export function connectTroubleshooting(
   const suggestedAll = applicable.filter((a) => a.reason !== 'opened').map((a) => view(a.entry, a, a.code));
   const taken = new Set(suggestedAll.map((v) => v.id));
   const suggested = suggestedAll.filter(matches);
-  const found = catalogue
+  // The chosen path's likely problems lead the rest, in the path's order.
+  const onPath = snapshot.scenario?.troubleshooting ?? [];
+  const rank = (e: TroubleshootingEntry) => {
+    const at = onPath.indexOf(e.id);
+    return at === -1 ? onPath.length : at;
+  };
+  const found = [...catalogue]
+    .sort((a, b) => rank(a) - rank(b))
     .filter((e) => !taken.has(e.id))
     .map((e) => view(e, undefined, undefined))
     .filter(matches);

@@ -95,7 +95,13 @@ function assertKnowledge({ scenarios, requirements, troubleshooting, locations }
   }
   const known = new Set(requirements.map((r) => r.id));
   const places = new Set(locations.map((l) => l.id));
+  const entries = new Set(troubleshooting.map((e) => e.id));
   for (const scenario of scenarios) {
+    const unknownEntry = scenario.troubleshooting?.find((id) => !entries.has(id));
+    if (unknownEntry !== undefined)
+      fail(
+        `scenario "${scenario.id}" lists the troubleshooting entry "${unknownEntry}", which is not in the knowledge`,
+      );
     for (const end of [scenario.from, scenario.to]) {
       if (!places.has(end))
         fail(`scenario "${scenario.id}" names the location "${end}", which is not in the knowledge`);

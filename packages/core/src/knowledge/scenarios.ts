@@ -60,6 +60,15 @@ const verifyNumberWorks = (after: string): Step =>
 /** Another BSP -> this provider (seed: 「WhatsAppの電話番号を別のBSPからZendeskへ移転する」). */
 const bspToProvider = defineScenario({
   id: 'bsp-to-provider',
+  troubleshooting: [
+    'too-many-code-requests',
+    'e2388001-two-step-verification-on',
+    'display-name-mismatch',
+    'e2388103-different-business-manager',
+    'e2388103-display-name-not-approved',
+    'ivr-blocks-verification-call',
+    'banned-by-meta',
+  ],
   from: 'other-bsp',
   to: 'this-provider',
   question: 'same-portfolio',
@@ -84,6 +93,12 @@ const bspToProvider = defineScenario({
 /** This provider -> another BSP (seed: 「WhatsAppの電話番号をZendeskから別のBSPへ移転する」). */
 const providerToBsp = defineScenario({
   id: 'provider-to-bsp',
+  troubleshooting: [
+    'e2388001-two-step-verification-on',
+    'too-many-code-requests',
+    'e2388103-different-business-manager',
+    'e2388103-display-name-not-approved',
+  ],
   from: 'this-provider',
   to: 'other-bsp',
   sources: ['Z1'],
@@ -116,6 +131,12 @@ const providerToBsp = defineScenario({
 /** Provider-hosted WABA -> self-hosted WABA (seed: 「ZendeskホスティングWABAからセルフホスティングWABAへ移転する」). */
 const hostedToSelfHosted = defineScenario({
   id: 'hosted-to-self-hosted',
+  troubleshooting: [
+    'e2388001-two-step-verification-on',
+    'too-many-code-requests',
+    'e2388012-number-already-added',
+    'e2388103-display-name-not-approved',
+  ],
   from: 'provider-hosted-waba',
   to: 'self-hosted-waba',
   sources: ['Z1'],
@@ -182,6 +203,7 @@ const carryOverWith = (changes: readonly CarryOverItem[], without: readonly stri
 /** Business app -> API, keeping the app (coexistence): the owner confirms in the app (M28, TX1, GS3, M30, D8). */
 const appCoexistence = defineScenario({
   id: 'app-coexistence',
+  troubleshooting: ['phone-number-limit-reached', 'banned-by-meta'],
   from: 'whatsapp-business-app',
   to: 'this-provider',
   question: 'keep-app',
@@ -221,6 +243,12 @@ const appCoexistence = defineScenario({
 /** Business app -> API as a full move: the app account is deleted and its chats with it (M14, M10, M5). */
 const appFullMove = defineScenario({
   id: 'app-full-move',
+  troubleshooting: [
+    'number-on-whatsapp-app',
+    'too-many-code-requests',
+    'ivr-blocks-verification-call',
+    'e133015-recently-deleted',
+  ],
   from: 'whatsapp-business-app',
   to: 'this-provider',
   question: 'keep-app',
@@ -261,6 +289,13 @@ const appFullMove = defineScenario({
  */
 const changePortfolio = defineScenario({
   id: 'change-portfolio',
+  troubleshooting: [
+    'e133015-recently-deleted',
+    'phone-number-limit-reached',
+    'too-many-code-requests',
+    'e2388012-number-already-added',
+    'e131037-display-name-approval-needed',
+  ],
   from: 'other-bsp',
   to: 'this-provider',
   question: 'same-portfolio',
@@ -312,6 +347,16 @@ const changePortfolio = defineScenario({
  */
 const embeddedSignupMigration = defineScenario({
   id: 'embedded-signup-migration',
+  troubleshooting: [
+    'e2388001-two-step-verification-on',
+    'too-many-code-requests',
+    'e2388012-number-already-added',
+    'e2388103-display-name-not-approved',
+    'e2388103-different-business-manager',
+    'e2388103-no-payment-account',
+    'e2388103-webhooks-not-set-up',
+    'e2388019-template-limit',
+  ],
   from: 'other-bsp',
   to: 'this-provider',
   question: 'same-portfolio',
@@ -347,6 +392,21 @@ const embeddedSignupMigration = defineScenario({
  */
 const programmaticMigration = defineScenario({
   id: 'programmatic-migration',
+  troubleshooting: [
+    // DOMAIN §8.4, in the order of the calls
+    'e2388001-two-step-verification-on',
+    'e2388012-number-already-added',
+    'e200000-cannot-add-number',
+    'e136024-request-code-error',
+    'e136025-code-not-accepted',
+    'e133005-pin-mismatch',
+    'e131009-invalid-pin-format',
+    'e133015-recently-deleted',
+    'e133016-registration-limit',
+    'e131000-something-went-wrong',
+    'e190-access-token-invalid',
+    'e4-rate-limit',
+  ],
   from: 'other-bsp',
   to: 'this-provider',
   question: 'same-portfolio',
@@ -386,6 +446,7 @@ const programmaticMigration = defineScenario({
  */
 const wabaReshare = defineScenario({
   id: 'waba-reshare',
+  troubleshooting: ['e131042-payment-issue', 'e2388103-no-payment-account'],
   from: 'own-waba-with-other-bsp',
   to: 'this-provider',
   sources: ['M13'],
@@ -429,6 +490,7 @@ const wabaReshare = defineScenario({
 /** Off a Multi-Partner Solution (M11, M12, K3): the owner accepts a request; no re-verification, no downtime. */
 const mpsMigration = defineScenario({
   id: 'mps-migration',
+  troubleshooting: ['e2388103-messaging-for-not-approved', 'e131042-payment-issue'],
   from: 'multi-partner-solution',
   to: 'this-provider',
   sources: ['M11', 'M12', 'K3'],

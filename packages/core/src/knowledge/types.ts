@@ -141,6 +141,8 @@ export interface Scenario extends Sourced {
   readonly replaces?: string;
   /** What moves and what stays behind on this path, when it differs from the general list. */
   readonly carryOver?: readonly CarryOverItem[];
+  /** Troubleshooting entries this path is likely to meet, likeliest first: listed first while it is chosen. */
+  readonly troubleshooting?: readonly string[];
 }
 
 export interface TroubleshootingEntry extends Sourced {

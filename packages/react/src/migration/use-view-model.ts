@@ -56,7 +56,7 @@ const STEPPER_KEYS = [
 ] as const;
 const CODE_KEYS = ['profile', 'verificationCode', 'now'] as const;
 const PICKER_KEYS = ['profile', 'knowledge', 'scenario', 'progress'] as const;
-const TROUBLESHOOTING_KEYS = ['profile', 'knowledge', 'troubleshooting'] as const;
+const TROUBLESHOOTING_KEYS = ['profile', 'knowledge', 'troubleshooting', 'scenario'] as const;
 const CHECKLIST_KEYS = ['profile', 'scenario', 'requirements', 'requirementsLeft'] as const;
 const GUIDE_KEYS = ['profile', 'status', 'scenario', 'scenarioFixed', 'isComplete', 'notice'] as const;
 const SUPPORT_REQUEST_KEYS = ['profile', 'phoneNumberE164', 'phoneNumberRemembered'] as const;

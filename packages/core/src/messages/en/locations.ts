@@ -11,7 +11,7 @@ export const locations = {
     'this-provider': {
       from: 'In {{provider}}',
       to: 'To {{provider}}',
-      hint: 'How to tell: the number appears in {{adminCentre}}. A number added to {{provider}} is a number registered on the WhatsApp Business API platform.',
+      hint: 'How to tell: the number appears in {{adminCentre}}, and you can see its WhatsApp Business Account in Meta Business Manager. A number added to {{provider}} is a number registered on the WhatsApp Business API platform.',
     },
     'provider-hosted-waba': {
       from: 'In a WhatsApp Business Account that {{provider}} hosts for me',

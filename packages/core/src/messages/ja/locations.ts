@@ -10,7 +10,7 @@ export const locations: MessageTree = {
     'this-provider': {
       from: '{{provider}}',
       to: '{{provider}} へ',
-      hint: '見分け方：電話番号が{{adminCentre}}に表示されています。{{provider}}に追加された電話番号は、WhatsApp Business APIプラットフォームに登録された電話番号です。',
+      hint: '見分け方：電話番号が{{adminCentre}}に表示され、そのWhatsAppビジネスアカウントにMetaビジネスマネージャからアクセスできます。{{provider}}に追加された電話番号は、WhatsApp Business APIプラットフォームに登録された電話番号です。',
     },
     'provider-hosted-waba': {
       from: '{{provider}} がホストしている WhatsApp Business アカウント',
