@@ -189,7 +189,12 @@ describe('connect: the picker', () => {
     expect(both.questions.map((q) => q.id)).toEqual(['from', 'to', 'scenario']);
     // A host's path without the library's question: the paths are offered by title under the general legend.
     const third = both.questions[2];
-    expect(third?.options.map((o) => o.value)).toEqual(['bsp-to-provider', 'change-portfolio', 'acme-direct']);
+    expect(third?.options.map((o) => o.value)).toEqual([
+      'bsp-to-provider',
+      'waba-reshare',
+      'change-portfolio',
+      'acme-direct',
+    ]);
     expect(third?.legend).toBe('ui.picker.question.scenario');
     expect(third?.options.map((o) => o.label)).toContain(ownPath.titleKey);
     expect(view(both.answer('scenario', 'acme-direct')).match?.id).toBe('acme-direct');
@@ -240,7 +245,12 @@ describe('connect: the picker', () => {
       from: 'other-bsp',
       to: 'this-provider',
     });
-    expect(picker.questions[2]?.options.map((o) => o.value)).toEqual(['change-portfolio', 'embedded-signup-migration']);
+    // In the place of the path it stands in for, so the answers keep their order.
+    expect(picker.questions[2]?.options.map((o) => o.value)).toEqual([
+      'embedded-signup-migration',
+      'waba-reshare',
+      'change-portfolio',
+    ]);
   });
 });
 

@@ -109,9 +109,9 @@ describe('scenarios', () => {
     );
     expect(confirming).toEqual([
       'hosted-to-self-hosted/remove-integration',
+      'waba-reshare/reshare-waba',
       'change-portfolio/remove-number-from-old-waba',
       'app-full-move/delete-app-account',
-      'waba-reshare/reshare-waba',
     ]);
     for (const s of SCENARIOS) {
       for (const step of s.steps) {

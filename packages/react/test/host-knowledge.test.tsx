@@ -208,7 +208,7 @@ describe('two scenarios between the same two places', () => {
       within(question())
         .getAllByRole('radio')
         .map((r) => r.getAttribute('value')),
-    ).toEqual(['bsp-to-provider', 'change-portfolio', 'bsp-to-provider-assisted']);
+    ).toEqual(['bsp-to-provider', 'waba-reshare', 'change-portfolio', 'bsp-to-provider-assisted']);
     const start = screen.getByRole('button', { name: 'Start this move' });
     expect(start).toBeDisabled();
     expect(document.querySelector('[data-part="result"]')).toHaveTextContent(
@@ -232,7 +232,7 @@ describe('two scenarios between the same two places', () => {
     const user = userEvent.setup();
     const migration = hostEngine({ scenarios: [...SCENARIOS, assisted] });
     render(<MigrationGuide migration={migration} locale="ja" />);
-    await user.click(screen.getByRole('radio', { name: '他のビジネスソリューションプロバイダ（BSP）' }));
+    await user.click(screen.getByRole('radio', { name: '他のビジネスソリューションプロバイダー（BSP）' }));
     expect(screen.getByRole('group', { name: 'どちらの移転にあてはまりますか？' })).toBeTruthy();
     expect(document.querySelector('[data-part="result"]')).toHaveTextContent(
       '最後の質問に答えると、移転の手順が表示されます。',

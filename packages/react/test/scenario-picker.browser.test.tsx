@@ -10,7 +10,11 @@ describe('ScenarioPicker in Chromium', () => {
     await expectNoAxeViolations();
     await userEvent.click(page.getByRole('radio', { name: /^With another Business Solution Provider/u }));
     await expectNoAxeViolations();
-    await userEvent.click(page.getByRole('radio', { name: 'Yes, it stays in the same business portfolio' }));
+    await userEvent.click(
+      page.getByRole('radio', {
+        name: 'Yes, it moves to a new WhatsApp Business Account in the same business portfolio',
+      }),
+    );
     await expect.element(page.getByRole('status')).toHaveTextContent('Move your number from another BSP to Zendesk');
     await expectNoAxeViolations();
     await userEvent.click(page.getByRole('button', { name: 'Start this move' }));

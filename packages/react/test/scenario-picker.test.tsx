@@ -49,7 +49,11 @@ describe('ScenarioPicker', () => {
     renderWithGuide(<ScenarioPicker />, { migration });
 
     await user.click(screen.getByRole('radio', { name: /^With another Business Solution Provider/u }));
-    await user.click(screen.getByRole('radio', { name: 'Yes, it stays in the same business portfolio' }));
+    await user.click(
+      screen.getByRole('radio', {
+        name: 'Yes, it moves to a new WhatsApp Business Account in the same business portfolio',
+      }),
+    );
     expect(screen.queryByText(/start again/u)).toBeNull();
     expect(screen.getByRole('button', { name: 'Continue this move' })).toBeEnabled();
 

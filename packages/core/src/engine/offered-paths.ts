@@ -2,7 +2,7 @@ import type { ProviderProfile, Scenario } from '../knowledge/types';
 
 /**
  * The paths a provider offers: every path without `replaces`, except those an alternative the profile
- * names stands in for, plus those alternatives. An id the profile names that is no alternative is ignored,
+ * names stands in for, with those alternatives in their place. An id the profile names that is no alternative is ignored,
  * and of two alternatives for one path the first named wins, so a profile from a CMS cannot break the picker.
  */
 export function offeredScenarios(scenarios: readonly Scenario[], profile: Pick<ProviderProfile, 'paths'>): Scenario[] {
@@ -14,6 +14,8 @@ export function offeredScenarios(scenarios: readonly Scenario[], profile: Pick<P
       chosen.set(alternative.replaces, alternative.id);
     }
   }
-  const offered = new Set(chosen.values());
-  return scenarios.filter((s) => (s.replaces === undefined ? !chosen.has(s.id) : offered.has(s.id)));
+  // An alternative takes the place of the path it stands in for, so the picker's answers keep their order.
+  return scenarios
+    .filter((s) => s.replaces === undefined)
+    .map((s) => scenarios.find((alt) => alt.id === chosen.get(s.id)) ?? s);
 }

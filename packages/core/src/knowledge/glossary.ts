@@ -25,5 +25,5 @@ export const GLOSSARY_TERMS: readonly GlossaryTerm[] = [
   term('quality-rating', ['M1', 'M2', 'M17', 'Z1']),
   term('messaging-limit', ['M26', 'M17', 'M5', 'M20', 'M1', 'M2', 'Z1']),
   term('official-business-account', ['M1', 'M2', 'M17', 'Z1']),
-  term('message-template', ['M1', 'M2', 'M3', 'M16']),
+  term('message-template', ['M1', 'M2', 'M3', 'M16', 'M27']),
 ];

@@ -13,6 +13,5 @@ export const NUMBER_LOCATIONS: readonly NumberLocationRecord[] = [
   defineLocation('provider-hosted-waba', ['Z1'], { hint: true }),
   defineLocation('self-hosted-waba', ['Z1']),
   defineLocation('whatsapp-business-app', ['M14', 'M28'], { hint: true }),
-  defineLocation('own-waba-with-other-bsp', ['M13', 'Z1'], { hint: true }),
   defineLocation('multi-partner-solution', ['M11', 'M12', 'K3'], { hint: true }),
 ];

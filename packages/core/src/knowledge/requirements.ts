@@ -43,9 +43,10 @@ export const REQUIREMENTS: readonly Requirement[] = [
   requirement('business-verified', 'meta-rules', attest, ['M1', 'M2', 'BR1']),
   requirement('owns-waba', 'meta-rules', attest, ['M13', 'M18']),
   requirement('destination-waba-ready', 'meta-rules', { kind: 'host-check' }, ['M1', 'M2', 'M3']),
-  requirement('business-app-version', 'number', attest, ['TX1', 'M28']),
+  requirement('business-app-version', 'number', attest, ['TX1']),
   requirement('app-payment-methods-removed', 'number', attest, ['GS3']),
   // Leaving a provider (D5, K1, M13)
   requirement('old-provider-invoices-settled', 'billing', attest, ['D5', 'K1', 'K4']),
-  requirement('credit-line-currency-matches', 'billing', attest, ['M13']),
+  // The credit line is the new provider's: the portal can answer; else the user confirms what it was told.
+  requirement('credit-line-currency-matches', 'billing', { kind: 'host-check' }, ['M13']),
 ];

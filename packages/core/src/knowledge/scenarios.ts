@@ -1,5 +1,4 @@
 import { MINUTE } from '../rules/time';
-import { CARRY_OVER_ITEMS } from './carry-over';
 import {
   defineCarryOverItem as carryOverItem,
   defineScenario,
@@ -7,7 +6,7 @@ import {
   defineWait as wait,
   defineWarning as warning,
 } from './define';
-import type { CarryOverItem, Scenario, Step } from './types';
+import type { Scenario, Step } from './types';
 
 /** Checked before anything is changed: the seed's requirements and Meta's preconditions. */
 const PREPARATION_REQUIREMENTS = [
@@ -45,14 +44,15 @@ const twoStepOffBy = (id: string, actors: Step['actors'], after: string): Step =
     sources: ['Z1', 'M1', 'M6'],
   });
 
-const verifyNumberWorks = (after: string): Step =>
+/** The last check; templates are copied only where the number moves to another WABA (M1, M2, M11). */
+const verifyNumberWorks = (after: string, { copiesTemplates = true } = {}): Step =>
   defineStep({
     id: 'verify-number-works',
     actors: ['business'],
     prerequisites: [after],
     requirements: [],
     warnings: [],
-    waits: [wait('template-duplication', ['M2', 'M1'])],
+    waits: copiesTemplates ? [wait('template-duplication', ['M2', 'M1'])] : [],
     optional: true,
     sources: ['M1', 'M2', 'M16', 'D7', 'CW1'],
   });
@@ -194,12 +194,6 @@ const LEAVING_REQUIREMENTS = [
   'old-provider-invoices-settled',
 ] as const;
 
-/** Kept, lost: the general list with one item replaced or added (a path's own facts). */
-const carryOverWith = (changes: readonly CarryOverItem[], without: readonly string[] = []) => [
-  ...CARRY_OVER_ITEMS.filter((i) => !without.includes(i.id) && !changes.some((c) => c.id === i.id)),
-  ...changes,
-];
-
 /** Business app -> API, keeping the app (coexistence): the owner confirms in the app (M28, TX1, GS3, M30, D8). */
 const appCoexistence = defineScenario({
   id: 'app-coexistence',
@@ -211,7 +205,6 @@ const appCoexistence = defineScenario({
   carryOver: [
     carryOverItem('app-keeps-working', true, ['M28', 'TX1']),
     carryOverItem('chat-history-shared', true, ['M28']),
-    carryOverItem('display-name', true, ['M28']),
     carryOverItem('one-portfolio-only', false, ['D8']),
   ],
   steps: [
@@ -236,7 +229,7 @@ const appCoexistence = defineScenario({
       ],
       sources: ['M28', 'M9', 'TX1'],
     }),
-    verifyNumberWorks('connect-business-app'),
+    verifyNumberWorks('connect-business-app', { copiesTemplates: false }),
   ],
 });
 
@@ -253,13 +246,11 @@ const appFullMove = defineScenario({
   to: 'this-provider',
   question: 'keep-app',
   sources: ['M14', 'M10', 'M5'],
-  carryOver: carryOverWith(
-    [],
-    ['approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates', 'media-and-message-ids'],
-  ),
+  carryOver: [carryOverItem('same-number', true, ['M14']), carryOverItem('app-chats', false, ['M14'])],
   steps: [
     checkRequirementsOf(
-      PREPARATION_REQUIREMENTS.filter((id) => id !== 'not-on-whatsapp-app'),
+      // An app number has no WABA yet: Meta's WABA-to-WABA conditions (display name approved) do not apply.
+      PREPARATION_REQUIREMENTS.filter((id) => id !== 'not-on-whatsapp-app' && id !== 'display-name-approved'),
       ['M14', 'M5', 'Z1'],
     ),
     defineStep({
@@ -272,14 +263,14 @@ const appFullMove = defineScenario({
       sources: ['M14', 'M10', 'M5'],
     }),
     defineStep({
-      id: 'add-whatsapp-channel',
+      id: 'add-app-number',
       actors: ['business', 'meta'],
       prerequisites: ['delete-app-account'],
       waits: [codeDelivery],
       verificationCode: true,
-      sources: ['Z1', 'M14', 'M2'],
+      sources: ['M14', 'M9', 'Z1'],
     }),
-    verifyNumberWorks('add-whatsapp-channel'),
+    verifyNumberWorks('add-app-number', { copiesTemplates: false }),
   ],
 });
 
@@ -300,13 +291,13 @@ const changePortfolio = defineScenario({
   to: 'this-provider',
   question: 'same-portfolio',
   sources: ['K4', 'K1', 'D8', 'M20'],
-  carryOver: carryOverWith(
-    [
-      carryOverItem('templates-recreated', false, ['K4']),
-      carryOverItem('display-name-reviewed-again', false, ['K4', 'M20']),
-    ],
-    ['display-name', 'approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates'],
-  ),
+  // Not a migration: nothing is promised to move but the number itself (K4).
+  carryOver: [
+    carryOverItem('same-number', true, ['K4']),
+    carryOverItem('templates-recreated', false, ['K4']),
+    carryOverItem('display-name-reviewed-again', false, ['K4', 'M20']),
+    carryOverItem('messaging-limit-new-portfolio', false, ['M26']),
+  ],
   steps: [
     checkRequirementsOf(
       [...PREPARATION_REQUIREMENTS.filter((id) => id !== 'display-name-approved'), 'old-provider-invoices-settled'],
@@ -447,13 +438,11 @@ const programmaticMigration = defineScenario({
 const wabaReshare = defineScenario({
   id: 'waba-reshare',
   troubleshooting: ['e131042-payment-issue', 'e2388103-no-payment-account'],
-  from: 'own-waba-with-other-bsp',
+  from: 'other-bsp',
   to: 'this-provider',
+  question: 'same-portfolio',
   sources: ['M13'],
-  carryOver: carryOverWith(
-    [carryOverItem('same-waba', true, ['M13'])],
-    ['approved-templates', 'template-quality-ratings', 'low-quality-or-unapproved-templates', 'media-and-message-ids'],
-  ),
+  carryOver: [carryOverItem('same-waba', true, ['M13']), carryOverItem('reshare-messaging-pause', false, ['M13'])],
   steps: [
     checkRequirementsOf(
       [
@@ -482,7 +471,7 @@ const wabaReshare = defineScenario({
       waits: [wait('until-next-month', ['M13'])],
       sources: ['M13'],
     }),
-    verifyNumberWorks('provider-shares-credit-line'),
+    verifyNumberWorks('provider-shares-credit-line', { copiesTemplates: false }),
     endOldSubscription('verify-number-works'),
   ],
 });
@@ -494,7 +483,6 @@ const mpsMigration = defineScenario({
   from: 'multi-partner-solution',
   to: 'this-provider',
   sources: ['M11', 'M12', 'K3'],
-  carryOver: carryOverWith([carryOverItem('no-reverification', true, ['M11', 'M12'])]),
   steps: [
     checkRequirementsOf(
       ['meta-business-admin', 'provider-admin', 'old-provider-invoices-settled'],
@@ -524,10 +512,10 @@ export const SCENARIOS: readonly Scenario[] = [
   bspToProvider,
   providerToBsp,
   hostedToSelfHosted,
+  wabaReshare,
   changePortfolio,
   appCoexistence,
   appFullMove,
-  wabaReshare,
   mpsMigration,
   embeddedSignupMigration,
   programmaticMigration,

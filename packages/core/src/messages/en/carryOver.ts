@@ -68,7 +68,8 @@ export const carryOver = {
     },
     'one-portfolio-only': {
       title: 'Moving to another business portfolio later',
-      detail: "The number's account holds only this number and can't be moved to another business portfolio.",
+      detail:
+        "The WhatsApp Business Account created for an app number holds only this number and can't be moved to another business portfolio.",
     },
     'templates-recreated': {
       title: 'Message templates',
@@ -83,9 +84,23 @@ export const carryOver = {
       detail:
         'The account stays the same, with its number, display name, templates and ratings. Only the provider that can use it changes.',
     },
-    'no-reverification': {
-      title: 'No new verification',
-      detail: 'The number is not verified again, so there is no pause for a verification code.',
+    'same-number': {
+      title: 'Your phone number',
+      detail: 'Customers reach you on the same number, now through {{provider}}.',
+    },
+    'app-chats': {
+      title: 'Chats in the WhatsApp Business app',
+      detail: "Deleting the app account removes its chats; they don't move to {{provider}}.",
+    },
+    'messaging-limit-new-portfolio': {
+      title: 'Messaging limit',
+      detail:
+        "Messaging limits belong to the business portfolio, so the number sends within the new portfolio's limit, not the old one's.",
+    },
+    'reshare-messaging-pause': {
+      title: 'Messaging during the switch',
+      detail:
+        'No messages can be sent from the moment you share the account until the 1st of the month after {{provider}} shares its credit line.',
     },
   },
 } satisfies MessageTree;

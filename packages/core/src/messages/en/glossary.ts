@@ -65,7 +65,7 @@ export const glossary = {
     'message-template': {
       term: 'Message template',
       definition:
-        'A pre-written message that Meta reviews and approves before it can be sent, kept in a WABA. A WABA can hold up to 250 templates. When a number moves, its approved high-quality templates are copied to the new WABA.',
+        'A pre-written message that Meta reviews and approves before it can be sent, kept in a WABA. A WABA of an unverified business portfolio holds up to 250 templates; a verified one with an approved display name holds more. When a number moves, its approved high-quality templates are copied to the new WABA.',
     },
   },
 } satisfies MessageTree;

@@ -27,11 +27,6 @@ export const locations = {
       to: 'To the WhatsApp Business app',
       hint: 'How to tell: you send and receive the messages in the WhatsApp Business app on a phone, and no provider is involved.',
     },
-    'own-waba-with-other-bsp': {
-      from: 'In a WhatsApp Business Account my business owns, shared with another provider',
-      to: 'To a WhatsApp Business Account my business owns',
-      hint: 'How to tell: in Meta Business Manager, under Accounts, then WhatsApp accounts, you can see the account that holds the number, and another provider has access to it.',
-    },
     'multi-partner-solution': {
       from: 'With a provider that connects me through a Multi-Partner Solution',
       to: 'To a Multi-Partner Solution',
@@ -41,7 +36,7 @@ export const locations = {
   choice: {
     'same-portfolio': {
       question: 'Does the number stay in the same business portfolio (the same Meta Business Manager)?',
-      hint: 'How to tell: the business portfolio is the business in Meta Business Manager that the number belongs to now. Choose "No" only if the number must belong to another business from now on.',
+      hint: 'How to tell: the business portfolio is the business in Meta Business Manager that the number belongs to now. Choose "No" only if the number must belong to another business from now on. Keeping the WhatsApp Business Account itself is possible only if your business owns it.',
     },
     'keep-app': {
       question: 'Do you want to keep using the WhatsApp Business app on your phone with this number?',

@@ -114,7 +114,8 @@ export const requirements = {
     'credit-line-currency-matches': {
       title: 'The currencies match',
       description: "The currency of {{provider}}'s credit line must be the currency of your WhatsApp Business Account.",
-      attestation: "{{provider}}'s credit line uses the same currency as our WhatsApp Business Account.",
+      attestation:
+        '{{provider}} has confirmed that its credit line uses the currency of our WhatsApp Business Account.',
     },
   },
   fields: {

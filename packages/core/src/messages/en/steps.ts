@@ -6,7 +6,7 @@ export const steps = {
       title: 'Move your number from another BSP to {{provider}}',
       description:
         'Your WhatsApp number is connected through another Business Solution Provider and you want to use it in {{provider}}. This is useful if you connected the number before {{provider}} offered its own WhatsApp setup in {{adminCentre}}. The move makes your business the owner of the WhatsApp Business Account, which gives you access to insights, message templates and the quality rating of your number.',
-      answer: 'Yes, it stays in the same business portfolio',
+      answer: 'Yes, it moves to a new WhatsApp Business Account in the same business portfolio',
     },
     'provider-to-bsp': {
       title: 'Move your number from {{provider}} to another BSP',
@@ -33,13 +33,15 @@ export const steps = {
     'app-full-move': {
       title: 'Move your number from the WhatsApp Business app to {{provider}}',
       description:
-        'You delete the WhatsApp Business account on your phone, then add the number to {{provider}}. The chats in the app are not moved.',
+        'You delete the app account on your phone, then add the number to {{provider}}. The chats in the app are not moved.',
       answer: 'No, the number moves to {{provider}} only',
     },
     'waba-reshare': {
       title: 'Share your own WhatsApp Business Account with {{provider}} instead of your current provider',
       description:
         'Your business owns the WhatsApp Business Account, and it moves to {{provider}} as it is: the number is not verified again. You cannot send messages from the moment you share it until the 1st of the month after {{provider}} shares its credit line.',
+      answer:
+        'Yes, and it keeps its WhatsApp Business Account, shared with {{provider}} instead (no messages until the 1st of next month)',
     },
     'mps-migration': {
       title: 'Move your number from a Multi-Partner Solution to {{provider}}',
@@ -50,13 +52,13 @@ export const steps = {
       title: "Move your number from another BSP to {{provider}} with Meta's sign-up window",
       description:
         "Your number is connected through another Business Solution Provider. You move it to a new WhatsApp Business Account in the same business portfolio through Meta's sign-up window, which {{provider}} opens. The number keeps working at your current BSP until {{provider}} registers it.",
-      answer: 'Yes, it stays in the same business portfolio',
+      answer: 'Yes, it moves to a new WhatsApp Business Account in the same business portfolio',
     },
     'programmatic-migration': {
       title: 'Let {{provider}} move your number from another BSP',
       description:
-        '{{provider}} moves the number to the WhatsApp Business Account it runs for your business. You turn off two-step verification with your current BSP and give {{provider}} the code Meta sends to the number; {{provider}} does the rest.',
-      answer: 'Yes, it stays in the same business portfolio',
+        '{{provider}} moves the number to a WhatsApp Business Account that {{provider}} creates and owns, and that messages for your business. You turn off two-step verification with your current BSP and enter the code Meta sends to the number in {{adminCentre}}; {{provider}} does the rest. A WhatsApp Business Account that {{provider}} owns cannot later be shared with another provider.',
+      answer: 'Yes, it stays with the same business, in a WhatsApp Business Account that {{provider}} creates and owns',
     },
   },
   step: {
@@ -124,9 +126,9 @@ export const steps = {
       howToComplete: 'Mark this step done when the number appears as connected in {{adminCentre}}.',
     },
     'delete-app-account': {
-      title: 'Delete the WhatsApp Business account on your phone',
+      title: 'Delete the app account on your phone',
       description:
-        'In the WhatsApp Business app, open Settings, then Account, then Delete account, and delete the account of this number. Back up anything you want to keep first.',
+        'In the WhatsApp Business app on your phone, delete the account of this number. Back up anything you want to keep first.',
       howToComplete: 'Mark this step done after you have deleted the account in the app.',
       confirm: {
         title: 'Delete the account in the app?',
@@ -134,6 +136,12 @@ export const steps = {
         accept: 'I have deleted it',
         cancel: 'Not yet',
       },
+    },
+    'add-app-number': {
+      title: 'Add the number in {{provider}}',
+      description:
+        'Wait up to 3 minutes after deleting the app account. Then follow "{{channelSetupGuide}}" in {{adminCentre}}: in Meta\'s sign-up window (Embedded Signup), choose your business portfolio, enter the number and the display name you want, and type the 6-digit code Meta sends by SMS or voice call.',
+      howToComplete: 'Mark this step done when the number appears as connected in {{adminCentre}}.',
     },
     'note-templates': {
       title: 'Write down your message templates',
@@ -174,7 +182,7 @@ export const steps = {
     'run-embedded-signup': {
       title: "Move the number in Meta's sign-up window",
       description:
-        "In {{adminCentre}}, start adding a WhatsApp channel. Meta's sign-up window opens: choose the business portfolio the number belongs to now, create a new WhatsApp Business Account, enter the number and its current display name, and type the 6-digit code Meta sends by SMS or voice call.",
+        "In {{adminCentre}}, start adding a WhatsApp channel. Meta's sign-up window (Embedded Signup) opens: choose the business portfolio the number belongs to now, create a new WhatsApp Business Account, enter the number and its current display name, and type the 6-digit code Meta sends by SMS or voice call.",
       howToComplete: "Mark this step done when Meta's sign-up window says it is finished.",
     },
     'provider-completes-setup': {
@@ -238,7 +246,7 @@ export const steps = {
       'The new WhatsApp Business Account must represent the same business as the one the number is in now, or Meta refuses the move.',
     'coexistence-throughput': 'A number used in the app and the API at once sends at most 20 messages a second.',
     'coexistence-one-portfolio':
-      "A WhatsApp Business app number's account holds only this number and can't move to another business portfolio later.",
+      "The WhatsApp Business Account created for an app number holds only this number and can't move to another business portfolio later.",
     'app-chats-lost': 'Deleting the account in the app removes its chats; they are not moved.',
     'number-stops-sending': 'From the removal until the number is added again, it cannot send or receive messages.',
     'reshare-blackout':

@@ -13,7 +13,7 @@ export const troubleshooting = {
         'limit-requests':
           'Request the code no more than {{codeLimit}} times. If none of them arrives, stop requesting.',
         'retry-after-wait':
-          'When the wait is over, the count starts again: you can request the code up to {{codeLimit}} times.',
+          'When the wait is over, try again. The guide counts your requests afresh, but request a new code only when the last one has not arrived after a few minutes.',
         'check-requirements':
           "If it still doesn't arrive, check the migration requirements. The number must be able to receive SMS or voice calls, including from abroad, and IVR must be turned off.",
       },
@@ -278,7 +278,7 @@ export const troubleshooting = {
         'check-eligible':
           "Check that the number can be used. It needs a country and area code, it must receive SMS or voice calls, it can't be a test number, and it can't be in use in the WhatsApp or WhatsApp Business app.",
         'check-limit':
-          "In WhatsApp Manager, count the phone numbers in your business portfolio. A new portfolio can have 2, and 20 once the business is verified. If you've reached the limit, delete a number you no longer use.",
+          "In WhatsApp Manager, count the phone numbers in your business portfolio. A new portfolio can have 2, and 20 once the business is verified or reaches a messaging limit of 2,000. If you've reached the limit, delete a number you no longer use.",
         'check-ban':
           'In the overview in WhatsApp Manager, or in Business Support Home, check whether Meta has blocked the number, the WABA or the portfolio. A blocked number can only be added after a successful appeal.',
         retry: 'When you have fixed the cause, add the number again.',
@@ -445,7 +445,7 @@ export const troubleshooting = {
       actions: {
         'check-pin': 'Check that the PIN is exactly 6 digits and nothing else.',
         'know-pin':
-          "If two-step verification is still on, use the number's current PIN. If it's off, the 6 digits you enter become the new PIN, so note them down.",
+          "Whoever registers the number (you, or {{provider}} for you) must use the number's current PIN if two-step verification is still on. If it is off, the 6 digits sent become the new PIN, so they must be kept.",
         'retry-once':
           'Then register the number once with the corrected PIN. Meta allows only 10 registration attempts in 72 hours.',
       },
@@ -535,7 +535,7 @@ export const troubleshooting = {
         "A message couldn't be sent because of a problem with the number's registration. After a migration, the number can only send once it's registered on the new WABA.",
       actions: {
         register:
-          "Register the number on the WABA it's on now. If {{provider}} registers numbers for you, ask {{support}} to do it.",
+          "A number is registered only through Meta's API, not in WhatsApp Manager: ask {{support}} to register it on the WABA it is on now.",
         'mind-limit':
           'Meta allows only 10 registration attempts in 72 hours, so register once and wait for the result.',
         retry: 'When the number is registered, send the message again.',
@@ -627,8 +627,7 @@ export const troubleshooting = {
       cause:
         'The number was migrated to a different WhatsApp Business account (WABA), but a request still uses the ID of the old one. Twilio reports this as error 63059.',
       actions: {
-        'find-new-id':
-          'Find the ID of the WABA the number is on now. You can see it in WhatsApp Manager, or ask the provider you moved to.',
+        'find-new-id': 'Find the ID of the WABA the number is on now: ask the provider you moved to.',
         'update-everywhere':
           'Replace the old WABA ID with the new one everywhere it is used: in your integrations, settings and API requests. Whoever runs each of them makes the change.',
         retry: 'Then send the request again.',

@@ -68,7 +68,7 @@ export const carryOver: MessageTree = {
     'one-portfolio-only': {
       title: '別のビジネスポートフォリオへの移動',
       detail:
-        'この電話番号のアカウントにはこの電話番号しか追加できず、別のビジネスポートフォリオに移すことはできません。',
+        'アプリの電話番号のために作成されるWhatsAppビジネスアカウントには、この電話番号しか追加できず、別のビジネスポートフォリオに移すこともできません。',
     },
     'templates-recreated': {
       title: 'メッセージテンプレート',
@@ -83,9 +83,23 @@ export const carryOver: MessageTree = {
       detail:
         'アカウントはそのままで、電話番号、表示名、テンプレート、品質評価も変わりません。変わるのは、アカウントを使用できるプロバイダーだけです。',
     },
-    'no-reverification': {
-      title: '再認証',
-      detail: '電話番号の再認証は行われないため、確認コードを待つ間に電話番号が使えなくなることはありません。',
+    'same-number': {
+      title: '電話番号',
+      detail: '顧客は、これまでと同じ電話番号で、{{provider}}を通じてお客様に連絡できます。',
+    },
+    'app-chats': {
+      title: 'WhatsApp Businessアプリのチャット',
+      detail: 'アプリのアカウントを削除するとチャットは削除され、{{provider}}には移転されません。',
+    },
+    'messaging-limit-new-portfolio': {
+      title: 'メッセージ送信制限',
+      detail:
+        'メッセージ送信制限はビジネスポートフォリオごとに設定されるため、移動後は新しいビジネスポートフォリオの送信制限が適用されます。',
+    },
+    'reshare-messaging-pause': {
+      title: '切り替え中のメッセージ送信',
+      detail:
+        'アカウントを共有してから、{{provider}}がクレジットラインを共有した翌月の1日まで、メッセージを送信できません。',
     },
   },
 };

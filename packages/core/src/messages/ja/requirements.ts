@@ -49,7 +49,7 @@ export const requirements: MessageTree = {
     'same-business-manager': {
       title: '同じMetaビジネスマネージャを使用する',
       description:
-        '移転先でも、現在使用しているMetaビジネスマネージャのIDを使用する必要があります。Metaは、移転元と移転先が同じビジネスを表していることを求めています。両方を入力して照合してください。この照合はご自身で確認するためのもので、入力した内容を比べるだけです。実際のアカウントは確認できません。',
+        '移転先でも、現在使用しているMetaビジネスマネージャのIDを使用する必要があります。Metaは、移転元と移転先が同じビジネスのものであることを求めています。両方を入力して照合してください。この照合はご自身で確認するためのもので、入力した内容を比べるだけです。実際のアカウントは確認できません。',
     },
     'same-display-name': {
       title: '同じ表示名を使用する',
@@ -115,7 +115,8 @@ export const requirements: MessageTree = {
       title: '通貨が一致している',
       description:
         '{{provider}}のクレジットラインの通貨が、お客様のWhatsAppビジネスアカウントの通貨と同じである必要があります。',
-      attestation: '{{provider}}のクレジットラインは、自社のWhatsAppビジネスアカウントと同じ通貨です。',
+      attestation:
+        '{{provider}}から、クレジットラインの通貨が自社のWhatsAppビジネスアカウントと同じであると確認を受けました。',
     },
   },
   fields: {

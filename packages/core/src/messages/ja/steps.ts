@@ -6,7 +6,7 @@ export const steps: MessageTree = {
       title: '別のBSPから{{provider}}へ電話番号を移転する',
       description:
         '別のビジネスソリューションプロバイダー（BSP）で使用しているWhatsAppの電話番号を、{{provider}}で使用したい場合の手順です。{{provider}}が{{adminCentre}}でWhatsAppセルフサービスフローを導入する前にWhatsAppの電話番号を接続していた場合に役立ちます。このプロセスにより、WABAのオーナーシップが確立され、インサイトツール、メッセージテンプレート、電話番号の品質評価へのアクセスが可能になります。',
-      answer: 'はい、同じビジネスポートフォリオのままです',
+      answer: 'はい、同じビジネスポートフォリオの新しいWhatsAppビジネスアカウントに移します',
     },
     'provider-to-bsp': {
       title: '{{provider}}から別のBSPへ電話番号を移転する',
@@ -33,30 +33,32 @@ export const steps: MessageTree = {
     'app-full-move': {
       title: 'WhatsApp Businessアプリから{{provider}}へ電話番号を移転する',
       description:
-        'スマートフォンのWhatsApp Businessアカウントを削除してから、電話番号を{{provider}}に追加します。アプリのチャットは移転されません。',
+        'スマートフォンのWhatsApp Businessアプリのアカウントを削除してから、電話番号を{{provider}}に追加します。アプリのチャットは移転されません。',
       answer: 'いいえ、{{provider}}だけで使います',
     },
     'waba-reshare': {
       title: '所有するWABAの共有先を現在のプロバイダーから{{provider}}に切り替える',
       description:
         'お客様が所有するWhatsAppビジネスアカウント（WABA）を、そのまま{{provider}}へ移します。電話番号の再認証は不要です。ただし、共有してから、{{provider}}がクレジットラインを共有した翌月の1日まで、メッセージを送信できません。',
+      answer:
+        'はい、WhatsAppビジネスアカウントもそのままで、共有先を{{provider}}に切り替えます（翌月1日までメッセージを送信できません）',
     },
     'mps-migration': {
       title: 'マルチパートナーソリューションから{{provider}}へ電話番号を移転する',
       description:
-        '{{provider}}からお客様のビジネスに移転のリクエストが届くので、Meta Business Suiteで承認します。電話番号の再認証は不要なため、移転中も電話番号は使用できます。',
+        '{{provider}}からお客様のビジネスに移転のリクエストが届くので、Metaビジネススイートで承認します。電話番号の再認証は不要なため、移転中も電話番号は使用できます。',
     },
     'embedded-signup-migration': {
       title: 'Metaの登録画面で別のBSPから{{provider}}へ電話番号を移転する',
       description:
         '別のビジネスソリューションプロバイダー（BSP）で使用している電話番号を、{{provider}}が開くMetaの登録画面で、同じビジネスポートフォリオの新しいWhatsAppビジネスアカウントへ移転します。{{provider}}が電話番号を登録するまで、現在のBSPで引き続き使用できます。',
-      answer: 'はい、同じビジネスポートフォリオのままです',
+      answer: 'はい、同じビジネスポートフォリオの新しいWhatsAppビジネスアカウントに移します',
     },
     'programmatic-migration': {
       title: '別のBSPからの電話番号の移転を{{provider}}に任せる',
       description:
-        '{{provider}}が、お客様のビジネスのために運用しているWhatsAppビジネスアカウントへ電話番号を移転します。お客様は現在のBSPで2要素認証を解除し、Metaから届く確認コードを{{provider}}に入力します。それ以外の作業は{{provider}}が行います。',
-      answer: 'はい、同じビジネスポートフォリオのままです',
+        '{{provider}}が作成・所有し、お客様のビジネスのためにメッセージを送信するWhatsAppビジネスアカウントへ、電話番号を移転します。お客様は現在のBSPで2要素認証を解除し、Metaから届く確認コードを{{adminCentre}}で入力します。それ以外の作業は{{provider}}が行います。{{provider}}が所有するWhatsAppビジネスアカウントは、後から別のプロバイダーと共有することはできません。',
+      answer: 'はい、同じビジネスのまま、{{provider}}が作成・所有するWhatsAppビジネスアカウントに移します',
     },
   },
   step: {
@@ -125,9 +127,9 @@ export const steps: MessageTree = {
       howToComplete: '{{adminCentre}}で電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'delete-app-account': {
-      title: 'スマートフォンのWhatsApp Businessアカウントを削除する',
+      title: 'スマートフォンのWhatsApp Businessアプリのアカウントを削除する',
       description:
-        'WhatsApp Businessアプリで「設定」＞「アカウント」＞「アカウントを削除」を開き、この電話番号のアカウントを削除してください。残しておきたい内容は、先にバックアップしてください。',
+        'スマートフォンのWhatsApp Businessアプリで、この電話番号のアカウントを削除してください。残しておきたい内容は、先にバックアップしてください。',
       howToComplete: 'アプリでアカウントを削除したら、この手順を完了にしてください。',
       confirm: {
         title: 'アプリのアカウントを削除しますか？',
@@ -135,6 +137,12 @@ export const steps: MessageTree = {
         accept: '削除しました',
         cancel: 'まだ削除しない',
       },
+    },
+    'add-app-number': {
+      title: '{{provider}}で電話番号を追加する',
+      description:
+        'アプリのアカウントを削除してから最大3分待ってください。その後、{{adminCentre}}で「{{channelSetupGuide}}」の手順に従い、Metaの登録画面（埋め込みサインアップ）でビジネスポートフォリオを選択し、電話番号と使用したい表示名を入力して、SMSまたは音声通話で届く6桁の確認コードを入力してください。',
+      howToComplete: '{{adminCentre}}で電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'note-templates': {
       title: 'メッセージテンプレートを控えておく',
@@ -174,7 +182,7 @@ export const steps: MessageTree = {
     'run-embedded-signup': {
       title: 'Metaの登録画面で電話番号を移転する',
       description:
-        '{{adminCentre}}でWhatsAppチャネルの追加を始めると、Metaの登録画面が開きます。電話番号が現在所属しているビジネスポートフォリオを選択し、新しいWhatsAppビジネスアカウントを作成して、電話番号と現在の表示名を入力してください。SMSまたは音声通話で届く6桁の確認コードを入力します。',
+        '{{adminCentre}}でWhatsAppチャネルの追加を始めると、Metaの登録画面（埋め込みサインアップ）が開きます。電話番号が現在所属しているビジネスポートフォリオを選択し、新しいWhatsAppビジネスアカウントを作成して、電話番号と現在の表示名を入力してください。SMSまたは音声通話で届く6桁の確認コードを入力します。',
       howToComplete: 'Metaの登録画面で完了と表示されたら、この手順を完了にしてください。',
     },
     'provider-completes-setup': {
@@ -226,20 +234,20 @@ export const steps: MessageTree = {
       howToComplete: '{{provider}}からリクエスト送信の連絡があったら、この手順を完了にしてください。',
     },
     'accept-migration-request': {
-      title: 'Meta Business Suiteでリクエストを承認する',
+      title: 'Metaビジネススイートでリクエストを承認する',
       description:
-        'Meta Business Suiteで「ビジネス設定」＞「リクエスト」＞「受信済み」を開き、{{provider}}からのリクエストを承認してください。{{provider}}がMetaの登録画面を開いた場合は、そこで承認してください。',
+        'Metaビジネススイートで「ビジネス設定」＞「リクエスト」＞「受信済み」を開き、{{provider}}からのリクエストを承認してください。{{provider}}がMetaの登録画面を開いた場合は、そこで承認してください。',
       howToComplete: '{{provider}}でリクエストが承認済みと表示されたら、この手順を完了にしてください。',
     },
   },
   warning: {
     'number-goes-offline': 'インテグレーションを削除すると、電話番号がオフラインになります。',
     'same-business':
-      '新しいWhatsAppビジネスアカウントは、電話番号が現在所属しているアカウントと同じビジネスを表している必要があります。異なる場合、Metaは移転を受け付けません。',
+      '新しいWhatsAppビジネスアカウントは、電話番号が現在所属しているアカウントと同じビジネスのものである必要があります。異なる場合、Metaは移転を受け付けません。',
     'coexistence-throughput':
       'アプリとAPIの両方で使用する電話番号は、1秒あたり最大20件までしかメッセージを送信できません。',
     'coexistence-one-portfolio':
-      'WhatsApp Businessアプリの電話番号のアカウントにはこの電話番号しか追加できず、後から別のビジネスポートフォリオに移すこともできません。',
+      'アプリの電話番号のために作成されるWhatsAppビジネスアカウントには、この電話番号しか追加できず、後から別のビジネスポートフォリオに移すこともできません。',
     'app-chats-lost': 'アプリでアカウントを削除すると、チャットは削除され、移転されません。',
     'number-stops-sending': '電話番号を削除してから追加し直すまで、メッセージを送受信できません。',
     'reshare-blackout':

@@ -29,9 +29,9 @@ export const stepper: MessageTree = {
     cancel: 'キャンセル',
   },
   code: {
-    heading: '認証コード',
+    heading: '確認コード',
     request: 'コードをリクエストしました',
-    waitOver: '待機時間が終了しました。認証コードを再度リクエストできます。',
+    waitOver: '待機時間が終了しました。確認コードを再度リクエストできます。',
   },
   support: {
     heading: '{{support}}へのリクエスト',
