@@ -95,7 +95,8 @@ describe('connect: the stepper', () => {
     const api = connect(store.getSnapshot(), send, env('ja')).stepper;
     const step = api.current;
     expect(step?.needsConfirmation).toBe(true);
-    expect(step?.confirmation?.title).toBe(i18nFor('ja').t('step.remove-integration.confirm.title'));
+    // The step's own question, asked after the act, with the profile's admin centre filled in.
+    expect(step?.confirmation?.title).toBe('管理センターで削除しましたか？');
     const props = api.getCompleteTriggerProps('remove-integration', { requestConfirmation: () => asked++ });
     expect(props['aria-haspopup']).toBe('dialog');
     (props.onClick as () => void)();

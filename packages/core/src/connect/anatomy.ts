@@ -126,6 +126,9 @@ export const checklistAnatomy = createAnatomy('requirements-checklist', [
   'field-error',
   'phone-advice',
   'fields-submit',
+  'confirm-all-trigger',
+  'fold',
+  'fold-summary',
   'recheck-trigger',
 ]);
 

@@ -129,8 +129,17 @@ export interface RequirementView {
   readonly legend: string;
 }
 
+/** One step's checklist instead of the whole path's (`stepId`): the requirements that step waits for. */
+export interface ChecklistOptions {
+  readonly stepId?: string | undefined;
+}
+
 export interface ChecklistApi {
   readonly hasScenario: boolean;
+  /** The step this checklist belongs to; undefined for the whole path's. */
+  readonly stepId: string | undefined;
+  /** The unmet requirements the user confirms with a tick (not typed, not answered by the host). */
+  readonly toConfirm: readonly RequirementView[];
   readonly items: readonly RequirementView[];
   /** The groups in the order the knowledge lists them, each with its heading. */
   readonly groups: readonly ChecklistGroupView[];
@@ -142,9 +151,21 @@ export interface ChecklistApi {
     readonly refusedLocked: string;
     readonly recheck: string;
     readonly check: string;
+    /** Said once every requirement here is met (the list then folds). */
+    readonly allMet: string;
+    /** The disclosure's summary inside a step. */
+    readonly stepTitle: string;
+    /** The button that ticks every statement still to confirm, after the user has read them. */
+    readonly confirmAll: string;
   };
   item(requirementId: string): RequirementView | undefined;
   attest(requirementId: string, value: boolean): void;
+  /** Ticks every statement of `toConfirm`. */
+  confirmAll(): void;
+  getConfirmAllTriggerProps(options?: { readonly onConfirmed?: (() => void) | undefined }): PartProps;
+  /** The native disclosure the met requirements fold into (open while any is unmet). */
+  getFoldProps(): PartProps;
+  getFoldSummaryProps(): PartProps;
   setField(field: InputField, value: string): void;
   getItemProps(requirementId: string): PartProps;
   getItemStatusProps(requirementId: string, id: string): PartProps;
@@ -206,10 +227,22 @@ export interface ChecklistApi {
   getPhoneAdviceProps(advice: PhoneAdviceView): PartProps;
 }
 
-/** The checklist: every requirement of the chosen path with its state, words and controls. */
-export function connectChecklist(snapshot: ChecklistSnapshot, send: Send, env: ConnectEnv): ChecklistApi {
+/**
+ * The checklist: every requirement of the chosen path with its state, words and controls, or, with `stepId`,
+ * only those that step waits for, in the step's order.
+ */
+export function connectChecklist(
+  snapshot: ChecklistSnapshot,
+  send: Send,
+  env: ConnectEnv,
+  options: ChecklistOptions = {},
+): ChecklistApi {
   const t = textWithProfile(snapshot, env);
-  const items = snapshot.requirements.map((result): RequirementView => {
+  const step = options.stepId === undefined ? undefined : snapshot.scenario?.steps.find((s) => s.id === options.stepId);
+  const results = step
+    ? step.requirements.flatMap((id) => snapshot.requirements.filter((r) => r.requirement.id === id))
+    : snapshot.requirements;
+  const items = results.map((result): RequirementView => {
     const { requirement } = result;
     const check = requirement.check;
     const pair = identityPairOf(check);
@@ -253,28 +286,51 @@ export function connectChecklist(snapshot: ChecklistSnapshot, send: Send, env: C
       attestation: controlIds(`${base}-attestation`),
     };
   };
+  const left = step ? items.filter((i) => i.status !== 'met').length : snapshot.requirementsLeft;
   const phase = (loading: boolean): ChecklistPhase =>
-    loading ? 'loading' : !snapshot.scenario ? 'empty' : snapshot.requirementsLeft === 0 ? 'complete' : 'open';
+    loading ? 'loading' : !snapshot.scenario ? 'empty' : left === 0 ? 'complete' : 'open';
   const attest = (requirementId: string, value: boolean) => send({ type: 'ATTEST', requirementId, value });
+  // A statement the user ticks: an attestation, or a host check the host does not answer (then attested).
+  const toConfirm = items.filter((i) => i.status !== 'met' && !i.locked && i.fields.length === 0 && i.via !== 'host');
+  const confirmAll = () => {
+    for (const i of toConfirm) attest(i.id, true);
+  };
   const withItem = (id: string, props: (i: RequirementView) => PartProps): PartProps => {
     const i = byId.get(id);
     return i ? props(i) : {};
   };
   return {
     hasScenario: snapshot.scenario !== null,
+    stepId: step?.id,
+    toConfirm,
     items,
     groups: groupIds.map(group),
-    left: snapshot.requirementsLeft,
+    left,
     texts: {
       title: t('ui.checklist.title'),
       empty: t('ui.checklist.noScenario'),
-      progress: t('progress.requirementsLeft', { count: snapshot.requirementsLeft }),
+      progress: t('progress.requirementsLeft', { count: left }),
       refusedLocked: t('rejection.requirement-locked'),
       recheck: t('ui.checklist.recheck'),
       check: t('ui.checklist.check'),
+      allMet: t('ui.checklist.allMet', { count: items.length }),
+      stepTitle: t('ui.checklist.stepTitle'),
+      confirmAll: t('ui.checklist.confirmAll', { count: toConfirm.length }),
     },
     item: (id) => byId.get(id),
     attest,
+    confirmAll,
+    getConfirmAllTriggerProps: ({ onConfirmed } = {}) => ({
+      type: 'button',
+      ...part('confirm-all-trigger'),
+      onClick: (event?: AnyEvent) => {
+        if (event?.defaultPrevented === true) return;
+        confirmAll();
+        onConfirmed?.();
+      },
+    }),
+    getFoldProps: () => ({ ...part('fold'), open: left > 0, 'data-state': left > 0 ? 'open' : 'folded' }),
+    getFoldSummaryProps: () => part('fold-summary'),
     setField: (field, value) => send({ type: 'SET_FIELD', field, value }),
     getItemProps: (id) =>
       withItem(id, (i) => ({

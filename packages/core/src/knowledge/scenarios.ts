@@ -8,19 +8,34 @@ import {
 } from './define';
 import type { Scenario, Step } from './types';
 
-/** Checked before anything is changed: the seed's requirements and Meta's preconditions. */
+/**
+ * "Before you start": what makes the number eligible at all, checked before anything is changed (Z1, M1, M5).
+ * The seed's other requirements sit in the step that needs them: see `codeStep`.
+ */
 const PREPARATION_REQUIREMENTS = [
   'phone-number',
-  'receive-verification-code',
-  'international-reception',
-  'ivr-disabled',
-  'provider-admin',
-  'meta-business-admin',
   'display-name-approved',
   'not-on-whatsapp-app',
   'not-test-number',
   'not-banned',
 ] as const;
+
+/** Where Meta sends the code: the number must receive it (Z1, M5) and an admin must act (Z1, D3, BL1). */
+const CODE_STEP_REQUIREMENTS = [
+  'receive-verification-code',
+  'international-reception',
+  'ivr-disabled',
+  'provider-admin',
+  'meta-business-admin',
+] as const;
+
+/** The step in which Meta sends the verification code, with the requirements of receiving it first. */
+const codeStep = (input: Parameters<typeof defineStep>[0]): Step =>
+  defineStep({
+    ...input,
+    requirements: [...CODE_STEP_REQUIREMENTS, ...(input.requirements ?? [])],
+    verificationCode: true,
+  });
 
 /** The first step of every path: its requirements, checked before anything is changed. */
 const checkRequirementsOf = (requirements: readonly string[], sources: Step['sources']): Step =>
@@ -76,14 +91,13 @@ const bspToProvider = defineScenario({
   steps: [
     checkRequirements,
     twoStepOffBy('current-bsp-disables-two-step', ['business', 'current-bsp'], 'check-requirements'),
-    defineStep({
+    codeStep({
       id: 'add-whatsapp-channel',
       actors: ['business', 'meta'],
       prerequisites: ['current-bsp-disables-two-step'],
       requirements: sameIdentity,
       warnings: [warning('identity-must-match', 'caution', ['Z1'])],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['Z1', 'M2'],
     }),
     verifyNumberWorks('add-whatsapp-channel'),
@@ -115,14 +129,13 @@ const providerToBsp = defineScenario({
       sources: ['Z1'],
     }),
     twoStepOffBy('provider-disables-two-step', ['provider-support'], 'request-migration-away'),
-    defineStep({
+    codeStep({
       id: 'connect-new-bsp',
       actors: ['business', 'meta'],
       prerequisites: ['provider-disables-two-step'],
       // The seed states the typed identity rule only for the move in (Z1); Meta's rule holds here (M3).
       warnings: [warning('same-business', 'caution', ['M3'])],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['Z1', 'M2', 'D5'],
     }),
   ],
@@ -164,13 +177,12 @@ const hostedToSelfHosted = defineScenario({
       ownConfirmationTexts: true,
       sources: ['Z1'],
     }),
-    defineStep({
+    codeStep({
       id: 'add-whatsapp-channel',
       actors: ['business', 'meta'],
       prerequisites: ['remove-integration'],
       // Z1's "may be briefly unavailable" is in the path's description: said before the path starts.
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['Z1', 'M2'],
     }),
     verifyNumberWorks('add-whatsapp-channel'),
@@ -262,12 +274,11 @@ const appFullMove = defineScenario({
       ownConfirmationTexts: true,
       sources: ['M14', 'M10', 'M5'],
     }),
-    defineStep({
+    codeStep({
       id: 'add-app-number',
       actors: ['business', 'meta'],
       prerequisites: ['delete-app-account'],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['M14', 'M9', 'Z1'],
     }),
     verifyNumberWorks('add-app-number', { copiesTemplates: false }),
@@ -314,12 +325,11 @@ const changePortfolio = defineScenario({
       ownConfirmationTexts: true,
       sources: ['K4', 'K1'],
     }),
-    defineStep({
+    codeStep({
       id: 'connect-in-new-portfolio',
       actors: ['business', 'meta'],
       prerequisites: ['remove-number-from-old-waba'],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['K4', 'M2', 'M9'],
     }),
     defineStep({
@@ -356,14 +366,13 @@ const embeddedSignupMigration = defineScenario({
   steps: [
     checkRequirementsOf(LEAVING_REQUIREMENTS, ['M2', 'M1', 'Z1', 'D5']),
     twoStepOffBy('current-bsp-disables-two-step', ['business', 'current-bsp'], 'check-requirements'),
-    defineStep({
+    codeStep({
       id: 'run-embedded-signup',
       actors: ['business', 'meta'],
       prerequisites: ['current-bsp-disables-two-step'],
       requirements: ['same-display-name'],
       warnings: [warning('same-business', 'caution', ['M3'])],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['M2', 'M9', 'BR1'],
     }),
     defineStep({
@@ -412,12 +421,11 @@ const programmaticMigration = defineScenario({
       prerequisites: ['current-bsp-disables-two-step'],
       sources: ['M1', 'M22'],
     }),
-    defineStep({
+    codeStep({
       id: 'enter-verification-code',
       actors: ['business', 'meta'],
       prerequisites: ['provider-starts-migration'],
       waits: [codeDelivery],
-      verificationCode: true,
       sources: ['M1', 'M23', 'M24', 'M8'],
     }),
     defineStep({

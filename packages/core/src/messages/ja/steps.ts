@@ -114,10 +114,10 @@ export const steps: MessageTree = {
         '{{adminCentre}}で、WhatsAppの電話番号の横にあるオプションメニューをクリックし、「削除」を選択してください。',
       howToComplete: 'インテグレーションを削除したら、この手順を完了にしてください。',
       confirm: {
-        title: '電話番号をオフラインにしますか？',
-        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、顧客はWhatsAppで連絡できなくなります。',
-        accept: '削除して次へ進む',
-        cancel: 'まだ削除しない',
+        title: '{{adminCentre}}で削除しましたか？',
+        body: 'インテグレーションを削除すると、電話番号はオフラインになります。次の手順でチャネルを追加し直すまで、顧客はWhatsAppで連絡できません。',
+        accept: 'はい、削除しました',
+        cancel: 'まだ削除していません',
       },
     },
     'connect-business-app': {
@@ -132,10 +132,10 @@ export const steps: MessageTree = {
         'スマートフォンのWhatsApp Businessアプリで、この電話番号のアカウントを削除してください。残しておきたい内容は、先にバックアップしてください。',
       howToComplete: 'アプリでアカウントを削除したら、この手順を完了にしてください。',
       confirm: {
-        title: 'アプリのアカウントを削除しますか？',
+        title: 'アプリのアカウントを削除しましたか？',
         body: 'アカウントを削除すると、アプリのチャットは削除され、{{provider}}には移転されません。電話番号が使用できるようになるまで、最大3分かかることがあります。',
-        accept: '削除しました',
-        cancel: 'まだ削除しない',
+        accept: 'はい、削除しました',
+        cancel: 'まだ削除していません',
       },
     },
     'add-app-number': {
@@ -156,10 +156,10 @@ export const steps: MessageTree = {
         '電話番号と、その電話番号のWhatsAppビジネスアカウントを削除するか、現在のBSPに削除を依頼してください。未払いの残高があるために削除できない場合は、現在のBSPまたはMetaのダイレクトサポートに解消してもらう必要があります。',
       howToComplete: '電話番号が削除されたら、この手順を完了にしてください。',
       confirm: {
-        title: 'この電話番号からの送信を停止しますか？',
+        title: '電話番号を削除しましたか？',
         body: '電話番号を削除すると、新しいビジネスポートフォリオで追加し直すまで、WhatsAppでメッセージを送受信できなくなります。',
-        accept: '削除しました',
-        cancel: 'まだ削除しない',
+        accept: 'はい、削除しました',
+        cancel: 'まだ削除していません',
       },
     },
     'connect-in-new-portfolio': {
@@ -215,10 +215,10 @@ export const steps: MessageTree = {
         'Metaビジネスマネージャで、現在のプロバイダーのWhatsAppビジネスアカウントへのアクセスを削除してください。その後、{{adminCentre}}でWhatsAppチャネルの追加を始め、Metaの登録画面で既存のWhatsAppビジネスアカウントを選択してください。',
       howToComplete: 'アカウントを{{provider}}と共有したら、この手順を完了にしてください。',
       confirm: {
-        title: '翌月までメッセージを送信できなくなりますが、よろしいですか？',
-        body: '今から、{{provider}}がクレジットラインを共有した翌月の1日まで、この電話番号からメッセージを送信できません。',
-        accept: '共有して次へ進む',
-        cancel: 'まだ共有しない',
+        title: 'アカウントを{{provider}}と共有しましたか？',
+        body: '共有してから、{{provider}}がクレジットラインを共有した翌月の1日まで、この電話番号からメッセージを送信できません。',
+        accept: 'はい、共有しました',
+        cancel: 'まだ共有していません',
       },
     },
     'provider-shares-credit-line': {

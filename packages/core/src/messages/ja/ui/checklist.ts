@@ -9,5 +9,8 @@ export const checklist: MessageTree = {
   },
   check: '入力内容を確認',
   recheck: 'もう一度確認',
+  stepTitle: 'この手順に必要な条件',
+  allMet_other: 'この手順の条件はすべて満たしています（{{count}}件）',
+  confirmAll_other: '以下の{{count}}件を読み、すべて当てはまることを確認しました',
   phoneRemembered: '以前に確認済みです（この端末には保存されていません）。必要な場合は、もう一度入力してください。',
 };
