@@ -123,8 +123,8 @@ export const ConfirmDialogOpen: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Mark as done' }));
     // Radix portals the dialog to the end of <body>; the native one stays in place.
     const body = within(canvasElement.ownerDocument.body);
-    const dialog = await body.findByRole('dialog', { name: 'Take the number offline?' });
-    await expect(dialog).toHaveAccessibleDescription(/^Removing the integration takes the number offline\./u);
+    const dialog = await body.findByRole('dialog', { name: 'Did you remove it in Admin Center?' });
+    await expect(dialog).toHaveAccessibleDescription(/^Once the integration is removed, the number is offline/u);
     await expect(dialog).toContainElement(canvasElement.ownerDocument.activeElement as HTMLElement);
     // Tab and Shift+Tab cycle inside the dialog.
     for (const _ of [1, 2, 3]) {
@@ -134,7 +134,7 @@ export const ConfirmDialogOpen: Story = {
     await userEvent.tab({ shift: true });
     await expect(dialog).toContainElement(canvasElement.ownerDocument.activeElement as HTMLElement);
     await expect(within(dialog).getByRole('button', { name: 'Not yet' })).toBeVisible();
-    await expect(within(dialog).getByRole('button', { name: 'Remove and continue' })).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Yes, I removed it' })).toBeVisible();
   },
 };
 

@@ -116,7 +116,10 @@ export const HostCheckError: Story = {
 export const Locked: Story = {
   render: over(() => atStep(SCENARIO, 1)),
   play: async ({ canvasElement }) => {
-    const checkbox = canvasElement.querySelector<HTMLInputElement>('[data-part="attestation-checkbox"]');
+    // A requirement of the first step, which is done: changing it needs that step reopened.
+    const checkbox = canvasElement.querySelector<HTMLInputElement>(
+      '[data-part="attestation-checkbox"][name="display-name-approved"]',
+    );
     if (!checkbox) throw new Error('no attestation checkbox');
     await expect(checkbox).toBeChecked();
     await userEvent.click(checkbox);

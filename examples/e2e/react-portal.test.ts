@@ -1,7 +1,7 @@
 import { SCENARIOS } from '@wamigrate/core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, createSite, focused, guide, observed, tabTo } from './harness';
-import { meetRequirements, pickScenario, walkSteps } from './keyboard-walk';
+import { pickScenario, walkSteps } from './keyboard-walk';
 
 const site = createSite();
 const heading = (page: Parameters<typeof guide>[0]) =>
@@ -17,7 +17,6 @@ describe('React portal: MigrationGuide from the ESM packages, built with Vite, u
     if (!path) throw new Error('no such scenario');
     await pickScenario(page, path);
     await expect.poll(() => activity(page)).toContain('scenario-select');
-    await meetRequirements(page);
     const { dialogs } = await walkSteps(page, path.steps.length);
     expect(dialogs).toBe(1);
     expect(await axeViolations(page)).toEqual([]);

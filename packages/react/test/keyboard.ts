@@ -1,12 +1,35 @@
 import { expect } from 'vitest';
 import { userEvent } from 'vitest/browser';
 
-/** Presses Tab (a real key press in Chromium) until the focused element passes `match`; fails if it never does. */
+/**
+ * The keys pressed through `press` and `tabTo` since the last `resetKeyCount`: what a keyboard user pays to
+ * move and act (Tab, Enter, Space, arrows), and apart from it the characters of the values they type.
+ */
+const pressed = { keys: 0, typed: 0 };
+export const keyCount = () => ({ ...pressed });
+export const resetKeyCount = () => {
+  pressed.keys = 0;
+  pressed.typed = 0;
+};
+
+/** Real key presses in Chromium, counted: a `{Key}` or a single character is a key; longer text is typing. */
+export async function press(keys: string) {
+  const named = keys.match(/\{[^}]+\}/gu)?.length ?? 0;
+  const text = keys.replace(/\{[^}]+\}/gu, '');
+  if (text.length <= 1) pressed.keys += named + text.length;
+  else {
+    pressed.keys += named;
+    pressed.typed += text.length;
+  }
+  await userEvent.keyboard(keys);
+}
+
+/** Presses Tab until the focused element passes `match`; fails if it never does. */
 export async function tabTo(match: (element: Element) => boolean, what: string, limit = 150) {
   for (let i = 0; i < limit; i++) {
     const active = document.activeElement;
     if (active && active !== document.body && match(active)) return active as HTMLElement;
-    await userEvent.keyboard('{Tab}');
+    await press('{Tab}');
   }
   expect.fail(`Tab never reached ${what}`);
 }

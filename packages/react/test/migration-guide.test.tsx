@@ -28,15 +28,16 @@ function EventLogHost({
 }
 
 describe('MigrationGuide', () => {
-  it('starts with the picker and, once a path starts, shows it and moves focus to it', async () => {
+  it('starts with the picker and, once a path starts, shows it and moves focus to its current step', async () => {
     const user = userEvent.setup();
     const onEvent = vi.fn();
     render(<MigrationGuide onEvent={onEvent} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Move your WhatsApp Business number' })).toBeTruthy();
     await user.click(screen.getByRole('radio', { name: 'In Zendesk' }));
     await user.click(screen.getByRole('button', { name: 'Start this move' }));
-    const line = screen.getByText(/^Your move: Move your number from Zendesk to another BSP/u);
-    expect(line).toHaveFocus();
+    expect(screen.getByText(/^Your move: Move your number from Zendesk to another BSP/u)).toBeTruthy();
+    // The current step comes first: focus is on its heading, ready for what it needs.
+    expect(screen.getByRole('heading', { name: /Check the requirements/u })).toHaveFocus();
     expect(screen.queryByRole('button', { name: 'Start this move' })).toBeNull();
     expect(document.querySelector('[data-scope="migration-stepper"]')).not.toBeNull();
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'scenario-select' }));

@@ -28,7 +28,8 @@ vi.mock('@wamigrate/core/phone', async (importOriginal) => {
 
 const NUMBER = '+81 90 1234 5678';
 const prefixes = (text: string) => [...text].map((_, i) => text.slice(0, i + 1));
-const phoneField = () => screen.getByRole('textbox', { name: 'WhatsApp phone number' });
+/** The standalone checklist's field (a stepper beside it shows the same requirement inside its first step). */
+const phoneField = () => screen.getAllByRole('textbox', { name: 'WhatsApp phone number' }).at(-1) as HTMLElement;
 const phoneResult = (migration: Migration): RequirementResult | undefined =>
   migration.getSnapshot().requirements.find((r) => r.requirement.id === 'phone-number');
 

@@ -91,7 +91,11 @@ export const useTroubleshootingApi = (id: string, query: string): Troubleshootin
     query,
   ]);
 
-export const useChecklistApi = (id: string): ChecklistApi => useViewModel(id, CHECKLIST_KEYS, connectChecklist);
+/** The whole path's checklist, or with `stepId` only what that step waits for. */
+export const useChecklistApi = (id: string, stepId?: string): ChecklistApi =>
+  useViewModel(id, CHECKLIST_KEYS, (snapshot, send, env) => connectChecklist(snapshot, send, env, { stepId }), [
+    stepId,
+  ]);
 
 export const useGuideApi = (id: string): GuideApi => useViewModel(id, GUIDE_KEYS, connectGuide);
 

@@ -13,7 +13,6 @@ import { mergeProps } from '../../utils/merge-props';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
 import type { DialogKind } from '../migration-stepper/stepper-context';
-import { RequirementsChecklist } from '../requirements-checklist';
 import { ScenarioPicker } from '../scenario-picker';
 import { TroubleshootingPanel } from '../troubleshooting-panel';
 import { GuideNotice } from './guide-notice';
@@ -120,12 +119,18 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
     const [picking, setPicking] = useState(false);
     const scenarioLine = useRef<HTMLParagraphElement>(null);
     const [focusScenario, setFocusScenario] = useState(false);
-    // The picker's button disappears when a path starts: move focus to what replaced it, not to <body>.
+    // The picker's button disappears when a path starts: focus goes to the current step's heading (the step
+    // comes first), else to the line naming the path, never to <body>.
+    const chosenNow = texts.currentScenario !== null;
     useEffect(() => {
-      if (!focusScenario) return;
-      scenarioLine.current?.focus();
+      // The path may be announced a render later than the picker closes: wait for it.
+      if (!focusScenario || !chosenNow) return;
+      const step = scenarioLine.current
+        ?.closest('[data-scope="migration-guide"][data-part="root"]')
+        ?.querySelector<HTMLElement>('[data-scope="migration-stepper"][data-part="content"] [data-part="heading"]');
+      (step ?? scenarioLine.current)?.focus();
       setFocusScenario(false);
-    }, [focusScenario]);
+    }, [focusScenario, chosenNow]);
     const endPicking = () => {
       setPicking(false);
       setFocusScenario(true);
@@ -156,11 +161,9 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
         {showPicker && (
           <PickerSection headingLevel={inner} onDone={endPicking} cancellable={chosen} keepText={texts.keepScenario} />
         )}
+        {/* Each step holds what it waits for: the current step comes right after the path. */}
         {chosen && !showPicker && (
-          <>
-            <RequirementsChecklist headingLevel={inner} />
-            <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
-          </>
+          <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
         )}
         <TroubleshootingPanel headingLevel={inner} />
         <CarryOverSummary headingLevel={inner} items={api.carryOver} />

@@ -1,5 +1,6 @@
 import { MigrationStepperConfirmDialog } from './confirm-dialog';
 import { MigrationStepperDefault } from './migration-stepper';
+import { MigrationStepperChecklist } from './step-checklist';
 import {
   MigrationStepperActors,
   MigrationStepperDescription,
@@ -51,6 +52,7 @@ export const MigrationStepper = Object.assign(MigrationStepperDefault, {
   Waits: MigrationStepperWaits,
   HowToComplete: MigrationStepperHowToComplete,
   Requirements: MigrationStepperRequirements,
+  Checklist: MigrationStepperChecklist,
   Note: MigrationStepperNote,
   Actions: MigrationStepperActions,
   CompleteTrigger: MigrationStepperCompleteTrigger,

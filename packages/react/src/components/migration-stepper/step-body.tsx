@@ -1,8 +1,8 @@
+import { MigrationStepperChecklist } from './step-checklist';
 import {
   MigrationStepperActors,
   MigrationStepperDescription,
   MigrationStepperHowToComplete,
-  MigrationStepperRequirements,
   MigrationStepperWaits,
   MigrationStepperWarnings,
 } from './step-details';
@@ -12,19 +12,22 @@ import { useStepContext } from './stepper-context';
 import { MigrationStepperSupportRequest } from './support-request';
 import { MigrationStepperVerificationCode } from './verification-code';
 
-/** What `Content` shows without children: every part that applies to its step, in reading order. */
+/**
+ * What `Content` shows without children: every part that applies to its step, in reading order. Warnings
+ * come before the instruction they warn about; what the step waits for is inside it, with its controls.
+ */
 export function StepBody() {
   const { step } = useStepContext();
   return (
     <>
       <MigrationStepperHeading />
+      <MigrationStepperWarnings />
       <MigrationStepperDescription />
       <MigrationStepperActors />
-      <MigrationStepperWarnings />
       <MigrationStepperWaits />
+      <MigrationStepperChecklist />
       {step.verificationCode === true && <MigrationStepperVerificationCode />}
       {step.supportRequest !== undefined && <MigrationStepperSupportRequest />}
-      <MigrationStepperRequirements />
       <MigrationStepperHowToComplete />
       <MigrationStepperNote />
       <MigrationStepperActions />

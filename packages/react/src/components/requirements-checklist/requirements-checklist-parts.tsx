@@ -17,27 +17,34 @@ import {
   useRequirementsChecklist,
 } from './requirements-checklist-context';
 
+export interface RequirementsChecklistRootProps extends PrimitiveProps<'div'> {
+  /** Only the requirements this step waits for (the stepper shows each step's inside it); default: the path's. */
+  readonly stepId?: string | undefined;
+}
+
 /** The chosen scenario's requirements; `data-state` is `loading`, `empty` (no scenario), `open` or `complete`. */
-export const RequirementsChecklistRoot = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
-  const api = useChecklistApi(useId());
-  const { migration } = useMigrationEngine();
-  // One flag, not the snapshot: the view model does not read `status`.
-  const loading = useMigrationSelector((s) => s.status === 'loading');
-  const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set());
-  const sendAnswer = useCallback(
-    (answer: ChecklistAnswer) => {
-      const result = migration.send(answer);
-      setLocked((current) => nextRefusals(current, answer, result));
-    },
-    [migration],
-  );
-  const state = useMemo(() => ({ api, loading, sendAnswer, locked }), [api, loading, sendAnswer, locked]);
-  return (
-    <RequirementsChecklistProvider value={state}>
-      <Primitive.div ref={ref} {...mergeProps(api.getRootProps({ loading }), props)} />
-    </RequirementsChecklistProvider>
-  );
-});
+export const RequirementsChecklistRoot = forwardRef<HTMLDivElement, RequirementsChecklistRootProps>(
+  ({ stepId, ...props }, ref) => {
+    const api = useChecklistApi(useId(), stepId);
+    const { migration } = useMigrationEngine();
+    // One flag, not the snapshot: the view model does not read `status`.
+    const loading = useMigrationSelector((s) => s.status === 'loading');
+    const [locked, setLocked] = useState<ReadonlySet<string>>(() => new Set());
+    const sendAnswer = useCallback(
+      (answer: ChecklistAnswer) => {
+        const result = migration.send(answer);
+        setLocked((current) => nextRefusals(current, answer, result));
+      },
+      [migration],
+    );
+    const state = useMemo(() => ({ api, loading, sendAnswer, locked }), [api, loading, sendAnswer, locked]);
+    return (
+      <RequirementsChecklistProvider value={state}>
+        <Primitive.div ref={ref} {...mergeProps(api.getRootProps({ loading }), props)} />
+      </RequirementsChecklistProvider>
+    );
+  },
+);
 RequirementsChecklistRoot.displayName = 'RequirementsChecklist.Root';
 
 /** Shown instead of the list while no scenario is chosen. */

@@ -1,0 +1,98 @@
+import { forwardRef, type RefObject, useEffect, useRef, useState } from 'react';
+import { mergeProps } from '../../utils/merge-props';
+import { mergeRefs } from '../../utils/merge-refs';
+import { Primitive, type PrimitiveProps } from '../../utils/primitive';
+import { RequirementsChecklistItem } from '../requirements-checklist/requirement-item-parts';
+import { useRequirementsChecklist } from '../requirements-checklist/requirements-checklist-context';
+import {
+  RequirementsChecklistList,
+  RequirementsChecklistProgress,
+  RequirementsChecklistRoot,
+} from '../requirements-checklist/requirements-checklist-parts';
+import { useStepContext } from './stepper-context';
+
+/**
+ * What the step waits for, with the control that meets each one, inside the step. Once all are met they fold
+ * into one line (a native disclosure the user can open again). Nothing for a step that waits for none.
+ */
+export const MigrationStepperChecklist = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
+  const { step } = useStepContext();
+  const own = useRef<HTMLDivElement>(null);
+  if (step.requirements.length === 0) return null;
+  return (
+    <RequirementsChecklistRoot ref={mergeRefs(ref, own)} stepId={step.id} {...props}>
+      <StepChecklistParts scope={own} />
+    </RequirementsChecklistRoot>
+  );
+});
+MigrationStepperChecklist.displayName = 'MigrationStepper.Checklist';
+
+/** The first control still to answer in `scope`, else the step's "mark as done". */
+function nextToAnswer(scope: HTMLElement | null): HTMLElement | null {
+  const controls = scope?.querySelectorAll<HTMLInputElement>(
+    '[data-part="field-input"], [data-part="attestation-checkbox"]',
+  );
+  const open = [...(controls ?? [])].find((c) => (c.type === 'checkbox' ? !c.checked : c.value === ''));
+  return (
+    open ??
+    scope?.closest('[data-part="content"]')?.querySelector<HTMLElement>('[data-part="complete-trigger"]') ??
+    null
+  );
+}
+
+function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElement | null> }) {
+  const { api } = useRequirementsChecklist();
+  // "Confirm all" goes with the statements it ticks: focus moves on to what is still to do.
+  const [moveFocus, setMoveFocus] = useState(false);
+  useEffect(() => {
+    if (!moveFocus) return;
+    setMoveFocus(false);
+    nextToAnswer(scope.current)?.focus();
+  }, [moveFocus, scope]);
+  // Folded only when the step opens with everything met: a list met while the user works in it stays where
+  // it is, so focus never falls into a closed disclosure.
+  const [folded] = useState(() => api.left === 0);
+  // What is typed first, then the statements, with one button that confirms those still to confirm.
+  const typed = api.items.filter((i) => i.fields.length > 0);
+  const statements = api.items.filter((i) => i.fields.length === 0);
+  const list = (items: typeof api.items) =>
+    items.length > 0 && (
+      <RequirementsChecklistList>
+        {items.map((i) => (
+          <RequirementsChecklistItem key={i.id} requirementId={i.id} />
+        ))}
+      </RequirementsChecklistList>
+    );
+  const progress = (
+    <RequirementsChecklistProgress>
+      {api.left === 0 ? api.texts.allMet : api.texts.progress}
+    </RequirementsChecklistProgress>
+  );
+  if (folded) {
+    return (
+      <>
+        {progress}
+        <details {...api.getFoldProps()}>
+          <summary {...api.getFoldSummaryProps()}>{api.texts.stepTitle}</summary>
+          <RequirementsChecklistList />
+        </details>
+      </>
+    );
+  }
+  return (
+    <>
+      {progress}
+      {list(typed)}
+      {api.toConfirm.length > 1 && (
+        <Primitive.button
+          {...mergeProps(api.getConfirmAllTriggerProps({ onConfirmed: () => setMoveFocus(true) }), {
+            type: 'button' as const,
+          })}
+        >
+          {api.texts.confirmAll}
+        </Primitive.button>
+      )}
+      {list(statements)}
+    </>
+  );
+}
