@@ -81,6 +81,7 @@ export {
 } from './connect/troubleshooting.connect';
 export type { AnyEvent, ConnectEnv, MessageValues, PartProps, Send, Translate } from './connect/types';
 export {
+  clockTime,
   connectVerificationCode,
   type VerificationCodeApi,
   type VerificationCodeSnapshot,

@@ -17,6 +17,7 @@ import {
 import {
   ANATOMIES,
   type ConnectEnv,
+  clockTime,
   connect,
   FIELD_CHECKS,
   fieldIssues,
@@ -339,5 +340,19 @@ describe('connect: the checklist', () => {
     expect(props).toMatchObject({ type: 'checkbox', checked: false, 'data-part': 'attestation-checkbox' });
     (props.onChange as () => void)();
     expect(store.getSnapshot().requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
+  });
+});
+
+describe('connect: the time a wait ends', () => {
+  const at = new Date(2026, 11, 1, 15, 40).getTime();
+  it("says the clock time in the guide's language, with the date when it is not today", () => {
+    expect(clockTime(at, new Date(2026, 11, 1, 7, 40).getTime(), 'ja')).toBe('15:40');
+    expect(clockTime(at, new Date(2026, 11, 1, 7, 40).getTime(), 'en-GB')).toBe('15:40');
+    expect(clockTime(at, new Date(2026, 10, 30, 23, 0).getTime(), 'ja')).toMatch(/12月1日.*15:40/u);
+  });
+
+  it('falls back to English for a language tag Intl cannot use, instead of throwing', () => {
+    expect(() => clockTime(at, at, 'not a tag')).not.toThrow();
+    expect(clockTime(at, at, 'not a tag')).toMatch(/3:40/u);
   });
 });

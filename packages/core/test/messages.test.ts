@@ -274,6 +274,7 @@ const EXTRA_VALUES = {
   details: 'x',
   placeholder: 'x',
   trace: 'x',
+  time: 'x',
 };
 
 describe.each(LOCALES)('through i18next (%s)', (lng) => {

@@ -193,12 +193,19 @@ describe('MigrationStepper', () => {
 
     expect(request).toBeDisabled();
     expect(part).toHaveAttribute('data-state', 'blocked');
-    expect(part).toHaveTextContent('You can request it again in 8 hours.');
-    expect(announcer).toHaveTextContent('You have requested the code too often. You can request it again in 8 hours.');
+    // No blame after following the advice, and the clock time as well as the wait.
+    expect(part).toHaveTextContent(/You can request a new code from about \S.* \(in 8 hours\)\./u);
+    expect(announcer).toHaveTextContent(
+      /^You have made the requests we advise\. You can request a new code from about/u,
+    );
+    expect(announcer).not.toHaveTextContent(/too often/u);
+    // The button was disabled under the pointer and keyboard focus: focus is on the line that says until when.
+    expect(part.querySelector('[data-part="code-remaining"]')).toHaveFocus();
+    expect(request).toHaveAccessibleDescription(/each time you ask Meta for a code/u);
 
     clock.advance(2.5 * HOUR);
     act(() => vi.advanceTimersByTime(1000));
-    expect(part).toHaveTextContent('You can request it again in 5 h 30 min.');
+    expect(part).toHaveTextContent('(in 5 h 30 min)');
     // The ticking text is not announced.
     expect(announcer).not.toHaveTextContent('5 h 30 min');
     expect(part.querySelector('[data-part="code-remaining"]')?.closest('[aria-live]')).toBeNull();

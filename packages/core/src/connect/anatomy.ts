@@ -86,6 +86,7 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'code-heading',
   'code-remaining',
   'code-advice',
+  'code-explain',
   'request-code-trigger',
   'code-announcer',
   'support-request',

@@ -23,6 +23,8 @@ export interface VerificationCodeApi {
     readonly heading: string;
     readonly advice: string;
     readonly request: string;
+    /** What the button records and when to press it. */
+    readonly explain: string;
     readonly waitOver: string;
   };
   /**
@@ -38,7 +40,24 @@ export interface VerificationCodeApi {
   getRequestTriggerProps(now: number): PartProps;
   getHeadingProps(id: string): PartProps;
   getAdviceProps(): PartProps;
+  getExplainProps(): PartProps;
   getAnnouncerProps(): PartProps;
+}
+
+/**
+ * The clock time a wait ends, in the viewer's time zone and the guide's language: "15:40", with the date
+ * when it is not today. An unknown language falls back to English rather than throwing.
+ */
+export function clockTime(at: number, now: number, language: string): string {
+  const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
+  const options: Intl.DateTimeFormatOptions = sameDay
+    ? { hour: 'numeric', minute: '2-digit' }
+    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  try {
+    return new Intl.DateTimeFormat(language, options).format(at);
+  } catch {
+    return new Intl.DateTimeFormat('en', options).format(at);
+  }
 }
 
 /** The code-request policy as the user meets it: requests left, the cool-down, and "I requested a code". */
@@ -52,10 +71,17 @@ export function connectVerificationCode(
   const blockedUntil = code.remaining === 0 ? (code.nextAllowedAt ?? null) : null;
   // The engine never lets time run backwards; neither does the countdown.
   const isBlocked = (now: number) => blockedUntil !== null && Math.max(now, snapshot.now) < blockedUntil;
-  const remainingText = (now: number) =>
-    isBlocked(now) && blockedUntil !== null
-      ? t('policy.verificationCode.blocked', { duration: durationText(t, blockedUntil - Math.max(now, snapshot.now)) })
-      : t('policy.verificationCode.remaining', { count: code.remaining });
+  // After the advised number of requests the guide says when, not that the user asked too often.
+  const remainingText = (now: number) => {
+    if (!isBlocked(now) || blockedUntil === null)
+      return t('policy.verificationCode.remaining', { count: code.remaining });
+    const from = Math.max(now, snapshot.now);
+    return t('policy.verificationCode.blocked', {
+      duration: durationText(t, blockedUntil - from),
+      time: clockTime(blockedUntil, from, env.language ?? env.locale),
+    });
+  };
+  const explainId = `${env.id}-code-explain`;
   const state = (now: number) => (isBlocked(now) ? 'blocked' : 'available');
   const request = () => send({ type: 'REQUEST_CODE' });
   return {
@@ -69,6 +95,7 @@ export function connectVerificationCode(
       heading: t('ui.stepper.code.heading'),
       advice: t('policy.verificationCode.advice'),
       request: t('ui.stepper.code.request'),
+      explain: t('ui.stepper.code.explain'),
       waitOver: t('ui.stepper.code.waitOver'),
     },
     isWaitOver: (now) => blockedUntil !== null && !isBlocked(now),
@@ -81,10 +108,16 @@ export function connectVerificationCode(
       'data-state': state(now),
       'data-disabled': dataFlag(!code.available),
     }),
-    getRemainingProps: (now) => ({ ...part('code-remaining'), 'data-state': state(now) }),
+    // Focusable while blocked: where focus goes when the button it sat on is disabled.
+    getRemainingProps: (now) => ({
+      ...part('code-remaining'),
+      'data-state': state(now),
+      tabIndex: isBlocked(now) ? -1 : undefined,
+    }),
     getRequestTriggerProps: (now) => ({
       type: 'button',
       disabled: isBlocked(now) || !code.available,
+      'aria-describedby': explainId,
       ...part('request-code-trigger'),
       onClick: (event?: AnyEvent) => {
         if (event?.defaultPrevented !== true) request();
@@ -92,6 +125,7 @@ export function connectVerificationCode(
     }),
     getHeadingProps: (id) => ({ id, ...part('code-heading') }),
     getAdviceProps: () => part('code-advice'),
+    getExplainProps: () => ({ id: explainId, ...part('code-explain') }),
     getAnnouncerProps: () => part('code-announcer'),
   };
 }

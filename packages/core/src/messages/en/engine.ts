@@ -16,7 +16,8 @@ export const engine = {
     verificationCode: {
       remaining_one: 'You can request the code {{count}} more time.',
       remaining_other: 'You can request the code {{count}} more times.',
-      blocked: 'You have requested the code too often. You can request it again in {{duration}}.',
+      blocked:
+        'You have made the requests we advise. You can request a new code from about {{time}} (in {{duration}}).',
       advice:
         'Request the code at most {{codeLimit}} times. If it does not arrive, wait about {{codeWaitHours}} hours before trying again.',
     },

@@ -15,7 +15,7 @@ export const engine: MessageTree = {
   policy: {
     verificationCode: {
       remaining_other: '確認コードはあと{{count}}回リクエストできます。',
-      blocked: '確認コードのリクエスト回数が多すぎます。{{duration}}後に再度リクエストできます。',
+      blocked: 'おすすめの回数のリクエストを行いました。{{time}}ごろ（あと{{duration}}）から、再度リクエストできます。',
       advice:
         '確認コードのリクエストは{{codeLimit}}回までにしてください。届かない場合は、約{{codeWaitHours}}時間置いてから再度お試しください。',
     },

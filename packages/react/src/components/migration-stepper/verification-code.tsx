@@ -4,6 +4,7 @@ import { useVerificationCodeApi } from '../../migration/use-view-model';
 import { Heading, subLevel } from '../../utils/heading';
 import { LiveRegion, useLiveRegion } from '../../utils/live-region';
 import { mergeProps } from '../../utils/merge-props';
+import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useOptionalStepperContext, useStepperContext } from './stepper-context';
 
@@ -69,24 +70,33 @@ export const MigrationStepperVerificationCode = forwardRef<HTMLDivElement, Migra
 
     const { announce, message } = useLiveRegion();
     const wasBlocked = useRef(blocked);
+    const remaining = useRef<HTMLParagraphElement>(null);
+    const box = useRef<HTMLDivElement>(null);
     // Only the change of state is announced, not each new minute; the text is read at that moment.
     // biome-ignore lint/correctness/useExhaustiveDependencies: the api and the time change every second
     useEffect(() => {
       if (wasBlocked.current === blocked) return;
       wasBlocked.current = blocked;
       announce(blocked ? api.remainingText(time) : api.texts.waitOver);
+      // The request button is disabled under the keyboard: focus goes to the line that says until when.
+      const active = document.activeElement;
+      const lost = active === null || active === document.body || box.current?.contains(active) === true;
+      if (blocked && lost) remaining.current?.focus();
     }, [blocked, announce]);
 
     return (
       <CodeContext.Provider value={code}>
-        <Primitive.div ref={ref} {...mergeProps(api.getRootProps(time, headingId), props)}>
+        <Primitive.div ref={mergeRefs(ref, box)} {...mergeProps(api.getRootProps(time, headingId), props)}>
           {children ?? (
             <>
               <Heading level={subLevel(stepper.headingLevel)} {...api.getHeadingProps(headingId)}>
                 {api.texts.heading}
               </Heading>
-              <p {...api.getRemainingProps(time)}>{api.remainingText(time)}</p>
+              <p ref={remaining} {...api.getRemainingProps(time)}>
+                {api.remainingText(time)}
+              </p>
               <p {...api.getAdviceProps()}>{api.texts.advice}</p>
+              <p {...api.getExplainProps()}>{api.texts.explain}</p>
               <MigrationStepperRequestCodeTrigger />
               <LiveRegion message={message} {...api.getAnnouncerProps()} />
             </>

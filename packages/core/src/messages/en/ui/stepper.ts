@@ -31,6 +31,8 @@ export const stepper = {
   code: {
     heading: 'Verification code',
     request: 'I requested a code',
+    explain:
+      "Press this each time you ask Meta for a code (in Meta's sign-up window), so the guide can count your requests and tell you when to wait. It does not send a code.",
     waitOver: 'The wait is over. You can request the code again.',
   },
   support: {
