@@ -10,6 +10,14 @@ if [ ! -x "$CHROMIUM_PATH" ]; then
     apt-get install -y -q --no-install-recommends chromium fonts-liberation >/dev/null
   fi
 fi
+# The Japanese line-breaking tests read rendered line boxes: they need a Japanese font, as a Japanese
+# help centre's visitors have one. Debian's Noto CJK, installed like Chromium when missing.
+if ! fc-list :lang=ja 2>/dev/null | grep -q . && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "Installing Debian's fonts-noto-cjk package (needed by the Japanese line-breaking tests) ..."
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get update -q || apt-get update -q; } >/dev/null
+  apt-get install -y -q --no-install-recommends fonts-noto-cjk fontconfig >/dev/null
+fi
 if [ ! -x "$CHROMIUM_PATH" ]; then
   echo "Chromium was not found at $CHROMIUM_PATH and cannot be installed without root."
   echo "Install Debian's package (sudo apt-get install --no-install-recommends chromium fonts-liberation),"

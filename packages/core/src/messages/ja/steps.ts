@@ -92,7 +92,7 @@ export const steps: MessageTree = {
       howToComplete: 'リクエストを送信したら、この手順を完了にしてください。',
     },
     'provider-disables-two-step': {
-      title: '{{support}}による2要素認証の解除を待つ',
+      title: '{{support}}の2要素認証の解除を待つ',
       description: '{{support}}が電話番号の2要素認証を解除し、完了をお知らせします。',
       howToComplete: '{{support}}から2要素認証を解除したと連絡があったら、この手順を完了にしてください。',
     },

@@ -1,0 +1,73 @@
+import { cleanup, render } from '@testing-library/react';
+import { defineProviderProfile, SCENARIOS, zendeskProfile } from '@wamigrate/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import { MigrationGuide } from '../src';
+import { testMigration } from './helpers';
+
+/** What a Japanese line may not start with (JIS X 4051 line-start rules, as `line-break: strict` applies them). */
+const NO_LINE_START = new Set([...'ー。、）」』，．・？！ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
+
+/**
+ * The index of the first character of each line after the first, read from the rendered line boxes: a
+ * character whose box starts lower than the one before it begins a new line.
+ */
+function lineStarts(element: Element): { readonly text: string; readonly starts: number[] } {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const boxes: { readonly char: string; readonly top: number }[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent ?? '';
+    for (let i = 0; i < text.length; i++) {
+      const range = document.createRange();
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getClientRects()[0];
+      // Every character counts, a space at the end of a line too (its box may have no width).
+      if (rect) boxes.push({ char: text[i] as string, top: rect.top });
+    }
+  }
+  const starts: number[] = [];
+  for (let i = 1; i < boxes.length; i++) {
+    if ((boxes[i]?.top ?? 0) > (boxes[i - 1]?.top ?? 0) + 4) starts.push(i);
+  }
+  return { text: boxes.map((b) => b.char).join(''), starts };
+}
+
+/** Where Japanese words begin in `text`, by the platform's own segmenter. */
+const wordStarts = (text: string) =>
+  new Set([...new Intl.Segmenter('ja', { granularity: 'word' }).segment(text)].map((s) => s.index));
+
+afterEach(() => {
+  cleanup();
+});
+
+describe.each([
+  [320, 640],
+  [1280, 800],
+])('Japanese step titles at %i px', (width, height) => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: no label breaks inside a word or starts a line with a forbidden character',
+    async (_id, scenario) => {
+      await page.viewport(width, height);
+      const provider = scenario.replaces
+        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
+        : undefined;
+      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
+      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
+      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      const labels = document.querySelectorAll(
+        '[data-scope="migration-stepper"] :is([data-part="item-title"], [data-part="content"] [data-part="heading"])',
+      );
+      expect(labels.length).toBeGreaterThan(scenario.steps.length);
+      for (const label of labels) {
+        const { text, starts } = lineStarts(label);
+        const words = wordStarts(text);
+        for (const at of starts) {
+          const where = `${text.slice(0, at)}|${text.slice(at)}`;
+          expect(NO_LINE_START.has(text[at] ?? ''), `line starts with ${text[at]}: ${where}`).toBe(false);
+          expect(words.has(at), `line breaks inside a word: ${where}`).toBe(true);
+        }
+      }
+    },
+  );
+});
