@@ -25,7 +25,11 @@ describe('TroubleshootingPanel', () => {
     expect(panel).not.toBeNull();
     expect(panel).not.toBeVisible();
     expect(screen.queryByRole('heading', { name: 'Suggested for your situation' })).toBeNull();
-    expect(screen.getByRole('heading', { level: 3, name: 'All problems' })).toBeTruthy();
+    // Nothing searched, nothing suggested: the panel asks first, and the catalogue folds under one line.
+    const fold = document.querySelector('details[data-part="fold"]');
+    expect(fold).not.toBeNull();
+    expect(fold).not.toHaveAttribute('open');
+    expect(within(fold as HTMLElement).getByText(/^Show all \d+ other topics$/u)).toBeTruthy();
   });
 
   it('reads codes with or without "#", in brackets and in full-width digits', () => {
@@ -114,7 +118,10 @@ describe('TroubleshootingPanel', () => {
     const actions = within(content).getByRole('list', { name: 'What to do' });
     expect(actions.tagName).toBe('OL');
     expect(within(actions).getAllByRole('listitem')).toHaveLength(4);
-    expect(within(content).getByText(/Contact your current provider/u)).toBeTruthy();
+    // Whom to contact is said once, in the entry's own sentence.
+    const escalation = content.querySelector('[data-part="escalation"]');
+    expect(escalation).toHaveTextContent('Contact your current BSP.');
+    expect(escalation?.textContent?.match(/Contact/gu)).toHaveLength(1);
   });
 
   it('opens the cause Meta names in its Graph body, and shows its trace reference for support', () => {
@@ -177,7 +184,7 @@ describe('TroubleshootingPanel', () => {
     const migration = testMigration();
     migration.send({ type: 'REPORT_ERROR', code: 133005 });
     renderWithGuide(<TroubleshootingPanel />, { migration });
-    await user.click(screen.getByRole('button', { name: 'Dismiss error 133005' }));
+    await user.click(screen.getByRole('button', { name: 'Mark as solved: error 133005' }));
     expect(migration.getSnapshot().errors).toEqual([]);
     expect(screen.queryByRole('button', { name: /Dismiss/u })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Suggested for your situation' })).toBeNull();
@@ -191,7 +198,7 @@ describe('TroubleshootingPanel', () => {
     await user.click(screen.getByRole('button', { name: 'You requested the verification code too many times' }));
     const content = screen.getByRole('region', { name: 'You requested the verification code too many times' });
     expect(within(content).getByText(/Wait about 8 hours/u)).toBeTruthy();
-    expect(within(content).getByRole('link', { name: /Contact/u })).toHaveAttribute(
+    expect(within(content).getByRole('link', { name: 'Open the contact page' })).toHaveAttribute(
       'href',
       'https://help.example.com/',
     );

@@ -153,12 +153,15 @@ export const troubleshootingAnatomy = createAnatomy('troubleshooting-panel', [
   'error-trace',
   'dismiss-trigger',
   'cause',
+  'tell',
   'actions-label',
   'actions',
   'action',
   'wait',
   'escalation',
   'escalation-target',
+  'fold',
+  'fold-summary',
   'announcer',
 ]);
 

@@ -27,6 +27,11 @@ export interface EntryView {
   readonly title: string;
   readonly symptom: string;
   readonly cause: string;
+  /**
+   * How to tell this cause from the others of its code (2388103 has nine): Meta's message for it, quoted;
+   * null for a code with one cause.
+   */
+  readonly tell: string | null;
   readonly actions: readonly { readonly key: string; readonly text: string }[];
   readonly wait: { readonly text: string; readonly policy: string | undefined } | null;
   readonly escalation: {
@@ -35,6 +40,8 @@ export interface EntryView {
     readonly text: string;
     /** A link to the provider's support, when the profile gives a safe one. */
     readonly href: string | undefined;
+    /** The link's words: it opens the contact page; the sentence already said whom to contact. */
+    readonly linkText: string;
   } | null;
   /** The reported error as text, with Meta's details; only for an entry opened by a reported code. */
   readonly error: {
@@ -68,6 +75,8 @@ export interface TroubleshootingApi {
     readonly status: string;
     readonly actions: string;
     readonly listHeading: Readonly<Record<EntryListKind, string>>;
+    /** The summary the rest of the catalogue folds under while nothing is searched. */
+    readonly allTopics: string;
   };
   /** Every entry the engine knows by id, with the texts it shows (for announcing one it opened). */
   entry(entryId: string): EntryView | undefined;
@@ -130,6 +139,14 @@ export function connectTroubleshooting(
   const { applicable, openEntryId } = snapshot.troubleshooting;
   const href = supportHref(snapshot.profile);
 
+  // Meta's title is the one thing that tells apart the causes of a shared code (a hint: it may change, M3).
+  const sharedCodes = new Set(catalogue.flatMap((e) => e.codes).filter((c, i, all) => all.indexOf(c) !== i));
+  const tellOf = (entry: TroubleshootingEntry) => {
+    const title = entry.userTitles?.[0];
+    return title !== undefined && entry.codes.some((c) => sharedCodes.has(c))
+      ? t('ui.troubleshooting.howToTell', { title })
+      : null;
+  };
   const view = (
     entry: TroubleshootingEntry,
     found: ApplicableEntry | undefined,
@@ -148,6 +165,7 @@ export function connectTroubleshooting(
       title: t(entry.titleKey, values),
       symptom: t(entry.symptomKey, values),
       cause: t(entry.causeKey, values),
+      tell: tellOf(entry),
       actions: entry.actionKeys.map((key) => ({ key, text: t(key, values) })),
       wait: entry.wait
         ? {
@@ -161,6 +179,7 @@ export function connectTroubleshooting(
             target: t(`escalation.${entry.escalation.to}`, values),
             text: t(entry.escalation.messageKey, values),
             href: PROVIDER_TARGETS.has(entry.escalation.to) ? href : undefined,
+            linkText: t('ui.troubleshooting.contactLink'),
           }
         : null,
       error:
@@ -243,6 +262,7 @@ export function connectTroubleshooting(
         suggested: t('ui.troubleshooting.suggested'),
         other: t(`ui.troubleshooting.${trimmed !== '' ? 'searchResults' : suggested.length > 0 ? 'other' : 'all'}`),
       },
+      allTopics: t('ui.troubleshooting.allTopics', { count: other.length }),
     },
     entry,
     openedAnnouncement: (entryId) => {

@@ -3,6 +3,7 @@ import {
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelCause,
   TroubleshootingPanelEscalation,
+  TroubleshootingPanelTell,
   TroubleshootingPanelWait,
 } from './troubleshooting-content-parts';
 import {
@@ -24,6 +25,7 @@ export function TroubleshootingEntryDefault({ item }: { readonly item: PanelEntr
       <TroubleshootingPanelEntryContent>
         <TroubleshootingPanelErrorDetails />
         <TroubleshootingPanelCause />
+        <TroubleshootingPanelTell />
         <TroubleshootingPanelActionsLabel />
         <TroubleshootingPanelActions />
         <TroubleshootingPanelWait />

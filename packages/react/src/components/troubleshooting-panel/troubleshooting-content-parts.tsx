@@ -19,6 +19,20 @@ export const TroubleshootingPanelCause = forwardRef<HTMLParagraphElement, Primit
 );
 TroubleshootingPanelCause.displayName = 'TroubleshootingPanel.Cause';
 
+/** How to tell this cause from the others of its code; nothing for a code with one cause. */
+export const TroubleshootingPanelTell = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
+  ({ children, ...props }, ref) => {
+    const { tell } = useTroubleshootingEntry();
+    if (tell === null && children === undefined) return null;
+    return (
+      <Primitive.p ref={ref} {...mergeProps(part('tell'), props)}>
+        {children ?? tell}
+      </Primitive.p>
+    );
+  },
+);
+TroubleshootingPanelTell.displayName = 'TroubleshootingPanel.Tell';
+
 /** "What to do": names the ordered list of actions. */
 export const TroubleshootingPanelActionsLabel = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
@@ -69,18 +83,29 @@ export const TroubleshootingPanelWait = forwardRef<HTMLParagraphElement, Primiti
 );
 TroubleshootingPanelWait.displayName = 'TroubleshootingPanel.Wait';
 
-/** Who can help next, as a link when it is the provider's support and the profile gives a way to reach it. */
+/**
+ * Who can help next, said once: the entry's sentence names whom to contact, and a link follows when it is
+ * the provider's support and the profile gives a way to reach it.
+ */
 export const TroubleshootingPanelEscalation = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
   ({ children, ...props }, ref) => {
     const { api } = useTroubleshootingPanel();
     const { id, escalation } = useTroubleshootingEntry();
     if (escalation === null) return null;
-    const { href, target, text } = escalation;
+    const { href, linkText, text } = escalation;
     return (
       <Primitive.p ref={ref} {...mergeProps(api.getEscalationProps(id), props)}>
         {children ?? (
           <>
-            <strong {...part('escalation-target')}>{href ? <a href={href}>{target}</a> : target}</strong> {text}
+            {text}
+            {href && (
+              <>
+                {' '}
+                <a href={href} {...part('escalation-target')}>
+                  {linkText}
+                </a>
+              </>
+            )}
           </>
         )}
       </Primitive.p>

@@ -30,12 +30,34 @@ export const TroubleshootingPanelDefault = forwardRef<HTMLDivElement, Troublesho
     <TroubleshootingPanelStatus />
     <TroubleshootingPanelListHeading kind="suggested" />
     <TroubleshootingPanelList kind="suggested" />
-    <TroubleshootingPanelListHeading kind="other" />
-    <TroubleshootingPanelList kind="other" />
+    <OtherTopics />
     <TroubleshootingPanelAnnouncer />
   </TroubleshootingPanelRoot>
 ));
 TroubleshootingPanelDefault.displayName = 'TroubleshootingPanel';
+
+/**
+ * The rest of the catalogue: folded under one line while nothing is searched (the panel asks first and
+ * suggests), open when a search lists them or an entry in it is open.
+ */
+function OtherTopics() {
+  const { api } = useTroubleshootingPanel();
+  if (api.searching || api.other.length === 0) {
+    return (
+      <>
+        <TroubleshootingPanelListHeading kind="other" />
+        <TroubleshootingPanelList kind="other" />
+      </>
+    );
+  }
+  const open = api.other.some((entry) => entry.open);
+  return (
+    <details {...troubleshootingAnatomy.attrs('fold')} open={open || undefined}>
+      <summary {...troubleshootingAnatomy.attrs('fold-summary')}>{api.texts.allTopics}</summary>
+      <TroubleshootingPanelList kind="other" />
+    </details>
+  );
+}
 
 /** How to search: in one's own words or by the code. */
 function PanelIntro() {

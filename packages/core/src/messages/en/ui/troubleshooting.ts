@@ -16,8 +16,13 @@ export const troubleshooting = {
   errorCode: 'Error code: {{code}}',
   errorDetails: 'Details from Meta: {{details}}',
   errorTrace: 'Reference for support (fbtrace_id): {{trace}}',
-  dismiss: 'Dismiss',
-  dismissLabel: 'Dismiss error {{code}}',
+  dismiss: 'Mark as solved',
+  // The visible words come first in the name (label-content-name-mismatch).
+  dismissLabel: 'Mark as solved: error {{code}}',
   opened: 'Troubleshooting opened: {{title}}',
   noCode: 'unknown',
+  howToTell: "How to tell: Meta's message for this cause says “{{title}}”.",
+  contactLink: 'Open the contact page',
+  allTopics_one: 'Show {{count}} more topic',
+  allTopics_other: 'Show all {{count}} other topics',
 } satisfies MessageTree;

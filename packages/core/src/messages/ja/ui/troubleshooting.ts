@@ -15,8 +15,11 @@ export const troubleshooting: MessageTree = {
   errorCode: 'エラーコード：{{code}}',
   errorDetails: 'Metaからの詳細：{{details}}',
   errorTrace: 'サポートへの問い合わせ用の参照番号（fbtrace_id）：{{trace}}',
-  dismiss: '非表示にする',
-  dismissLabel: 'エラー{{code}}を非表示にする',
+  dismiss: '解決済みにする',
+  dismissLabel: '解決済みにする：エラー{{code}}',
   opened: 'トラブルシューティングを開きました：{{title}}',
   noCode: '不明',
+  howToTell: '見分け方：この原因の場合、Metaのメッセージに「{{title}}」と表示されます。',
+  contactLink: 'お問い合わせページを開く',
+  allTopics_other: 'その他のトピックをすべて表示（{{count}}件）',
 };
