@@ -66,6 +66,7 @@ export {
   REQUIREMENT_STATUSES,
   STEP_STATUSES,
 } from './engine/vocabulary';
+export { AFTER_MOVE_TASKS, type AfterMoveTask } from './knowledge/after-move';
 // Knowledge
 export {
   defineLocation,

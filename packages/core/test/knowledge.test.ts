@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AFTER_MOVE_TASKS,
   createKnowledge,
   NUMBER_LOCATIONS,
   REGISTRATION_LIMIT_ENTRY_ID,
@@ -333,6 +334,7 @@ describe('sources', () => {
     ['entry unknown-error', UNKNOWN_ERROR_ENTRY],
     ...CARRY_OVER_ITEMS.map((c) => [`carry-over ${c.id}`, c] as [string, typeof c]),
     ...GLOSSARY_TERMS.map((g) => [`glossary ${g.id}`, g] as [string, typeof g]),
+    ...AFTER_MOVE_TASKS.map((a) => [`after-move ${a.id}`, a] as [string, typeof a]),
     ['policy seed', VERIFICATION_CODE_POLICY_SEED],
     ['policy meta', VERIFICATION_CODE_POLICY_META],
     ['policy registration', REGISTRATION_POLICY],

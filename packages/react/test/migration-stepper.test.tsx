@@ -274,6 +274,18 @@ describe('MigrationStepper', () => {
     expect(screen.getByRole('heading', { name: 'All steps are done' })).toHaveFocus();
     expect(items()[3]).toHaveAttribute('data-state', 'skipped');
     expect(screen.getByText('4 of 4 steps done')).toBeInTheDocument();
+    // The completion lists what is left after the move.
+    const tasks = document.querySelector('[data-part="after-move"]') as HTMLElement;
+    expect(
+      within(tasks)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      expect.stringMatching(/two-step verification is on again/u),
+      expect.stringMatching(/^Update every system/u),
+      expect.stringMatching(/templates were copied/u),
+      expect.stringMatching(/^Send a test message/u),
+    ]);
   });
 
   it('speaks Japanese', () => {

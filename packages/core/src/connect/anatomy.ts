@@ -79,6 +79,8 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'progress-step',
   'progress-bar',
   'progress-done',
+  'after-move-heading',
+  'after-move',
   'rejection',
   'completion',
   'completion-heading',

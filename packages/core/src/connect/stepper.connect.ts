@@ -1,4 +1,5 @@
 import type { MigrationCommand, MigrationSnapshot, Rejection, StepState, StepStatus } from '../engine/types';
+import { AFTER_MOVE_TASKS } from '../knowledge/after-move';
 import type { Step, StepWarning } from '../knowledge/types';
 import { canonicalLocale } from '../locale';
 import { dataFlag, stepperAnatomy } from './anatomy';
@@ -105,6 +106,9 @@ export interface StepperApi {
     readonly reopen: string;
     readonly completionTitle: string;
     readonly completionBody: string;
+    /** What is left to do after the move, in order, under `afterMoveHeading`. */
+    readonly afterMoveHeading: string;
+    readonly afterMove: readonly string[];
   };
   step(stepId: string): StepView | undefined;
   headingId(stepId: string): string;
@@ -328,6 +332,8 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       reopen: t('ui.stepper.reopen'),
       completionTitle: t('ui.stepper.completion.title'),
       completionBody: t('ui.stepper.completion.body'),
+      afterMoveHeading: t('ui.stepper.completion.afterMove'),
+      afterMove: (snapshot.scenario?.afterMove ?? AFTER_MOVE_TASKS).map((task) => t(task.messageKey)),
     },
     step: (stepId) => byId.get(stepId),
     headingId,

@@ -66,7 +66,7 @@ export function defineStep({ ownConfirmationTexts, ...input }: StepInput): Step 
 }
 
 type ScenarioInput = Pick<Scenario, 'id' | 'from' | 'to' | 'steps' | 'sources'> &
-  Partial<Pick<Scenario, 'replaces' | 'carryOver' | 'troubleshooting'>> & {
+  Partial<Pick<Scenario, 'replaces' | 'carryOver' | 'troubleshooting' | 'afterMove'>> & {
     /** The picker's third question this path answers (`choice.<id>.question`, `.hint`; `scenario.<id>.answer`). */
     readonly question?: string;
   };

@@ -1,4 +1,5 @@
 import { MINUTE } from '../rules/time';
+import { AFTER_MOVE_TASKS } from './after-move';
 import {
   defineCarryOverItem as carryOverItem,
   defineScenario,
@@ -71,6 +72,9 @@ const verifyNumberWorks = (after: string, { copiesTemplates = true } = {}): Step
     optional: true,
     sources: ['M1', 'M2', 'M16', 'D7', 'CW1'],
   });
+
+/** The after-move tasks by id: a path that keeps its WABA or has no old one lists only what applies. */
+const afterMove = (...ids: string[]) => AFTER_MOVE_TASKS.filter((task) => ids.includes(task.id));
 
 /** Another BSP -> this provider (seed: 「WhatsAppの電話番号を別のBSPからZendeskへ移転する」). */
 const bspToProvider = defineScenario({
@@ -209,6 +213,7 @@ const LEAVING_REQUIREMENTS = [
 /** Business app -> API, keeping the app (coexistence): the owner confirms in the app (M28, TX1, GS3, M30, D8). */
 const appCoexistence = defineScenario({
   id: 'app-coexistence',
+  afterMove: afterMove('test-messages'),
   troubleshooting: ['phone-number-limit-reached', 'banned-by-meta'],
   from: 'whatsapp-business-app',
   to: 'this-provider',
@@ -248,6 +253,7 @@ const appCoexistence = defineScenario({
 /** Business app -> API as a full move: the app account is deleted and its chats with it (M14, M10, M5). */
 const appFullMove = defineScenario({
   id: 'app-full-move',
+  afterMove: afterMove('two-step-verification-on', 'test-messages'),
   troubleshooting: [
     'number-on-whatsapp-app',
     'too-many-code-requests',
@@ -291,6 +297,7 @@ const appFullMove = defineScenario({
  */
 const changePortfolio = defineScenario({
   id: 'change-portfolio',
+  afterMove: afterMove('update-ids', 'test-messages'),
   troubleshooting: [
     'e133015-recently-deleted',
     'phone-number-limit-reached',
@@ -445,6 +452,7 @@ const programmaticMigration = defineScenario({
  */
 const wabaReshare = defineScenario({
   id: 'waba-reshare',
+  afterMove: afterMove('test-messages'),
   troubleshooting: ['e131042-payment-issue', 'e2388103-no-payment-account'],
   from: 'other-bsp',
   to: 'this-provider',

@@ -1,4 +1,5 @@
 import type { AttemptPolicy } from '../rules/attempt-policy';
+import type { AfterMoveTask } from './after-move';
 import type { SourceId } from './sources';
 import type { Actor, EscalationTarget, RequirementGroup, SupportRequestKind } from './vocabulary';
 
@@ -143,6 +144,8 @@ export interface Scenario extends Sourced {
   readonly carryOver?: readonly CarryOverItem[];
   /** Troubleshooting entries this path is likely to meet, likeliest first: listed first while it is chosen. */
   readonly troubleshooting?: readonly string[];
+  /** What is left once every step is done, when it differs from the general after-move tasks. */
+  readonly afterMove?: readonly AfterMoveTask[];
 }
 
 export interface TroubleshootingEntry extends Sourced {

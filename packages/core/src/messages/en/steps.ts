@@ -266,6 +266,14 @@ export const steps = {
     'template-duplication':
       'Approved high-quality message templates are copied to the new account; copying can take a while after the number is registered.',
   },
+  afterMove: {
+    'two-step-verification-on':
+      'Check that two-step verification is on again for the number, and keep its PIN where your team can find it.',
+    'update-ids':
+      'Update every system that stores your WhatsApp Business Account ID, the phone number ID or the number itself, exactly as Meta now shows it.',
+    'check-templates': 'Check that your message templates were copied, and create again any that were not.',
+    'test-messages': 'Send a test message and answer one, to check that messages go both ways.',
+  },
   actor: {
     business: 'You',
     'current-bsp': 'Your current BSP',

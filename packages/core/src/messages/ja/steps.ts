@@ -267,6 +267,14 @@ export const steps: MessageTree = {
     'template-duplication':
       '承認済みの高品質メッセージテンプレートは移転先のアカウントに複製されます。電話番号の登録後、複製が完了するまでしばらくかかることがあります。',
   },
+  afterMove: {
+    'two-step-verification-on':
+      '電話番号の2要素認証が再び有効になっていることを確認し、PINはチーム内で確認できる場所に保管してください。',
+    'update-ids':
+      'WhatsAppビジネスアカウントID、電話番号ID、電話番号を保存しているシステムを、Metaに表示されているとおりに更新してください。',
+    'check-templates': 'メッセージテンプレートが複製されたことを確認し、複製されなかったものは作成し直してください。',
+    'test-messages': 'テストメッセージを送信し、返信も受信して、双方向でやり取りできることを確認してください。',
+  },
   actor: {
     business: 'お客様',
     'current-bsp': '現在のBSP',

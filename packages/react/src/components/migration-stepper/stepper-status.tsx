@@ -1,10 +1,12 @@
 import type { Rejection } from '@wamigrate/core';
-import { COMPLETE_ARRIVAL } from '@wamigrate/core/connect';
+import { COMPLETE_ARRIVAL, stepperAnatomy } from '@wamigrate/core/connect';
 import { forwardRef, useId, useRef } from 'react';
 import { Heading } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useArrivalFocus, useStepperContext } from './stepper-context';
+
+const part = stepperAnatomy.attrs;
 
 /** Progress as text ("Step 2 of 4", "1 of 4 steps done") and a native `<progress>` named by that text. */
 export const MigrationStepperProgress = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
@@ -62,6 +64,16 @@ export const MigrationStepperCompletion = forwardRef<HTMLDivElement, PrimitivePr
               {api.texts.completionTitle}
             </Heading>
             <p>{api.texts.completionBody}</p>
+            {api.texts.afterMove.length > 0 && (
+              <>
+                <p {...part('after-move-heading')}>{api.texts.afterMoveHeading}</p>
+                <ul {...part('after-move')}>
+                  {api.texts.afterMove.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </ul>
+              </>
+            )}
           </>
         )}
       </Primitive.div>

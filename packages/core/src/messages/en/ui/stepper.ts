@@ -21,6 +21,7 @@ export const stepper = {
   completion: {
     title: 'All steps are done',
     body: 'You have finished every step of the move.',
+    afterMove: 'What is left to do',
   },
   confirm: {
     title: 'Mark this step as done?',

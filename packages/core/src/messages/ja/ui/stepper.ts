@@ -21,6 +21,7 @@ export const stepper: MessageTree = {
   completion: {
     title: 'すべての手順が完了しました',
     body: '移転の手順はすべて完了しています。',
+    afterMove: '移転後に行うこと',
   },
   confirm: {
     title: 'この手順を完了にしますか？',
