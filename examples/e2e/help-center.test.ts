@@ -50,11 +50,18 @@ describe('help-centre article with one <script> and one <wamigrate-guide>, under
     expect(requests.filter((r) => r.startsWith('script ') && !r.includes('/__e2e__/'))).toHaveLength(1);
   });
 
-  it('en: walks another path by keyboard, in English', async () => {
+  it("en: walks another path by keyboard, in English, with the visitor's system in dark mode", async () => {
     const { page, errors } = await site.open('/help-center/en-us/');
+    // The visitor's system is dark; the help centre's page is light and says nothing: the guide stays light.
+    await page.emulateMedia({ colorScheme: 'dark' });
     await expect
       .poll(() => guide(page).evaluate((host) => (host.shadowRoot ?? host).querySelector('h2')?.textContent ?? null))
       .toBe('Move your WhatsApp Business number');
+    expect(
+      await guide(page).evaluate(
+        (host) => (host.shadowRoot ?? host).querySelector('[data-part="root"]')?.getAttribute('data-theme') ?? null,
+      ),
+    ).toBe('light');
     const path = scenario('bsp-to-provider');
     await pickScenario(page, path);
     await walkSteps(page, path.steps.length);

@@ -64,7 +64,22 @@ export function readLocale(element: Element, texts: ReadonlySet<string> = new Se
   return canonicalLocale(inherited === '' ? 'en' : inherited);
 }
 
-export const readTheme = (value: string | null): Theme => oneOf('theme', value, THEMES, 'auto');
+/**
+ * The theme: the attribute's, else what the page says of itself. A help centre that declares
+ * `color-scheme: dark` gets the dark guide, one that offers both (`light dark`) follows the system, and a
+ * page that says nothing is light, as its own styles are: the guide never turns dark on a light page.
+ */
+export function readTheme(value: string | null, page: Element = document.documentElement): Theme {
+  const fallback = pageTheme(page);
+  return oneOf('theme', value, THEMES, fallback);
+}
+
+function pageTheme(page: Element): Theme {
+  const scheme = getComputedStyle(page).colorScheme.split(/\s+/u);
+  const dark = scheme.includes('dark');
+  const light = scheme.includes('light');
+  return dark && light ? 'auto' : dark ? 'dark' : 'light';
+}
 
 /** Progress is kept in localStorage by default: the owner comes back after a cool-down of hours. */
 export const readStorage = (value: string | null): StorageName & StorageOption =>

@@ -175,6 +175,25 @@ describe('<wamigrate-guide>', () => {
     await expect.poll(() => asked.length).toBeGreaterThan(0);
   });
 
+  it('is light unless the page says it is dark, or the theme attribute says otherwise', async () => {
+    const themeOf = (element: Element) =>
+      inShadow(element, '[data-scope="migration-guide"][data-part="root"]')?.getAttribute('data-theme');
+    const root = document.documentElement;
+    try {
+      expect(themeOf(await mountGuide({ locale: 'en' }))).toBe('light');
+      document.body.replaceChildren();
+      root.style.colorScheme = 'dark';
+      expect(themeOf(await mountGuide({ locale: 'en' }))).toBe('dark');
+      document.body.replaceChildren();
+      root.style.colorScheme = 'light dark';
+      expect(themeOf(await mountGuide({ locale: 'en' }))).toBe('auto');
+      document.body.replaceChildren();
+      expect(themeOf(await mountGuide({ locale: 'en', theme: 'light' }))).toBe('light');
+    } finally {
+      root.style.colorScheme = '';
+    }
+  });
+
   it('falls back, with a precise console warning, when an attribute or property is not known', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const element = await mountGuide({
