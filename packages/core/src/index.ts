@@ -80,6 +80,7 @@ export {
 } from './knowledge/define';
 export { FIELD_VALIDATORS, type FieldValidator, INPUT_FIELDS } from './knowledge/fields';
 export { NUMBER_LOCATIONS } from './knowledge/locations';
+export { PLACES, type Place } from './knowledge/places';
 export { REQUIREMENTS } from './knowledge/requirements';
 export { SCENARIOS } from './knowledge/scenarios';
 export type { SourceId } from './knowledge/sources';

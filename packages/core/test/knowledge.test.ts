@@ -17,6 +17,7 @@ import {
   VERIFICATION_CODE_POLICY_SEED,
   zendeskProfile,
 } from '../src';
+import { PLACES } from '../src/knowledge/places';
 import { CARRY_OVER_ITEMS, GLOSSARY_TERMS, SOURCE_IDS } from '../src/reference';
 
 const MINUTE = 60 * 1000;
@@ -335,6 +336,7 @@ describe('sources', () => {
     ...CARRY_OVER_ITEMS.map((c) => [`carry-over ${c.id}`, c] as [string, typeof c]),
     ...GLOSSARY_TERMS.map((g) => [`glossary ${g.id}`, g] as [string, typeof g]),
     ...AFTER_MOVE_TASKS.map((a) => [`after-move ${a.id}`, a] as [string, typeof a]),
+    ...Object.values(PLACES).map((p) => [`place ${p.id}`, p] as [string, typeof p]),
     ['policy seed', VERIFICATION_CODE_POLICY_SEED],
     ['policy meta', VERIFICATION_CODE_POLICY_META],
     ['policy registration', REGISTRATION_POLICY],

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type Migration, memoryStorage } from '@wamigrate/core';
+import { defineProviderProfile, type Migration, memoryStorage, zendeskProfile } from '@wamigrate/core';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MigrationStepper } from '../src/components/migration-stepper';
@@ -286,6 +286,23 @@ describe('MigrationStepper', () => {
       expect.stringMatching(/templates were copied/u),
       expect.stringMatching(/^Send a test message/u),
     ]);
+  });
+
+  it('links where a step sends the person, from the profile, and only to web addresses', () => {
+    const profile = defineProviderProfile({
+      ...zendeskProfile,
+      adminCentreUrl: 'https://acme.zendesk.com/admin',
+      channelSetupGuideUrl: 'javascript:alert(1)',
+    });
+    const migration = testMigration({ scenario: 'bsp-to-provider', profile });
+    completeSteps(migration, 'check-requirements', 'current-bsp-disables-two-step');
+    renderWithGuide(<MigrationStepper />, { migration });
+    const content = document.querySelector('[data-part="content"]') as HTMLElement;
+    const link = within(content).getByRole('link', { name: 'Open Admin Center (opens in a new tab)' });
+    expect(link).toHaveAttribute('href', 'https://acme.zendesk.com/admin');
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    // The setup article's address is not a web address: it is not linked at all.
+    expect(within(content).queryByRole('link', { name: /Adding a WhatsApp channel/u })).toBeNull();
   });
 
   it('speaks Japanese', () => {

@@ -58,6 +58,8 @@ export interface StepView {
     readonly text: string;
   }[];
   readonly waits: readonly { readonly id: string; readonly text: string }[];
+  /** Where to go, as links whose address is known: Meta's places and the provider's from its profile. */
+  readonly places: readonly { readonly id: string; readonly text: string; readonly href: string }[];
   readonly unmet: readonly UnmetRequirementView[];
   /** The buttons the step shows, in order. */
   readonly actions: readonly StepAction[];
@@ -109,6 +111,9 @@ export interface StepperApi {
     /** What is left to do after the move, in order, under `afterMoveHeading`. */
     readonly afterMoveHeading: string;
     readonly afterMove: readonly string[];
+    /** The label of a step's links, and what a screen reader hears after each (they open a new tab). */
+    readonly places: string;
+    readonly newTab: string;
   };
   step(stepId: string): StepView | undefined;
   headingId(stepId: string): string;
@@ -237,6 +242,10 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
         text: t(`ui.stepper.severity.${w.severity}`, { message: t(w.messageKey) }),
       })),
       waits: step.waits.map((w) => ({ id: w.id, text: t('ui.stepper.wait', { message: t(w.messageKey) }) })),
+      places: (step.places ?? []).flatMap((p) => {
+        const href = p.href(snapshot.profile);
+        return href === undefined ? [] : [{ id: p.id, text: t(p.messageKey), href }];
+      }),
       unmet,
       actions,
       needsConfirmation: step.requiresConfirmation === true,
@@ -333,6 +342,8 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       completionTitle: t('ui.stepper.completion.title'),
       completionBody: t('ui.stepper.completion.body'),
       afterMoveHeading: t('ui.stepper.completion.afterMove'),
+      places: t('ui.stepper.places'),
+      newTab: t('ui.stepper.newTab'),
       afterMove: (snapshot.scenario?.afterMove ?? AFTER_MOVE_TASKS).map((task) => t(task.messageKey)),
     },
     step: (stepId) => byId.get(stepId),

@@ -7,6 +7,7 @@ import {
   defineWait as wait,
   defineWarning as warning,
 } from './define';
+import { PLACES } from './places';
 import type { Scenario, Step } from './types';
 
 /**
@@ -30,9 +31,13 @@ const CODE_STEP_REQUIREMENTS = [
   'meta-business-admin',
 ] as const;
 
+/** Where a person adds the channel: the provider's admin centre and its setup article. */
+const PROVIDER_PLACES = [PLACES.providerAdminCentre, PLACES.providerSetupGuide];
+
 /** The step in which Meta sends the verification code, with the requirements of receiving it first. */
 const codeStep = (input: Parameters<typeof defineStep>[0]): Step =>
   defineStep({
+    places: PROVIDER_PLACES,
     ...input,
     requirements: [...CODE_STEP_REQUIREMENTS, ...(input.requirements ?? [])],
     verificationCode: true,
@@ -135,6 +140,7 @@ const providerToBsp = defineScenario({
     twoStepOffBy('provider-disables-two-step', ['provider-support'], 'request-migration-away'),
     codeStep({
       id: 'connect-new-bsp',
+      places: [],
       actors: ['business', 'meta'],
       prerequisites: ['provider-disables-two-step'],
       // The seed states the typed identity rule only for the move in (Z1); Meta's rule holds here (M3).
@@ -172,6 +178,7 @@ const hostedToSelfHosted = defineScenario({
     twoStepOffBy('provider-disables-two-step', ['provider-support'], 'request-two-step-off'),
     defineStep({
       id: 'remove-integration',
+      places: [PLACES.providerAdminCentre],
       actors: ['business'],
       prerequisites: ['provider-disables-two-step'],
       requirements: [],
@@ -238,6 +245,7 @@ const appCoexistence = defineScenario({
     ),
     defineStep({
       id: 'connect-business-app',
+      places: PROVIDER_PLACES,
       actors: ['business', 'meta'],
       prerequisites: ['check-requirements'],
       warnings: [
@@ -473,6 +481,7 @@ const wabaReshare = defineScenario({
     ),
     defineStep({
       id: 'reshare-waba',
+      places: [PLACES.metaBusinessManager, PLACES.providerAdminCentre],
       actors: ['business', 'meta'],
       prerequisites: ['check-requirements'],
       warnings: [warning('reshare-blackout', 'danger', ['M13']), warning('credit-line-dates', 'caution', ['M13'])],
@@ -512,6 +521,7 @@ const mpsMigration = defineScenario({
     }),
     defineStep({
       id: 'accept-migration-request',
+      places: [PLACES.metaBusinessManager],
       prerequisites: ['provider-requests-migration'],
       sources: ['M11', 'M12', 'K3'],
     }),

@@ -1,5 +1,6 @@
 import type { AttemptPolicy } from '../rules/attempt-policy';
 import type { AfterMoveTask } from './after-move';
+import type { Place } from './places';
 import type { SourceId } from './sources';
 import type { Actor, EscalationTarget, RequirementGroup, SupportRequestKind } from './vocabulary';
 
@@ -86,6 +87,8 @@ export interface Step extends Sourced {
   readonly supportRequest?: SupportRequestKind;
   /** In this step Meta sends the 6-digit verification code: the code-request policy applies. */
   readonly verificationCode?: boolean;
+  /** Where the step sends the person (`PLACES`): shown as links when the address is known. */
+  readonly places?: readonly Place[];
   /** The texts of the confirmation a step with `requiresConfirmation` asks for (set by `defineStep`). */
   readonly confirmation?: {
     readonly titleKey: MessageKey;
@@ -212,6 +215,8 @@ export interface ProviderProfile {
   /** The provider's guide to adding a WhatsApp channel ({{channelSetupGuide}}). */
   readonly channelSetupGuide: LocalizedText;
   readonly channelSetupGuideUrl?: string;
+  /** The admin centre's address, linked from the steps that send the person there (https only). */
+  readonly adminCentreUrl?: string;
   /** Verification-code requests: which cool-down this profile uses (8 h per Z1, 12 h per M10). */
   readonly verificationCodePolicy: AttemptPolicy;
   /** Meta's register/deregister limit (M4). */

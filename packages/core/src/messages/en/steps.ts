@@ -266,6 +266,11 @@ export const steps = {
     'template-duplication':
       'Approved high-quality message templates are copied to the new account; copying can take a while after the number is registered.',
   },
+  place: {
+    'meta-business-manager': 'Open Meta Business Manager',
+    'provider-admin-centre': 'Open {{adminCentre}}',
+    'provider-setup-guide': 'Read “{{channelSetupGuide}}”',
+  },
   afterMove: {
     'two-step-verification-on':
       'Check that two-step verification is on again for the number, and keep its PIN where your team can find it.',

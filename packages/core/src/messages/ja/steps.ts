@@ -267,6 +267,11 @@ export const steps: MessageTree = {
     'template-duplication':
       '承認済みの高品質メッセージテンプレートは移転先のアカウントに複製されます。電話番号の登録後、複製が完了するまでしばらくかかることがあります。',
   },
+  place: {
+    'meta-business-manager': 'Metaビジネスマネージャを開く',
+    'provider-admin-centre': '{{adminCentre}}を開く',
+    'provider-setup-guide': '「{{channelSetupGuide}}」を読む',
+  },
   afterMove: {
     'two-step-verification-on':
       '電話番号の2要素認証が再び有効になっていることを確認し、PINはチーム内で確認できる場所に保管してください。',

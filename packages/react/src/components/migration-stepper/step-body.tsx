@@ -3,6 +3,7 @@ import {
   MigrationStepperActors,
   MigrationStepperDescription,
   MigrationStepperHowToComplete,
+  MigrationStepperPlaces,
   MigrationStepperWaits,
   MigrationStepperWarnings,
 } from './step-details';
@@ -23,6 +24,7 @@ export function StepBody() {
       <MigrationStepperHeading />
       <MigrationStepperWarnings />
       <MigrationStepperDescription />
+      <MigrationStepperPlaces />
       <MigrationStepperActors />
       <MigrationStepperWaits />
       <MigrationStepperChecklist />

@@ -1,7 +1,10 @@
+import { stepperAnatomy } from '@wamigrate/core/connect';
 import { forwardRef } from 'react';
 import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useStepContext, useStepperContext } from './stepper-context';
+
+const part = stepperAnatomy.attrs;
 
 /** What the step is about. */
 export const MigrationStepperDescription = forwardRef<HTMLParagraphElement, PrimitiveProps<'p'>>(
@@ -110,3 +113,32 @@ export const MigrationStepperRequirements = forwardRef<HTMLDivElement, Primitive
   },
 );
 MigrationStepperRequirements.displayName = 'MigrationStepper.Requirements';
+
+/** Where the step sends the person, as links to the places whose address is known; opened in a new tab. */
+export const MigrationStepperPlaces = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useStepperContext();
+    const step = useStepContext();
+    if (step.places.length === 0 && children === undefined) return null;
+    return (
+      <Primitive.div ref={ref} {...mergeProps(part('places'), props)}>
+        {children ?? (
+          <>
+            <p {...part('places-label')}>{api.texts.places}</p>
+            <ul>
+              {step.places.map((place) => (
+                <li key={place.id}>
+                  <a href={place.href} target="_blank" rel="noopener noreferrer" {...part('place')}>
+                    {place.text}
+                    <span data-wm-sr-only="">{api.texts.newTab}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Primitive.div>
+    );
+  },
+);
+MigrationStepperPlaces.displayName = 'MigrationStepper.Places';

@@ -29,6 +29,8 @@ export const stepper = {
     accept: 'Mark as done',
     cancel: 'Cancel',
   },
+  places: 'Where to go',
+  newTab: '(opens in a new tab)',
   code: {
     heading: 'Verification code',
     request: 'I requested a code',

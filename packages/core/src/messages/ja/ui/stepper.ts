@@ -29,6 +29,8 @@ export const stepper: MessageTree = {
     accept: '完了にする',
     cancel: 'キャンセル',
   },
+  places: '操作する画面',
+  newTab: '（新しいタブで開きます）',
   code: {
     heading: '確認コード',
     request: '確認コードをリクエストしました',
