@@ -305,6 +305,21 @@ describe('MigrationStepper', () => {
     expect(within(content).queryByRole('link', { name: /Adding a WhatsApp channel/u })).toBeNull();
   });
 
+  it('explains each word at the first step of the path that uses it, and not again', () => {
+    const migration = testMigration({ scenario: 'bsp-to-provider' });
+    completeSteps(migration, 'check-requirements');
+    const { unmount } = renderWithGuide(<MigrationStepper />, { migration });
+    const terms = () =>
+      [...document.querySelectorAll('[data-part="content"] [data-scope="glossary-term"][data-part="root"]')].map((el) =>
+        el.getAttribute('data-term'),
+      );
+    expect(terms()).toEqual(['bsp', 'two-step-verification-pin']);
+    unmount();
+    completeSteps(migration, 'current-bsp-disables-two-step');
+    renderWithGuide(<MigrationStepper />, { migration });
+    expect(terms()).toEqual(['business-manager', 'waba', 'verification-code', 'display-name']);
+  });
+
   it('speaks Japanese', () => {
     renderWithGuide(<MigrationStepper />, { migration: testMigration({ scenario: 'bsp-to-provider' }), locale: 'ja' });
     const list = screen.getByRole('list', { name: '手順' });

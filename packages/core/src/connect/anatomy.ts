@@ -55,6 +55,8 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'actors',
   'warnings',
   'warning',
+  'terms',
+  'terms-label',
   'places',
   'places-label',
   'place',

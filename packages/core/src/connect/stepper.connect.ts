@@ -58,6 +58,8 @@ export interface StepView {
     readonly text: string;
   }[];
   readonly waits: readonly { readonly id: string; readonly text: string }[];
+  /** Glossary ids of the words this step is the first of its path to use: explained here. */
+  readonly terms: readonly string[];
   /** Where to go, as links whose address is known: Meta's places and the provider's from its profile. */
   readonly places: readonly { readonly id: string; readonly text: string; readonly href: string }[];
   readonly unmet: readonly UnmetRequirementView[];
@@ -111,6 +113,8 @@ export interface StepperApi {
     /** What is left to do after the move, in order, under `afterMoveHeading`. */
     readonly afterMoveHeading: string;
     readonly afterMove: readonly string[];
+    /** The label of the words a step explains. */
+    readonly terms: string;
     /** The label of a step's links, and what a screen reader hears after each (they open a new tab). */
     readonly places: string;
     readonly newTab: string;
@@ -209,6 +213,17 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
   const language = env.language ?? env.locale;
   const list = listFormat(language);
 
+  // Each word is explained once, at the first step of the path that uses it.
+  const firstUse = new Map<string, readonly string[]>();
+  const explained = new Set<string>();
+  for (const s of snapshot.scenario?.steps ?? []) {
+    firstUse.set(
+      s.id,
+      (s.terms ?? []).filter((term) => !explained.has(term)),
+    );
+    for (const term of s.terms ?? []) explained.add(term);
+  }
+
   const view = (state: StepState): StepView => {
     const { step, status } = state;
     const isDone = isDoneStatus(status);
@@ -242,6 +257,7 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
         text: t(`ui.stepper.severity.${w.severity}`, { message: t(w.messageKey) }),
       })),
       waits: step.waits.map((w) => ({ id: w.id, text: t('ui.stepper.wait', { message: t(w.messageKey) }) })),
+      terms: firstUse.get(step.id) ?? [],
       places: (step.places ?? []).flatMap((p) => {
         const href = p.href(snapshot.profile);
         return href === undefined ? [] : [{ id: p.id, text: t(p.messageKey), href }];
@@ -342,6 +358,7 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       completionTitle: t('ui.stepper.completion.title'),
       completionBody: t('ui.stepper.completion.body'),
       afterMoveHeading: t('ui.stepper.completion.afterMove'),
+      terms: t('ui.stepper.terms'),
       places: t('ui.stepper.places'),
       newTab: t('ui.stepper.newTab'),
       afterMove: (snapshot.scenario?.afterMove ?? AFTER_MOVE_TASKS).map((task) => t(task.messageKey)),

@@ -38,6 +38,7 @@ const PROVIDER_PLACES = [PLACES.providerAdminCentre, PLACES.providerSetupGuide];
 const codeStep = (input: Parameters<typeof defineStep>[0]): Step =>
   defineStep({
     places: PROVIDER_PLACES,
+    terms: ['business-manager', 'waba', 'verification-code', 'display-name'],
     ...input,
     requirements: [...CODE_STEP_REQUIREMENTS, ...(input.requirements ?? [])],
     verificationCode: true,
@@ -58,6 +59,7 @@ const twoStepOffBy = (id: string, actors: Step['actors'], after: string): Step =
   defineStep({
     id,
     actors,
+    terms: ['bsp', 'two-step-verification-pin'],
     prerequisites: [after],
     requirements: ['two-step-verification-off'],
     warnings: [],
@@ -129,6 +131,7 @@ const providerToBsp = defineScenario({
     checkRequirements,
     defineStep({
       id: 'request-migration-away',
+      terms: ['bsp'],
       actors: ['business'],
       prerequisites: ['check-requirements'],
       requirements: ['phone-number'],
@@ -167,6 +170,7 @@ const hostedToSelfHosted = defineScenario({
     checkRequirements,
     defineStep({
       id: 'request-two-step-off',
+      terms: ['waba', 'provider-hosted-waba', 'self-hosted-waba', 'two-step-verification-pin'],
       actors: ['business'],
       prerequisites: ['check-requirements'],
       requirements: ['phone-number'],
@@ -245,6 +249,7 @@ const appCoexistence = defineScenario({
     ),
     defineStep({
       id: 'connect-business-app',
+      terms: ['business-manager', 'embedded-signup'],
       places: PROVIDER_PLACES,
       actors: ['business', 'meta'],
       prerequisites: ['check-requirements'],
@@ -481,6 +486,7 @@ const wabaReshare = defineScenario({
     ),
     defineStep({
       id: 'reshare-waba',
+      terms: ['business-manager', 'waba', 'embedded-signup'],
       places: [PLACES.metaBusinessManager, PLACES.providerAdminCentre],
       actors: ['business', 'meta'],
       prerequisites: ['check-requirements'],
@@ -521,6 +527,7 @@ const mpsMigration = defineScenario({
     }),
     defineStep({
       id: 'accept-migration-request',
+      terms: ['business-manager', 'waba'],
       places: [PLACES.metaBusinessManager],
       prerequisites: ['provider-requests-migration'],
       sources: ['M11', 'M12', 'K3'],

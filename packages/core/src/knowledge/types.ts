@@ -87,6 +87,8 @@ export interface Step extends Sourced {
   readonly supportRequest?: SupportRequestKind;
   /** In this step Meta sends the 6-digit verification code: the code-request policy applies. */
   readonly verificationCode?: boolean;
+  /** Glossary ids of the words the step uses: each is explained at the first step of a path that uses it. */
+  readonly terms?: readonly string[];
   /** Where the step sends the person (`PLACES`): shown as links when the address is known. */
   readonly places?: readonly Place[];
   /** The texts of the confirmation a step with `requiresConfirmation` asks for (set by `defineStep`). */

@@ -7,6 +7,7 @@ import {
   MigrationStepperHowToComplete,
   MigrationStepperPlaces,
   MigrationStepperRequirements,
+  MigrationStepperTerms,
   MigrationStepperWaits,
   MigrationStepperWarnings,
 } from './step-details';
@@ -54,6 +55,7 @@ export const MigrationStepper = Object.assign(MigrationStepperDefault, {
   HowToComplete: MigrationStepperHowToComplete,
   Requirements: MigrationStepperRequirements,
   Places: MigrationStepperPlaces,
+  Terms: MigrationStepperTerms,
   Checklist: MigrationStepperChecklist,
   Note: MigrationStepperNote,
   Actions: MigrationStepperActions,

@@ -4,6 +4,7 @@ import {
   MigrationStepperDescription,
   MigrationStepperHowToComplete,
   MigrationStepperPlaces,
+  MigrationStepperTerms,
   MigrationStepperWaits,
   MigrationStepperWarnings,
 } from './step-details';
@@ -33,6 +34,8 @@ export function StepBody() {
       <MigrationStepperHowToComplete />
       <MigrationStepperNote />
       <MigrationStepperActions />
+      {/* After the step's action, so the words never stand between the person and "mark as done". */}
+      <MigrationStepperTerms />
     </>
   );
 }

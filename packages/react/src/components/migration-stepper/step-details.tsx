@@ -2,6 +2,7 @@ import { stepperAnatomy } from '@wamigrate/core/connect';
 import { forwardRef } from 'react';
 import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
+import { GlossaryTerm } from '../glossary-term';
 import { useStepContext, useStepperContext } from './stepper-context';
 
 const part = stepperAnatomy.attrs;
@@ -142,3 +143,32 @@ export const MigrationStepperPlaces = forwardRef<HTMLDivElement, PrimitiveProps<
   },
 );
 MigrationStepperPlaces.displayName = 'MigrationStepper.Places';
+
+/**
+ * The words this step is the first of its path to use, each a glossary term the person can open in place
+ * (WABA, BSP, Business Manager, two-step verification).
+ */
+export const MigrationStepperTerms = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useStepperContext();
+    const step = useStepContext();
+    if (step.terms.length === 0 && children === undefined) return null;
+    return (
+      <Primitive.div ref={ref} {...mergeProps(part('terms'), props)}>
+        {children ?? (
+          <>
+            <p {...part('terms-label')}>{api.texts.terms}</p>
+            <ul>
+              {step.terms.map((term) => (
+                <li key={term}>
+                  <GlossaryTerm term={term} />
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </Primitive.div>
+    );
+  },
+);
+MigrationStepperTerms.displayName = 'MigrationStepper.Terms';

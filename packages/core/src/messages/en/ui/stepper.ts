@@ -29,6 +29,7 @@ export const stepper = {
     accept: 'Mark as done',
     cancel: 'Cancel',
   },
+  terms: 'Words used in this step',
   places: 'Where to go',
   newTab: '(opens in a new tab)',
   code: {

@@ -29,6 +29,7 @@ export const stepper: MessageTree = {
     accept: '完了にする',
     cancel: 'キャンセル',
   },
+  terms: 'この手順で使う用語',
   places: '操作する画面',
   newTab: '（新しいタブで開きます）',
   code: {
