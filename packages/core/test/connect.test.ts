@@ -19,6 +19,7 @@ import {
   type ConnectEnv,
   clockTime,
   connect,
+  connectChecklist,
   FIELD_CHECKS,
   fieldIssues,
   parseErrorCode,
@@ -354,5 +355,28 @@ describe('connect: the time a wait ends', () => {
   it('falls back to English for a language tag Intl cannot use, instead of throwing', () => {
     expect(() => clockTime(at, at, 'not a tag')).not.toThrow();
     expect(clockTime(at, at, 'not a tag')).toMatch(/3:40/u);
+  });
+});
+
+describe("connect: one step's checklist", () => {
+  it('lists what the step waits for, in its order, counts only those, and confirms the statements at once', () => {
+    const { store } = setup({ scenario: 'bsp-to-provider' });
+    const { sent, send } = recorder(store);
+    const step = SCENARIOS.find((s) => s.id === 'bsp-to-provider')?.steps.find((s) => s.id === 'add-whatsapp-channel');
+    const whole = connect(store.getSnapshot(), send, env('en')).checklist;
+    const own = () => connectChecklist(store.getSnapshot(), send, env('en'), { stepId: 'add-whatsapp-channel' });
+    expect(own().items.map((i) => i.id)).toEqual(step?.requirements);
+    expect(own().left).toBe(step?.requirements.length);
+    expect(whole.left).toBeGreaterThan(own().left);
+    // Typed requirements are not statements; the statements are confirmed together.
+    const statements = own()
+      .items.filter((i) => i.fields.length === 0)
+      .map((i) => i.id);
+    expect(own().toConfirm.map((i) => i.id)).toEqual(statements);
+    own().confirmAll();
+    expect(sent.filter((c) => c.type === 'ATTEST')).toHaveLength(statements.length);
+    // What is left is the two typed pairs, and the count the live region carries says so.
+    expect(own().left).toBe(2);
+    expect(own().getProgressProps()['data-count']).toBe('2');
   });
 });

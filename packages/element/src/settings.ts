@@ -75,7 +75,10 @@ export function readTheme(value: string | null, page: Element = document.documen
 }
 
 function pageTheme(page: Element): Theme {
-  const scheme = getComputedStyle(page).colorScheme.split(/\s+/u);
+  // The CSS property on the root, else the page's <meta name="color-scheme">.
+  const css = getComputedStyle(page).colorScheme ?? '';
+  const meta = page.ownerDocument.querySelector('meta[name="color-scheme"]')?.getAttribute('content') ?? '';
+  const scheme = (css === '' || css === 'normal' ? meta : css).toLowerCase().split(/[\s,]+/u);
   const dark = scheme.includes('dark');
   const light = scheme.includes('light');
   return dark && light ? 'auto' : dark ? 'dark' : 'light';

@@ -66,6 +66,10 @@ async function meetStepRequirements() {
     await tabTo((el) => el === target, `requirement control ${target.getAttribute('name') || target.dataset.part}`);
     if (!(target instanceof HTMLInputElement)) {
       await press('{Enter}');
+      // Focus moves on to what is still to answer, else to "mark as done": never to the page.
+      const active = document.activeElement;
+      expect(step()?.contains(active), 'focus stays in the step after "confirm all"').toBe(true);
+      expect(active?.matches('input, [data-part="complete-trigger"]'), 'focus is on what comes next').toBe(true);
       continue;
     }
     if (target.type === 'checkbox') await press(' ');

@@ -186,7 +186,7 @@ describe('TroubleshootingPanel', () => {
     renderWithGuide(<TroubleshootingPanel />, { migration });
     await user.click(screen.getByRole('button', { name: 'Mark as solved: error 133005' }));
     expect(migration.getSnapshot().errors).toEqual([]);
-    expect(screen.queryByRole('button', { name: /Dismiss/u })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Mark as solved/u })).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Suggested for your situation' })).toBeNull();
     expect(document.activeElement?.closest('[data-entry-id]')).toHaveAttribute('data-entry-id', 'e133005-pin-mismatch');
   });

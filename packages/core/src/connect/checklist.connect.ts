@@ -163,7 +163,7 @@ export interface ChecklistApi {
   /** Ticks every statement of `toConfirm`. */
   confirmAll(): void;
   getConfirmAllTriggerProps(options?: { readonly onConfirmed?: (() => void) | undefined }): PartProps;
-  /** The native disclosure the met requirements fold into (open while any is unmet). */
+  /** The native disclosure a step's requirements fold into when the step opens with all of them met. */
   getFoldProps(): PartProps;
   getFoldSummaryProps(): PartProps;
   setField(field: InputField, value: string): void;
@@ -329,7 +329,8 @@ export function connectChecklist(
         onConfirmed?.();
       },
     }),
-    getFoldProps: () => ({ ...part('fold'), open: left > 0, 'data-state': left > 0 ? 'open' : 'folded' }),
+    // Uncontrolled: the person opens and closes it; the view renders it only for a step met on arrival.
+    getFoldProps: () => part('fold'),
     getFoldSummaryProps: () => part('fold-summary'),
     setField: (field, value) => send({ type: 'SET_FIELD', field, value }),
     getItemProps: (id) =>
@@ -426,8 +427,8 @@ export function connectChecklist(
       'aria-live': 'polite',
       'aria-atomic': 'true',
       ...part('progress'),
-      'data-state': snapshot.requirementsLeft === 0 ? 'complete' : 'open',
-      'data-count': String(snapshot.requirementsLeft),
+      'data-state': left === 0 ? 'complete' : 'open',
+      'data-count': String(left),
     }),
     getGroupProps: (groupId) => ({
       'aria-labelledby': groupHeadingId(groupId),

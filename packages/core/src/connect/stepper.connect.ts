@@ -259,8 +259,9 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       waits: step.waits.map((w) => ({ id: w.id, text: t('ui.stepper.wait', { message: t(w.messageKey) }) })),
       terms: firstUse.get(step.id) ?? [],
       places: (step.places ?? []).flatMap((p) => {
+        // Only web addresses leave the guide, whoever wrote the place (a host's own too).
         const href = p.href(snapshot.profile);
-        return href === undefined ? [] : [{ id: p.id, text: t(p.messageKey), href }];
+        return href === undefined || !/^https:\/\//iu.test(href) ? [] : [{ id: p.id, text: t(p.messageKey), href }];
       }),
       unmet,
       actions,

@@ -37,7 +37,8 @@ export interface VerificationCodeApi {
   tick(): void;
   getRootProps(now: number, labelledBy: string): PartProps;
   getRemainingProps(now: number): PartProps;
-  getRequestTriggerProps(now: number): PartProps;
+  /** `describedBy`: the id of the explanation, when the view renders it (`getExplainProps`). */
+  getRequestTriggerProps(now: number, options?: { readonly describedBy?: string | undefined }): PartProps;
   getHeadingProps(id: string): PartProps;
   getAdviceProps(): PartProps;
   getExplainProps(): PartProps;
@@ -114,10 +115,10 @@ export function connectVerificationCode(
       'data-state': state(now),
       tabIndex: isBlocked(now) ? -1 : undefined,
     }),
-    getRequestTriggerProps: (now) => ({
+    getRequestTriggerProps: (now, { describedBy } = {}) => ({
       type: 'button',
       disabled: isBlocked(now) || !code.available,
-      'aria-describedby': explainId,
+      'aria-describedby': describedBy,
       ...part('request-code-trigger'),
       onClick: (event?: AnyEvent) => {
         if (event?.defaultPrevented !== true) request();

@@ -20,21 +20,22 @@ export const MigrationStepperChecklist = forwardRef<HTMLDivElement, PrimitivePro
   const own = useRef<HTMLDivElement>(null);
   if (step.requirements.length === 0) return null;
   return (
-    <RequirementsChecklistRoot ref={mergeRefs(ref, own)} stepId={step.id} {...props}>
+    // Keyed by step: a composition that reuses one Content for every step starts each step afresh.
+    <RequirementsChecklistRoot key={step.id} ref={mergeRefs(ref, own)} stepId={step.id} {...props}>
       <StepChecklistParts scope={own} />
     </RequirementsChecklistRoot>
   );
 });
 MigrationStepperChecklist.displayName = 'MigrationStepper.Checklist';
 
-/** The first control still to answer in `scope`, else the step's "mark as done". */
-function nextToAnswer(scope: HTMLElement | null): HTMLElement | null {
-  const controls = scope?.querySelectorAll<HTMLInputElement>(
-    '[data-part="field-input"], [data-part="attestation-checkbox"]',
+/** The control of the first requirement the engine still counts as unmet, else the step's "mark as done". */
+function nextToAnswer(scope: HTMLElement | null, unmetId: string | undefined): HTMLElement | null {
+  const item = [...(scope?.querySelectorAll('[data-requirement]') ?? [])].find(
+    (el) => el.getAttribute('data-requirement') === unmetId,
   );
-  const open = [...(controls ?? [])].find((c) => (c.type === 'checkbox' ? !c.checked : c.value === ''));
+  const control = item?.querySelector<HTMLElement>('input, button');
   return (
-    open ??
+    control ??
     scope?.closest('[data-part="content"]')?.querySelector<HTMLElement>('[data-part="complete-trigger"]') ??
     null
   );
@@ -44,11 +45,12 @@ function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElemen
   const { api } = useRequirementsChecklist();
   // "Confirm all" goes with the statements it ticks: focus moves on to what is still to do.
   const [moveFocus, setMoveFocus] = useState(false);
+  const unmetId = api.items.find((i) => i.status !== 'met')?.id;
   useEffect(() => {
     if (!moveFocus) return;
     setMoveFocus(false);
-    nextToAnswer(scope.current)?.focus();
-  }, [moveFocus, scope]);
+    nextToAnswer(scope.current, unmetId)?.focus();
+  }, [moveFocus, scope, unmetId]);
   // Folded only when the step opens with everything met: a list met while the user works in it stays where
   // it is, so focus never falls into a closed disclosure.
   const [folded] = useState(() => api.left === 0);

@@ -130,8 +130,7 @@ export const MigrationStepperPlaces = forwardRef<HTMLDivElement, PrimitiveProps<
               {step.places.map((place) => (
                 <li key={place.id}>
                   <a href={place.href} target="_blank" rel="noopener noreferrer" {...part('place')}>
-                    {place.text}
-                    <span data-wm-sr-only="">{api.texts.newTab}</span>
+                    {place.text} <span data-wm-sr-only="">{api.texts.newTab}</span>
                   </a>
                 </li>
               ))}

@@ -20,6 +20,8 @@ export interface MigrationStepperVerificationCodeProps extends PrimitiveProps<'d
 interface CodeState {
   readonly api: VerificationCodeApi;
   readonly time: number;
+  /** The explanation's id, when the box renders it: the button is described by it. */
+  readonly explainId?: string | undefined;
 }
 
 const CodeContext = createContext<CodeState | null>(null);
@@ -77,15 +79,21 @@ export const MigrationStepperVerificationCode = forwardRef<HTMLDivElement, Migra
     useEffect(() => {
       if (wasBlocked.current === blocked) return;
       wasBlocked.current = blocked;
-      announce(blocked ? api.remainingText(time) : api.texts.waitOver);
-      // The request button is disabled under the keyboard: focus goes to the line that says until when.
+      // The request button is disabled under the keyboard: focus goes to the line that says until when,
+      // which is then read; announcing it as well would say it twice.
       const active = document.activeElement;
       const lost = active === null || active === document.body || box.current?.contains(active) === true;
-      if (blocked && lost) remaining.current?.focus();
+      if (blocked && lost && remaining.current) {
+        remaining.current.focus();
+        return;
+      }
+      announce(blocked ? api.remainingText(time) : api.texts.waitOver);
     }, [blocked, announce]);
 
     return (
-      <CodeContext.Provider value={code}>
+      <CodeContext.Provider
+        value={children === undefined ? { ...code, explainId: String(api.getExplainProps().id) } : code}
+      >
         <Primitive.div ref={mergeRefs(ref, box)} {...mergeProps(api.getRootProps(time, headingId), props)}>
           {children ?? (
             <>
@@ -131,8 +139,8 @@ const StandaloneRequestCodeTrigger = forwardRef<HTMLButtonElement, PrimitiveProp
 });
 
 const RequestCodeButton = forwardRef<HTMLButtonElement, PrimitiveProps<'button'> & { readonly code: CodeState }>(
-  ({ code: { api, time }, children, ...props }, ref) => (
-    <Primitive.button ref={ref} {...mergeProps(api.getRequestTriggerProps(time), props)}>
+  ({ code: { api, time, explainId }, children, ...props }, ref) => (
+    <Primitive.button ref={ref} {...mergeProps(api.getRequestTriggerProps(time, { describedBy: explainId }), props)}>
       {children ?? api.texts.request}
     </Primitive.button>
   ),

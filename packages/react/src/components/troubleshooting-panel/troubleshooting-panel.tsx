@@ -1,5 +1,5 @@
 import { troubleshootingAnatomy } from '@wamigrate/core/connect';
-import { forwardRef } from 'react';
+import { forwardRef, useEffect, useRef } from 'react';
 import { useTroubleshootingPanel } from './troubleshooting-panel-context';
 import {
   TroubleshootingPanelAnnouncer,
@@ -50,10 +50,26 @@ function OtherTopics() {
       </>
     );
   }
-  const open = api.other.some((entry) => entry.open);
   return (
-    <details {...troubleshootingAnatomy.attrs('fold')} open={open || undefined}>
-      <summary {...troubleshootingAnatomy.attrs('fold-summary')}>{api.texts.allTopics}</summary>
+    <>
+      <TroubleshootingPanelListHeading kind="other" />
+      <OtherTopicsFold opened={api.other.some((entry) => entry.open)} summary={api.texts.allTopics} />
+    </>
+  );
+}
+
+/**
+ * Uncontrolled, so a fold the person opened stays open; an entry opened inside it (by a reported error or
+ * a link) opens it too.
+ */
+function OtherTopicsFold({ opened, summary }: { readonly opened: boolean; readonly summary: string }) {
+  const fold = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    if (opened && fold.current) fold.current.open = true;
+  }, [opened]);
+  return (
+    <details ref={fold} {...troubleshootingAnatomy.attrs('fold')}>
+      <summary {...troubleshootingAnatomy.attrs('fold-summary')}>{summary}</summary>
       <TroubleshootingPanelList kind="other" />
     </details>
   );

@@ -21,7 +21,7 @@ export const troubleshooting = {
   dismissLabel: 'Mark as solved: error {{code}}',
   opened: 'Troubleshooting opened: {{title}}',
   noCode: 'unknown',
-  howToTell: "How to tell: Meta's message for this cause says “{{title}}”.",
+  howToTell: "How to tell: for this cause, the title of Meta's error (in English) reads “{{title}}”.",
   contactLink: 'Open the contact page',
   allTopics_one: 'Show {{count}} more topic',
   allTopics_other: 'Show all {{count}} other topics',

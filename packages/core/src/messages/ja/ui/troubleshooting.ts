@@ -19,7 +19,7 @@ export const troubleshooting: MessageTree = {
   dismissLabel: '解決済みにする：エラー{{code}}',
   opened: 'トラブルシューティングを開きました：{{title}}',
   noCode: '不明',
-  howToTell: '見分け方：この原因の場合、Metaのメッセージに「{{title}}」と表示されます。',
+  howToTell: '見分け方：この原因の場合、Metaのエラーのタイトル（英語）は「{{title}}」です。',
   contactLink: 'お問い合わせページを開く',
   allTopics_other: 'その他のトピックをすべて表示（{{count}}件）',
 };
