@@ -15,8 +15,10 @@ fi
 if ! fc-list :lang=ja 2>/dev/null | grep -q . && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "Installing Debian's fonts-noto-cjk package (needed by the Japanese line-breaking tests) ..."
   export DEBIAN_FRONTEND=noninteractive
-  { apt-get update -q || apt-get update -q; } >/dev/null
-  apt-get install -y -q --no-install-recommends fonts-noto-cjk fontconfig >/dev/null
+  # Not fatal: without it the line-breaking test still runs, on a fallback font.
+  { { apt-get update -q || apt-get update -q; } >/dev/null &&
+    apt-get install -y -q --no-install-recommends fonts-noto-cjk fontconfig >/dev/null; } ||
+    echo "Could not install fonts-noto-cjk; Japanese text renders in a fallback font."
 fi
 if [ ! -x "$CHROMIUM_PATH" ]; then
   echo "Chromium was not found at $CHROMIUM_PATH and cannot be installed without root."
