@@ -124,6 +124,18 @@ function waitDuration(wait: NonNullable<TroubleshootingEntry['wait']>, profile: 
   return ms === undefined ? {} : { duration: durationText(t, ms) };
 }
 
+/** Codes several entries share (2388103's nine causes), once per catalogue: the panel renders on every key. */
+const sharedCodesOf = new WeakMap<readonly TroubleshootingEntry[], ReadonlySet<number>>();
+function codesWithSeveralCauses(catalogue: readonly TroubleshootingEntry[]): ReadonlySet<number> {
+  const known = sharedCodesOf.get(catalogue);
+  if (known) return known;
+  const seen = new Set<number>();
+  const shared = new Set<number>();
+  for (const code of catalogue.flatMap((e) => e.codes)) (seen.has(code) ? shared : seen).add(code);
+  sharedCodesOf.set(catalogue, shared);
+  return shared;
+}
+
 /**
  * Troubleshooting over the engine's own catalogue: the engine's suggestions first, then every entry, both
  * filtered by the query (words, or a code with or without `#`); a code nothing knows shows the unknown entry.
@@ -140,7 +152,7 @@ export function connectTroubleshooting(
   const href = supportHref(snapshot.profile);
 
   // Meta's title is the one thing that tells apart the causes of a shared code (a hint: it may change, M3).
-  const sharedCodes = new Set(catalogue.flatMap((e) => e.codes).filter((c, i, all) => all.indexOf(c) !== i));
+  const sharedCodes = codesWithSeveralCauses(catalogue);
   const tellOf = (entry: TroubleshootingEntry) => {
     const title = entry.userTitles?.[0];
     return title !== undefined && entry.codes.some((c) => sharedCodes.has(c))

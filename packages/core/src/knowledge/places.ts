@@ -7,12 +7,12 @@ import type { ProviderProfile, Sourced } from './types';
 export interface Place extends Sourced {
   readonly id: string;
   readonly messageKey: string;
-  /** The address: fixed for Meta's places, the profile's for the provider's; undefined when unknown. */
+  /**
+   * The address: fixed for Meta's places, the profile's for the provider's; undefined when unknown. The
+   * stepper links only https addresses, whoever wrote the place.
+   */
   readonly href: (profile: ProviderProfile) => string | undefined;
 }
-
-/** Only web addresses leave the guide: anything else a profile gives is not linked. */
-const web = (url: string | undefined) => (url !== undefined && /^https:\/\//iu.test(url) ? url : undefined);
 
 const place = (id: string, sources: Place['sources'], href: Place['href']): Place => ({
   id,
@@ -24,6 +24,6 @@ const place = (id: string, sources: Place['sources'], href: Place['href']): Plac
 export const PLACES = {
   // The seed gives Business Manager's address (Z1, 主な用語).
   metaBusinessManager: place('meta-business-manager', ['Z1'], () => 'https://business.facebook.com/'),
-  providerAdminCentre: place('provider-admin-centre', ['Z1'], (profile) => web(profile.adminCentreUrl)),
-  providerSetupGuide: place('provider-setup-guide', ['Z1'], (profile) => web(profile.channelSetupGuideUrl)),
+  providerAdminCentre: place('provider-admin-centre', ['Z1'], (profile) => profile.adminCentreUrl),
+  providerSetupGuide: place('provider-setup-guide', ['Z1'], (profile) => profile.channelSetupGuideUrl),
 } as const;

@@ -225,7 +225,7 @@ export interface ProviderProfile {
   readonly registrationPolicy: AttemptPolicy;
   /**
    * Paths this provider offers in place of the library's default for the same move (see `Scenario.replaces`):
-   * e.g. `['embedded-signup-migration']` for a portal whose channel setup is Meta's Embedded Signup window.
+   * e.g. `['embedded-signup-migration']` for a portal whose channel setup is Meta's Embedded Signup flow.
    */
   readonly paths?: readonly string[];
 }
