@@ -1,5 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
 import { defineProviderProfile, SCENARIOS, zendeskProfile } from '@wamigrate/core';
+import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { MigrationGuide } from '../src';
@@ -68,6 +69,29 @@ describe.each([
           expect(words.has(at), `line breaks inside a word: ${where}`).toBe(true);
         }
       }
+    },
+  );
+});
+
+describe('Japanese steps at 320 px', () => {
+  it.each(SCENARIOS.flatMap((s) => s.steps.map((step) => [s.id, step.id, s] as const)))(
+    '%s / %s: nothing runs past the edge of the step',
+    async (_id, stepId, scenario) => {
+      await page.viewport(320, 640);
+      const provider = scenario.replaces
+        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
+        : undefined;
+      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
+      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
+      meetRequirements(migration);
+      walkTo(migration, stepId);
+      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      const step = document.querySelector('[data-scope="migration-stepper"][data-part="content"]') as HTMLElement;
+      // A phrase longer than the line breaks inside the step instead of widening it past the screen.
+      expect(step.scrollWidth, `${stepId} is ${step.scrollWidth}px wide in ${step.clientWidth}px`).toBeLessThanOrEqual(
+        step.clientWidth + 1,
+      );
+      expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     },
   );
 });
