@@ -169,7 +169,7 @@ function literalKeysIn(relativePath: string, prefix: string): string[] {
 const CONVENTION_KEYS: string[] = [
   ...REQUIREMENTS.flatMap((r) => [
     `requirement.${r.id}.title`,
-    `requirement.${r.id}.description`,
+    ...(r.descriptionKey ? [r.descriptionKey] : []),
     ...(r.check.kind === 'input' ? [] : [`requirement.${r.id}.attestation`]),
   ]),
   ...SUPPORT_REQUEST_KINDS.flatMap((k) => [`supportRequest.${k}.subject`, `supportRequest.${k}.body`]),
@@ -241,6 +241,12 @@ describe('keys the code uses exist in both catalogues', () => {
   it.each(LOCALES)('every key built by convention resolves in %s', (locale) => {
     const missing = CONVENTION_KEYS.filter((key) => !resolves(locale, key));
     expect(missing).toEqual([]);
+  });
+
+  it.each(LOCALES)('a requirement said by its sentence alone has no description text in %s', (locale) => {
+    const said = REQUIREMENTS.filter((r) => r.descriptionKey === undefined);
+    expect(said.length).toBeGreaterThan(0);
+    for (const r of said) expect(FLAT[locale].has(`requirement.${r.id}.description`), r.id).toBe(false);
   });
 
   it.each(LOCALES)('input requirements have no attestation text in %s', (locale) => {

@@ -131,7 +131,10 @@ describe('<wamigrate-guide>', () => {
 
     element.setAttribute('locale', 'ja');
     element.setAttribute('theme', 'dark');
-    await expect.poll(() => heading(element)?.textContent).toBe('WhatsApp Business の電話番号を移転する');
+    // With a path chosen, the path is the heading: it changes language with everything else.
+    await expect
+      .poll(() => inShadow(element, '[data-part="scenario-title"]')?.textContent)
+      .toBe('Zendeskから別のBSPへ電話番号を移転する');
     expect(inShadow(element, '[data-scope="migration-guide"][data-part="root"]')?.getAttribute('data-theme')).toBe(
       'dark',
     );
@@ -158,8 +161,11 @@ describe('<wamigrate-guide>', () => {
       channelSetupGuide: 'Connecting WhatsApp',
     };
     await expect.poll(() => element.shadowRoot?.textContent).toContain('Acme Desk');
-    element.translations = { en: { ui: { guide: { title: 'Bring your number to Acme Desk' } } } };
-    await expect.poll(() => heading(element)?.textContent).toBe('Bring your number to Acme Desk');
+    // The chosen path is the heading; the host words it its own way.
+    element.translations = { en: { scenario: { 'bsp-to-provider': { title: 'Bring your number to Acme Desk' } } } };
+    await expect
+      .poll(() => inShadow(element, '[data-part="scenario-title"]')?.textContent)
+      .toBe('Bring your number to Acme Desk');
     expect(element.provider.verificationCodePolicy).toBeDefined();
 
     const asked: string[] = [];

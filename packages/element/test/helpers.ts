@@ -8,7 +8,11 @@ export async function mountGuide(attributes: Record<string, string> = {}): Promi
   const element = document.createElement('wamigrate-guide');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   document.body.append(element);
-  await expect.poll(() => inShadow(element, '[data-scope="migration-guide"][data-part="heading"]')).not.toBeNull();
+  await expect
+    .poll(() =>
+      inShadow(element, '[data-scope="migration-guide"]:is([data-part="heading"], [data-part="scenario-title"])'),
+    )
+    .not.toBeNull();
   return element;
 }
 

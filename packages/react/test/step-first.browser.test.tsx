@@ -2,7 +2,7 @@ import { cleanup, render } from '@testing-library/react';
 import { defineProviderProfile, type Locale, SCENARIOS, type Scenario, zendeskProfile } from '@wamigrate/core';
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { MigrationGuide } from '../src';
 import { testMigration } from './helpers';
 
@@ -36,18 +36,48 @@ describe.each<Locale>(['en', 'ja'])('the current step comes first (%s)', (locale
     [1280, 800, 1],
     [320, 640, 2],
   ])('at %i×%i', (width, height, screens) => {
-    // The heading comes before anything else of the step; "mark as done" after what the step waits for,
-    // which on a first step of five requirements still ends below the first screen (see the issue's note).
     it.each(SCENARIOS.map((s) => [s.id, s] as const))(
-      "%s: the step's heading is on the first screens",
+      "%s: the step's heading and its primary action are on the first screens",
       async (_id, scenario) => {
         await page.viewport(width, height);
         openAt(scenario, locale);
         const step = document.querySelector(STEP);
         expect(bottomOf(step?.querySelector('[data-part="heading"]')), 'heading').toBeLessThanOrEqual(height * screens);
+        expect(bottomOf(step?.querySelector('[data-part="complete-trigger"]')), 'mark as done').toBeLessThanOrEqual(
+          height * screens,
+        );
       },
     );
   });
+});
+
+describe("the step's buttons, kept in view, never cover what has focus", () => {
+  it.each<Locale>(['en', 'ja'])(
+    '%s at 320×640: each control of the first step, reached by Tab, is clear of them',
+    async (locale) => {
+      await page.viewport(320, 640);
+      const scenario = SCENARIOS.find((s) => s.id === 'waba-reshare') as Scenario;
+      openAt(scenario, locale);
+      const step = document.querySelector(STEP) as HTMLElement;
+      const bar = step.querySelector('[data-part="actions"]') as HTMLElement;
+      step.querySelector<HTMLElement>('[data-part="heading"]')?.focus();
+      let checked = 0;
+      for (let i = 0; i < 40; i++) {
+        await userEvent.keyboard('{Tab}');
+        const active = document.activeElement as HTMLElement;
+        if (!step.contains(active) || bar.contains(active)) break;
+        const control = active.getBoundingClientRect();
+        expect(control.top, `${active.outerHTML.slice(0, 80)} is below the top`).toBeGreaterThanOrEqual(0);
+        expect(control.bottom, `${active.outerHTML.slice(0, 80)} is above the buttons`).toBeLessThanOrEqual(
+          bar.getBoundingClientRect().top,
+        );
+        checked++;
+      }
+      // The phone field, its button, "confirm all" and each statement: more than one screen of controls.
+      expect(checked).toBeGreaterThan(5);
+      expect(bar.getBoundingClientRect().bottom).toBeLessThanOrEqual(640);
+    },
+  );
 });
 
 describe('every control a step waits for is inside that step', () => {

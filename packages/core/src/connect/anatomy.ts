@@ -67,6 +67,7 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'requirements-label',
   'note',
   'actions',
+  'requirements-left',
   'complete-trigger',
   'skip-trigger',
   'reopen-trigger',

@@ -113,6 +113,7 @@ export interface RequirementView {
   readonly status: RequirementResult['status'];
   readonly via: RequirementResult['via'];
   readonly title: string;
+  /** Empty where the requirement has none (its sentence says all). */
   readonly description: string;
   /** The status in words, never colour alone. */
   readonly statusText: string;
@@ -253,7 +254,7 @@ export function connectChecklist(
       status: result.status,
       via: result.via,
       title: t(requirement.titleKey),
-      description: t(requirement.descriptionKey),
+      description: requirement.descriptionKey ? t(requirement.descriptionKey) : '',
       statusText: t(`requirementStatus.${result.status}`),
       attestation: t(requirement.attestationKey ?? requirement.titleKey),
       checked: result.status === 'met',

@@ -22,7 +22,7 @@ export interface GuideApi {
   readonly texts: {
     readonly title: string;
     readonly loading: string;
-    /** "Your move: …", once a path is chosen. */
+    /** The chosen path's title: the guide's heading once a path is chosen (the article names the topic). */
     readonly currentScenario: string | null;
     readonly changeScenario: string;
     readonly keepScenario: string;
@@ -49,7 +49,7 @@ export function connectGuide(snapshot: GuideSnapshot, send: Send, env: ConnectEn
     texts: {
       title: t('ui.guide.title'),
       loading: t('ui.guide.loading'),
-      currentScenario: scenario ? t('ui.guide.currentScenario', { scenario: t(scenario.titleKey) }) : null,
+      currentScenario: scenario ? t(scenario.titleKey) : null,
       changeScenario: t('ui.picker.change'),
       keepScenario: t('ui.guide.keepScenario'),
     },

@@ -63,6 +63,11 @@ export interface StepView {
   /** Where to go, as links whose address is known: Meta's places and the provider's from its profile. */
   readonly places: readonly { readonly id: string; readonly text: string; readonly href: string }[];
   readonly unmet: readonly UnmetRequirementView[];
+  /**
+   * How many of the step's requirements are left ("2 requirements left", then "All 5 … are met"), said beside
+   * its buttons; null for a step that waits for none, or once it is done.
+   */
+  readonly left: string | null;
   /** The buttons the step shows, in order. */
   readonly actions: readonly StepAction[];
   /** Completing it needs the user's explicit confirmation first (the number goes offline). */
@@ -136,6 +141,8 @@ export interface StepperApi {
   getNoteProps(stepId: string): PartProps;
   getRequirementsProps(stepId: string): PartProps;
   getActionsProps(stepId: string): PartProps;
+  /** The polite live region beside the buttons that says how many requirements are left. */
+  getLeftProps(stepId: string): PartProps;
   getItemTitleProps(stepId: string): PartProps;
   getEmptyProps(): PartProps;
   getDescriptionProps(stepId: string): PartProps;
@@ -264,6 +271,12 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
         return href === undefined || !/^https:\/\//iu.test(href) ? [] : [{ id: p.id, text: t(p.messageKey), href }];
       }),
       unmet,
+      left:
+        isDone || step.requirements.length === 0
+          ? null
+          : unmet.length > 0
+            ? t('progress.requirementsLeft', { count: unmet.length })
+            : t('ui.checklist.allMet', { count: step.requirements.length }),
       actions,
       needsConfirmation: step.requiresConfirmation === true,
       confirmation:
@@ -404,6 +417,13 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
     getNoteProps: (stepId) => withStep(stepId, (s) => ({ ...part('note'), ...data(s) })),
     getRequirementsProps: (stepId) => withStep(stepId, (s) => ({ ...part('requirements'), ...data(s) })),
     getActionsProps: (stepId) => withStep(stepId, (s) => ({ ...part('actions'), ...data(s) })),
+    getLeftProps: (stepId) =>
+      withStep(stepId, (s) => ({
+        role: 'status',
+        'aria-live': 'polite',
+        ...part('requirements-left'),
+        'data-state': s.unmet.length > 0 ? 'open' : 'complete',
+      })),
     getItemTitleProps: (stepId) => withStep(stepId, () => part('item-title')),
     getEmptyProps: () => part('empty'),
     getDescriptionProps: (stepId) => withStep(stepId, () => part('description')),

@@ -119,6 +119,7 @@ export function defineRequirement(
   group: Requirement['group'],
   check: Requirement['check'],
   sources: Requirement['sources'],
+  { described = true }: { readonly described?: boolean } = {},
 ): Requirement {
   const base = `requirement.${id}`;
   return {
@@ -127,7 +128,7 @@ export function defineRequirement(
     check,
     sources,
     titleKey: `${base}.title`,
-    descriptionKey: `${base}.description`,
+    ...(described ? { descriptionKey: `${base}.description` } : {}),
     ...(check.kind === 'input' ? {} : { attestationKey: `${base}.attestation` }),
   };
 }

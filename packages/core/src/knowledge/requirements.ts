@@ -2,6 +2,8 @@ import { defineRequirement as requirement } from './define';
 import type { Requirement } from './types';
 
 const attest = { kind: 'attestation' } as const;
+/** The sentence beside the checkbox says it all: no description repeats it. */
+const said = { described: false } as const;
 
 /**
  * The seed's five requirements (Z1) and Meta's preconditions for a move between providers (DOMAIN.md
@@ -15,7 +17,7 @@ export const REQUIREMENTS: readonly Requirement[] = [
     'M1',
     'T6',
   ]),
-  requirement('receive-verification-code', 'number', attest, ['Z1', 'M1', 'M5']),
+  requirement('receive-verification-code', 'number', attest, ['Z1', 'M1', 'M5'], said),
   requirement('international-reception', 'number', attest, ['Z1', 'M5']),
   requirement('ivr-disabled', 'number', attest, ['Z1', 'M5', 'T1']),
   // Access (R5, R6)
@@ -35,16 +37,16 @@ export const REQUIREMENTS: readonly Requirement[] = [
     { kind: 'input', fields: ['currentDisplayName', 'newDisplayName'], rule: 'same-display-name' },
     ['Z1', 'M2', 'BR1'],
   ),
-  requirement('display-name-approved', 'meta-rules', attest, ['M1', 'M2', 'M3']),
+  requirement('display-name-approved', 'meta-rules', attest, ['M1', 'M2', 'M3'], said),
   requirement('not-on-whatsapp-app', 'meta-rules', attest, ['M1', 'M5', 'M14']),
-  requirement('not-test-number', 'meta-rules', attest, ['M1', 'M2']),
+  requirement('not-test-number', 'meta-rules', attest, ['M1', 'M2'], said),
   requirement('not-banned', 'meta-rules', attest, ['Z1', 'M5', 'M10']),
   // Meta's other paths (DOMAIN.md §1.3, §8.3)
-  requirement('business-verified', 'meta-rules', attest, ['M1', 'M2', 'BR1']),
+  requirement('business-verified', 'meta-rules', attest, ['M1', 'M2', 'BR1'], said),
   requirement('owns-waba', 'meta-rules', attest, ['M13', 'M18']),
   requirement('destination-waba-ready', 'meta-rules', { kind: 'host-check' }, ['M1', 'M2', 'M3']),
-  requirement('business-app-version', 'number', attest, ['TX1']),
-  requirement('app-payment-methods-removed', 'number', attest, ['GS3']),
+  requirement('business-app-version', 'number', attest, ['TX1'], said),
+  requirement('app-payment-methods-removed', 'number', attest, ['GS3'], said),
   // Leaving a provider (D5, K1, M13)
   requirement('old-provider-invoices-settled', 'billing', attest, ['D5', 'K1', 'K4']),
   // The credit line is the new provider's: the portal can answer; else the user confirms what it was told.

@@ -46,7 +46,11 @@ export interface Requirement extends Sourced {
   readonly group: RequirementGroup;
   readonly check: RequirementCheck;
   readonly titleKey: MessageKey;
-  readonly descriptionKey: MessageKey;
+  /**
+   * Why it matters or what to do about it; absent where the sentence beside the checkbox already says all
+   * (a requirement is said once).
+   */
+  readonly descriptionKey?: MessageKey;
   /** The sentence beside the checkbox when the user attests it (also the host-check fallback). */
   readonly attestationKey?: MessageKey;
 }

@@ -10,12 +10,10 @@ export const requirements = {
   requirement: {
     'phone-number': {
       title: 'The number you are moving',
-      description: 'Enter the WhatsApp number with its country code.',
+      description: 'Start with the country code.',
     },
     'receive-verification-code': {
       title: 'You can receive the verification code',
-      description:
-        'Meta sends a 6-digit code to the number by SMS or voice call. You need access to the number to receive it.',
       attestation: 'I can receive a 6-digit code on this number by SMS or voice call.',
     },
     'international-reception': {
@@ -58,29 +56,24 @@ export const requirements = {
     },
     'display-name-approved': {
       title: 'The display name is approved',
-      description: 'Meta must have approved the display name, and no change of display name may be waiting for review.',
       attestation: 'The display name is approved and no name change is pending.',
     },
     'not-on-whatsapp-app': {
       title: 'The number is not on the WhatsApp app',
-      description:
-        'A number used in the WhatsApp or WhatsApp Business app cannot be moved this way. Delete that account first.',
+      description: 'If it is, delete that account in the app first.',
       attestation: 'The number is not in use on the WhatsApp or WhatsApp Business app.',
     },
     'not-test-number': {
       title: 'It is not a WhatsApp test number',
-      description: 'Test numbers issued by WhatsApp cannot be moved.',
       attestation: 'This is a real business number, not a WhatsApp test number.',
     },
     'not-banned': {
       title: 'Nothing is blocked by Meta',
-      description:
-        'Your Business Manager, WhatsApp Business Account and number must not be blocked or banned by Meta. {{provider}} cannot lift a ban, but can ask Meta on your behalf.',
+      description: '{{provider}} cannot lift a ban, but can ask Meta on your behalf.',
       attestation: 'Meta has not blocked or banned our Business Manager, WhatsApp Business Account or number.',
     },
     'business-verified': {
       title: 'Your business is verified',
-      description: 'Meta must have completed business verification for your business portfolio.',
       attestation: 'Our business portfolio has completed business verification.',
     },
     'owns-waba': {
@@ -97,12 +90,10 @@ export const requirements = {
     },
     'business-app-version': {
       title: 'The WhatsApp Business app is up to date',
-      description: 'Connecting the app to {{provider}} needs version 2.24.17 of the WhatsApp Business app or later.',
       attestation: 'The WhatsApp Business app on the phone is version 2.24.17 or later.',
     },
     'app-payment-methods-removed': {
       title: 'No payment methods in the app',
-      description: 'Remove any payment methods you added in the WhatsApp Business app before you connect it.',
       attestation: 'There are no payment methods in the WhatsApp Business app.',
     },
     'old-provider-invoices-settled': {

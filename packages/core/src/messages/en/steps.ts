@@ -64,7 +64,7 @@ export const steps = {
   step: {
     'check-requirements': {
       title: 'Check the requirements',
-      description: 'Before you change anything, make sure your number and your accounts meet every requirement below.',
+      description: 'Before you start the move, check each requirement below.',
       howToComplete: 'You can finish this step once every requirement is met.',
     },
     'current-bsp-disables-two-step': {

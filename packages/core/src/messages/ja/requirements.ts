@@ -10,12 +10,10 @@ export const requirements: MessageTree = {
   requirement: {
     'phone-number': {
       title: '移転する電話番号',
-      description: '国番号を含めて、WhatsAppの電話番号を入力してください。',
+      description: '国番号から入力してください。',
     },
     'receive-verification-code': {
       title: '確認コードを受け取れる',
-      description:
-        'Metaから電話番号に6桁の確認コードがSMSまたは音声通話で届きます。受け取るには、この電話番号にアクセスできる必要があります。',
       attestation: 'この電話番号で、6桁の確認コードをSMSまたは音声通話で受け取れます。',
     },
     'international-reception': {
@@ -58,29 +56,24 @@ export const requirements: MessageTree = {
     },
     'display-name-approved': {
       title: '表示名が承認されている',
-      description: '表示名がMetaに承認されており、審査中の表示名の変更がないことが必要です。',
       attestation: '表示名は承認済みで、審査中の変更はありません。',
     },
     'not-on-whatsapp-app': {
       title: 'WhatsAppアプリで使用していない',
-      description:
-        'WhatsAppまたはWhatsApp Businessアプリで使用している電話番号は、この方法では移転できません。先にアプリのアカウントを削除してください。',
+      description: '使用している場合は、先にアプリのアカウントを削除してください。',
       attestation: 'この電話番号はWhatsAppアプリやWhatsApp Businessアプリで使用していません。',
     },
     'not-test-number': {
       title: 'WhatsAppのテスト用電話番号ではない',
-      description: 'WhatsAppが発行したテスト用の電話番号は移転できません。',
       attestation: 'WhatsAppのテスト用電話番号ではなく、実際のビジネス用の電話番号です。',
     },
     'not-banned': {
       title: 'Metaによるブロックがない',
-      description:
-        'Metaビジネスマネージャ、WhatsAppビジネスアカウント（WABA）、電話番号のいずれも、Metaによってブロックまたは禁止されていないことが必要です。{{provider}}では禁止を解除できませんが、お客様に代わってMetaに要請することは可能です。',
+      description: '{{provider}}では禁止を解除できませんが、お客様に代わってMetaに要請することは可能です。',
       attestation: 'Metaビジネスマネージャ、WABA、電話番号のいずれも、Metaによるブロックや禁止を受けていません。',
     },
     'business-verified': {
       title: 'ビジネス認証が完了している',
-      description: 'ビジネスポートフォリオについて、Metaによるビジネス認証が完了している必要があります。',
       attestation: 'ビジネスポートフォリオのビジネス認証は完了しています。',
     },
     'owns-waba': {
@@ -97,12 +90,10 @@ export const requirements: MessageTree = {
     },
     'business-app-version': {
       title: 'WhatsApp Businessアプリが最新である',
-      description: 'アプリを{{provider}}に接続するには、WhatsApp Businessアプリのバージョン2.24.17以降が必要です。',
       attestation: 'スマートフォンのWhatsApp Businessアプリはバージョン2.24.17以降です。',
     },
     'app-payment-methods-removed': {
       title: 'アプリに支払い方法が登録されていない',
-      description: '接続する前に、WhatsApp Businessアプリに追加した支払い方法を削除してください。',
       attestation: 'WhatsApp Businessアプリに支払い方法は登録されていません。',
     },
     'old-provider-invoices-settled': {

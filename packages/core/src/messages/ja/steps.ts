@@ -64,7 +64,7 @@ export const steps: MessageTree = {
   step: {
     'check-requirements': {
       title: '要件を確認する',
-      description: '設定を変更する前に、電話番号とアカウントが以下の要件をすべて満たしていることをご確認ください。',
+      description: '移転を始める前に、以下の要件を満たしているかご確認ください。',
       howToComplete: 'すべての要件を満たすと、この手順を完了できます。',
     },
     'current-bsp-disables-two-step': {

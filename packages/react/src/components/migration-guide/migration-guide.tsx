@@ -117,7 +117,7 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
     // Only what the layout depends on: a keystroke in a field does not re-render the whole guide.
     const { state, texts } = api;
     const [picking, setPicking] = useState(false);
-    const scenarioLine = useRef<HTMLParagraphElement>(null);
+    const scenarioLine = useRef<HTMLHeadingElement>(null);
     const [focusScenario, setFocusScenario] = useState(false);
     // The picker's button disappears when a path starts: focus goes to the current step's heading (the step
     // comes first), else to the line naming the path, never to <body>.
@@ -141,23 +141,25 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
 
     return (
       <div ref={ref} lang={locale} dir={dir} {...mergeProps(api.getRootProps(), { 'data-theme': theme, ...props })}>
-        <Heading level={headingLevel} {...part('heading')}>
-          {texts.title}
-        </Heading>
-        <GuideNotice api={api} />
-        {state === 'loading' && <p {...part('loading')}>{texts.loading}</p>}
-        {chosen && !picking && (
+        {/* Once a path is chosen it is the heading: the general title would repeat the article's. */}
+        {chosen && !picking ? (
           <div {...part('scenario')}>
-            <p ref={scenarioLine} tabIndex={-1} {...part('scenario-title')}>
+            <Heading ref={scenarioLine} level={headingLevel} tabIndex={-1} {...part('scenario-title')}>
               {texts.currentScenario}
-            </p>
+            </Heading>
             {api.canChangeScenario && (
               <button type="button" {...part('change-scenario')} onClick={() => setPicking(true)}>
                 {texts.changeScenario}
               </button>
             )}
           </div>
+        ) : (
+          <Heading level={headingLevel} {...part('heading')}>
+            {texts.title}
+          </Heading>
         )}
+        <GuideNotice api={api} />
+        {state === 'loading' && <p {...part('loading')}>{texts.loading}</p>}
         {showPicker && (
           <PickerSection headingLevel={inner} onDone={endPicking} cancellable={chosen} keepText={texts.keepScenario} />
         )}

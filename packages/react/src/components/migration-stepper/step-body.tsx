@@ -23,10 +23,11 @@ export function StepBody() {
   return (
     <>
       <MigrationStepperHeading />
+      {/* Who acts goes with the title (beside it where there is room). */}
+      <MigrationStepperActors />
       <MigrationStepperWarnings />
       <MigrationStepperDescription />
       <MigrationStepperPlaces />
-      <MigrationStepperActors />
       <MigrationStepperWaits />
       <MigrationStepperChecklist />
       {step.verificationCode === true && <MigrationStepperVerificationCode />}

@@ -65,15 +65,12 @@ function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElemen
         ))}
       </RequirementsChecklistList>
     );
-  const progress = (
-    <RequirementsChecklistProgress>
-      {api.left === 0 ? api.texts.allMet : api.texts.progress}
-    </RequirementsChecklistProgress>
-  );
   if (folded) {
     return (
       <>
-        {progress}
+        <RequirementsChecklistProgress>
+          {api.left === 0 ? api.texts.allMet : api.texts.progress}
+        </RequirementsChecklistProgress>
         <details {...api.getFoldProps()}>
           <summary {...api.getFoldSummaryProps()}>{api.texts.stepTitle}</summary>
           <RequirementsChecklistList />
@@ -81,9 +78,9 @@ function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElemen
       </>
     );
   }
+  // How many are left is said once, beside the step's buttons (MigrationStepper.Actions).
   return (
     <>
-      {progress}
       {list(typed)}
       {api.toConfirm.length > 1 && (
         <Primitive.button

@@ -1,13 +1,16 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { StepAction } from '@wamigrate/core/connect';
-import { type ComponentType, forwardRef, useMemo, useRef, useState } from 'react';
+import { type ComponentType, forwardRef, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { MigrationStepperConfirmDialog } from './confirm-dialog';
 import { ConfirmContext, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
-/** The step's actions. Holds the confirmation dialog's state, so the dialog can sit anywhere inside. */
+/**
+ * The step's actions, and beside them how many of its requirements are left. Holds the confirmation dialog's
+ * state, so the dialog can sit anywhere inside.
+ */
 export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
     const { api, dialog } = useStepperContext();
@@ -16,8 +19,10 @@ export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps
     const trigger = useRef<HTMLElement | null>(null);
     const accepted = useRef(false);
     const confirm = useMemo(() => ({ open, setOpen, trigger, accepted }), [open]);
+    const bar = useRef<HTMLDivElement | null>(null);
+    useFocusKeptClearOf(bar);
     const actions = (
-      <Primitive.div ref={ref} {...mergeProps(api.getActionsProps(step.id), props)}>
+      <Primitive.div ref={mergeRefs(ref, bar)} {...mergeProps(api.getActionsProps(step.id), props)}>
         {children ?? (
           <>
             {step.actions.map((action) => {
@@ -25,6 +30,7 @@ export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps
               return <Trigger key={action} />;
             })}
             {step.needsConfirmation && <MigrationStepperConfirmDialog />}
+            {step.left !== null && <p {...api.getLeftProps(step.id)}>{step.left}</p>}
           </>
         )}
       </Primitive.div>
@@ -43,6 +49,28 @@ export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps
   },
 );
 MigrationStepperActions.displayName = 'MigrationStepper.Actions';
+
+/**
+ * The stylesheet keeps the step's buttons in view at the bottom of the screen; the browser does not know they
+ * cover what is under them, so a control that receives focus there is brought to the middle of the screen
+ * (WCAG 2.4.11, focus not obscured).
+ */
+function useFocusKeptClearOf(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const step = bar.current?.parentElement;
+    if (!step) return;
+    const onFocusIn = (event: FocusEvent) => {
+      const target = event.target as HTMLElement | null;
+      const buttons = bar.current;
+      if (!target || !buttons || buttons.contains(target)) return;
+      const covered = buttons.getBoundingClientRect();
+      const control = target.getBoundingClientRect();
+      if (control.bottom > covered.top && control.top < covered.bottom) target.scrollIntoView({ block: 'center' });
+    };
+    step.addEventListener('focusin', onFocusIn);
+    return () => step.removeEventListener('focusin', onFocusIn);
+  }, [bar]);
+}
 
 /**
  * "Mark as done". `aria-disabled` while the step cannot be completed: pressing it then lets the engine say

@@ -49,6 +49,7 @@ export const RequirementsChecklistItemDescription = forwardRef<HTMLParagraphElem
   ({ asChild, children, ...props }, ref) => {
     const { api } = useRequirementsChecklist();
     const item = useRequirementItem();
+    if (item.description === '' && children === undefined) return null;
     return (
       <Primitive.p ref={ref} asChild={asChild} {...mergeProps(api.getItemDescriptionProps(item.id), props)}>
         {partContent(asChild, children, item.description)}

@@ -3,7 +3,6 @@ import type { MessageTree } from '../../types';
 export const guide = {
   title: 'Move your WhatsApp Business number',
   loading: 'Loading your saved progress…',
-  currentScenario: 'Your move: {{scenario}}',
   keepScenario: 'Keep my current move',
   dismissNotice: 'Dismiss',
 } satisfies MessageTree;

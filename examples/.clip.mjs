@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+
+const [url, out, w, h, from, third, y0, y1, dark] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage({ viewport: { width: +w, height: +h }, colorScheme: dark ? 'dark' : 'light' });
+await page.goto(url);
+await page.waitForTimeout(1200);
+const root = page.locator('wamigrate-guide');
+if (from) await root.locator(`[data-question="from"] input[value="${from}"]`).click();
+if (third) await root.locator(`[data-question="scenario"] input[value="${third}"]`).click();
+if (from) await root.locator('[data-part="start-trigger"]').first().click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: +y0, width: +w, height: +y1 - +y0 } });
+await browser.close();
