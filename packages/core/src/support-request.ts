@@ -1,4 +1,5 @@
 import type { Locale, ProviderProfile, SupportRequestKind } from './knowledge/types';
+import { SUPPORT_REQUEST_RECIPIENT } from './knowledge/vocabulary';
 import { profileMessageParams } from './profiles/provider-profile';
 
 /** Translates a catalogue key with values and options: i18next's `t`, or any function of the same shape. */
@@ -25,8 +26,8 @@ export interface SupportRequest {
 
 /**
  * The seed's requests (Z1): leaving the provider, titled "Migrate WhatsApp number away from {{provider}}"
- * with the number in the body; and, for the move to a self-hosted WABA, asking support to turn off
- * two-step verification.
+ * with the number in the body; for the move to a self-hosted WABA, asking support to turn off two-step
+ * verification; and, moving in from another BSP, the same ask of that BSP (Z1: the current BSP turns it off).
  */
 export function buildSupportRequest(options: SupportRequestOptions): SupportRequest {
   const values = {
@@ -38,7 +39,9 @@ export function buildSupportRequest(options: SupportRequestOptions): SupportRequ
   const base = `supportRequest.${options.kind}`;
   const subject = options.t(`${base}.subject`, values);
   const body = options.t(`${base}.body`, values);
-  return { subject, body, mailto: mailtoLink(options.profile.supportEmail ?? '', subject, body) };
+  // The provider's address is for its own support; the current BSP's is the business's to fill in.
+  const to = SUPPORT_REQUEST_RECIPIENT[options.kind] === 'provider' ? (options.profile.supportEmail ?? '') : '';
+  return { subject, body, mailto: mailtoLink(to, subject, body) };
 }
 
 /** A mailto: URL; line breaks become CRLF as RFC 6068 asks, and every other reserved character is escaped. */

@@ -20,6 +20,7 @@ import {
   clockTime,
   connect,
   connectChecklist,
+  connectSupportRequest,
   FIELD_CHECKS,
   fieldIssues,
   parseErrorCode,
@@ -133,6 +134,49 @@ describe('connect: the stepper', () => {
     ];
     for (const props of getters) expect(stepperAnatomy.parts).toContain(props['data-part']);
     expect(new Set(ANATOMIES.map((a) => a.scope)).size).toBe(ANATOMIES.length);
+  });
+});
+
+describe('connect: what a step still waits for, beside its buttons', () => {
+  it("counts down the step's own requirements in a polite live region, and says nothing for a step without any", () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    const stepper = () => connect(store.getSnapshot(), store.send, env()).stepper;
+    expect(stepper().current?.left).toBe('5 requirements left');
+    expect(stepper().getLeftProps('check-requirements')).toMatchObject({ role: 'status', 'aria-live': 'polite' });
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    expect(stepper().current?.left).toBe('4 requirements left');
+    meetRequirements(store);
+    expect(stepper().current?.left).toBe('All 5 requirements of this step are met');
+    expect(stepper().getLeftProps('check-requirements')['data-state']).toBe('complete');
+    expect(stepper().steps.find((s) => s.id === 'verify-number-works')?.left).toBeNull();
+    store.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements' });
+    expect(stepper().steps.find((s) => s.id === 'check-requirements')?.left).toBeNull();
+  });
+});
+
+describe('connect: a request to the current BSP', () => {
+  it("is the business's to address: no support address or contact page of the provider, its own heading", () => {
+    const { store } = setup({
+      profile: defineProviderProfile({ ...zendeskProfile, supportEmail: 'help@zendesk.example' }),
+    });
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    const toBsp = connectSupportRequest(store.getSnapshot(), env('ja'), 'current-bsp-two-step-off');
+    expect(toBsp.recipient).toBe('current-bsp');
+    expect(toBsp.contactPage).toBeUndefined();
+    expect(toBsp.mailto.startsWith('mailto:?')).toBe(true);
+    expect(toBsp.texts.heading).toBe('現在のBSPへの依頼文の例');
+    expect(toBsp.getRootProps()).toMatchObject({ 'data-recipient': 'current-bsp' });
+    const toUs = connectSupportRequest(store.getSnapshot(), env('ja'), 'disable-two-step-verification');
+    expect(toUs.recipient).toBe('provider');
+    expect(toUs.mailto.startsWith('mailto:help@zendesk.example?')).toBe(true);
+    expect(toUs.contactPage).toBe('https://support.zendesk.com/');
+  });
+
+  it('comes with every step that asks the current BSP to turn off two-step verification', () => {
+    const steps = SCENARIOS.flatMap((s) => s.steps).filter((step) => step.id === 'current-bsp-disables-two-step');
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) expect(step.supportRequest).toBe('current-bsp-two-step-off');
   });
 });
 

@@ -88,6 +88,25 @@ describe('disable-two-step-verification request', () => {
   });
 });
 
+describe('current-bsp-two-step-off request', () => {
+  it.each(LOCALES)(
+    'asks the current BSP to turn off two-step verification before the move to the provider, in %s',
+    (locale) => {
+      const request = build('current-bsp-two-step-off', locale, acme);
+      expect(request.body).toContain(PHONE);
+      expect(request.body).toContain('Acme & Co');
+      expect(request.body).toMatch(locale === 'ja' ? /2要素認証/u : /two-step verification/u);
+    },
+  );
+
+  it("is never addressed to the provider's own support: the business fills in its BSP's address", () => {
+    for (const locale of LOCALES) {
+      expect(parseMailto(build('current-bsp-two-step-off', locale, acme).mailto).to).toBe('');
+      expect(parseMailto(build('disable-two-step-verification', locale, acme).mailto).to).toBe('help@acme.example');
+    }
+  });
+});
+
 describe('mailto link', () => {
   it('has no recipient when the profile has no support address, and still carries subject and body', () => {
     for (const locale of LOCALES) {

@@ -98,6 +98,7 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'request-code-trigger',
   'code-announcer',
   'support-request',
+  'support-fold',
   'support-heading',
   'support-number-note',
   'support-subject',

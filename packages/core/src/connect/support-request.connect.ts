@@ -1,5 +1,6 @@
 import type { MigrationSnapshot } from '../engine/types';
 import type { SupportRequestKind } from '../knowledge/types';
+import { SUPPORT_REQUEST_RECIPIENT } from '../knowledge/vocabulary';
 import { supportPage } from '../profiles/provider-profile';
 import { buildSupportRequest } from '../support-request';
 import { stepperAnatomy } from './anatomy';
@@ -13,6 +14,8 @@ export type SupportRequestSnapshot = Pick<MigrationSnapshot, 'profile' | 'phoneN
 
 export interface SupportRequestApi {
   readonly kind: SupportRequestKind;
+  /** `current-bsp`: a request to adapt and send to the business's current BSP, with no address of ours. */
+  readonly recipient: 'provider' | 'current-bsp';
   /** `needs-number`: the number is not known here, and the request holds a placeholder to replace. */
   readonly state: 'ready' | 'needs-number';
   readonly subject: string;
@@ -68,14 +71,17 @@ export function connectSupportRequest(
       ),
   });
   const state = number ? 'ready' : 'needs-number';
+  const recipient = SUPPORT_REQUEST_RECIPIENT[kind];
+  const ours = recipient === 'provider';
   const ids = { heading: `${env.id}-heading`, subject: `${env.id}-subject`, body: `${env.id}-body` };
   return {
     kind,
+    recipient,
     state,
     ...request,
-    contactPage: supportPage(snapshot.profile),
+    contactPage: ours ? supportPage(snapshot.profile) : undefined,
     texts: {
-      heading: t('ui.stepper.support.heading'),
+      heading: t(ours ? 'ui.stepper.support.heading' : 'ui.stepper.support.headingCurrentBsp'),
       numberNote: number
         ? null
         : t(snapshot.phoneNumberRemembered ? 'ui.stepper.support.numberRemembered' : 'ui.stepper.support.noNumber', {
@@ -87,7 +93,7 @@ export function connectSupportRequest(
       copyBody: t('ui.stepper.support.copyBody'),
       copied: t('ui.stepper.support.copied'),
       copyFailed: t('ui.stepper.support.copyFailed'),
-      mailto: t(snapshot.profile.supportEmail ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto'),
+      mailto: t(ours && snapshot.profile.supportEmail ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto'),
       contactPage: t('ui.stepper.support.contactPage'),
     },
     ids,
@@ -96,6 +102,7 @@ export function connectSupportRequest(
       'aria-labelledby': ids.heading,
       ...part('support-request'),
       'data-kind': kind,
+      'data-recipient': recipient,
       'data-state': state,
     }),
   };

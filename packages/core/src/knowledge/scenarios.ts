@@ -54,11 +54,15 @@ const checkRequirements: Step = checkRequirementsOf(PREPARATION_REQUIREMENTS, ['
 const codeDelivery = wait('code-delivery', ['M1']);
 const sameIdentity = ['same-business-manager', 'same-display-name'] as const;
 
-/** The business confirms a change made by someone else; the confirmation is the requirement. */
+/**
+ * The business confirms a change made by someone else; the confirmation is the requirement. Asking the
+ * current BSP comes with a request the business can send it (Z1).
+ */
 const twoStepOffBy = (id: string, actors: Step['actors'], after: string): Step =>
   defineStep({
     id,
     actors,
+    ...(actors.includes('current-bsp') ? { supportRequest: 'current-bsp-two-step-off' as const } : {}),
     terms: ['bsp', 'two-step-verification-pin'],
     prerequisites: [after],
     requirements: ['two-step-verification-off'],

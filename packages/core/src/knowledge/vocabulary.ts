@@ -17,5 +17,16 @@ export const ESCALATION_TARGETS = [
 export type EscalationTarget = (typeof ESCALATION_TARGETS)[number];
 
 /** The support requests a step can prepare; each has `supportRequest.<kind>.subject` and `.body`. */
-export const SUPPORT_REQUEST_KINDS = ['leave-provider', 'disable-two-step-verification'] as const;
+export const SUPPORT_REQUEST_KINDS = [
+  'leave-provider',
+  'disable-two-step-verification',
+  'current-bsp-two-step-off',
+] as const;
 export type SupportRequestKind = (typeof SUPPORT_REQUEST_KINDS)[number];
+
+/** Who a request goes to: the provider that embeds the guide (its support), or the business's current BSP. */
+export const SUPPORT_REQUEST_RECIPIENT: Readonly<Record<SupportRequestKind, 'provider' | 'current-bsp'>> = {
+  'leave-provider': 'provider',
+  'disable-two-step-verification': 'provider',
+  'current-bsp-two-step-off': 'current-bsp',
+};

@@ -7,6 +7,10 @@ export const engine = {
       subject: 'Migrate WhatsApp number away from {{provider}}',
       body: 'Hello,\n\nPlease turn off two-step verification for our WhatsApp number {{phoneNumber}} so that we can move it to another Business Solution Provider.\n\nThank you.',
     },
+    'current-bsp-two-step-off': {
+      subject: 'Turn off two-step verification for our WhatsApp number',
+      body: 'Hello,\n\nWe are moving our WhatsApp number {{phoneNumber}} to {{provider}}. Please turn off two-step verification (2FA) for this number and let us know when it is done.\n\nThank you.',
+    },
     'disable-two-step-verification': {
       subject: 'Turn off two-step verification for our WhatsApp number',
       body: 'Hello,\n\nWe are moving our WhatsApp number {{phoneNumber}} to a WhatsApp Business Account in our own Meta Business Manager. Please turn off two-step verification (2FA) for this number and let us know when it is done.\n\nThank you.',

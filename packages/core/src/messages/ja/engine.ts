@@ -7,6 +7,10 @@ export const engine: MessageTree = {
       subject: 'Migrate WhatsApp number away from {{provider}}',
       body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を別のビジネスソリューションプロバイダーへ移転するため、この電話番号の2要素認証の解除をお願いいたします。\n\nよろしくお願いいたします。',
     },
+    'current-bsp-two-step-off': {
+      subject: 'WhatsAppの電話番号の2要素認証解除のお願い',
+      body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を{{provider}}へ移転するため、この電話番号の2要素認証（2FA）を解除し、完了しましたらお知らせください。\n\nよろしくお願いいたします。',
+    },
     'disable-two-step-verification': {
       subject: 'WhatsAppの電話番号の2要素認証解除のお願い',
       body: 'お世話になっております。\n\n弊社のWhatsAppの電話番号 {{phoneNumber}} を、弊社のMetaビジネスマネージャ内のWhatsAppビジネスアカウントへ移転します。この電話番号の2要素認証（2FA）を解除し、完了しましたらお知らせください。\n\nよろしくお願いいたします。',

@@ -39,35 +39,50 @@ const SupportRequest = forwardRef<HTMLDivElement, PrimitiveProps<'div'> & { read
     const { announce, message } = useLiveRegion();
     const { texts, ids } = api;
     const copy = async (text: string) => announce((await writeClipboard(text)) ? texts.copied : texts.copyFailed);
+    // A request to the business's current BSP is an example to adapt, one click away; ours is the step's task.
+    const folded = api.recipient === 'current-bsp';
+    const body = (
+      <>
+        {texts.numberNote && <p {...part('support-number-note')}>{texts.numberNote}</p>}
+        <label htmlFor={ids.subject}>{texts.subjectLabel}</label>
+        <input id={ids.subject} type="text" readOnly value={api.subject} {...part('support-subject')} />
+        <button type="button" {...part('copy-subject')} onClick={() => void copy(api.subject)}>
+          {texts.copySubject}
+        </button>
+        <label htmlFor={ids.body}>{texts.bodyLabel}</label>
+        <textarea id={ids.body} readOnly rows={8} value={api.body} {...part('support-body')} />
+        <button type="button" {...part('copy-body')} onClick={() => void copy(api.body)}>
+          {texts.copyBody}
+        </button>
+        <LiveRegion message={message} data-wm-sr-only={undefined} {...part('copy-status')} />
+        <a href={api.mailto} {...part('support-mailto')}>
+          {texts.mailto}
+        </a>
+        {api.contactPage && (
+          <a href={api.contactPage} {...part('support-contact')}>
+            {texts.contactPage}
+          </a>
+        )}
+      </>
+    );
     return (
       <Primitive.div ref={ref} {...mergeProps(api.getRootProps(), props)}>
-        {children ?? (
-          <>
-            <Heading id={ids.heading} level={subLevel(headingLevel)} {...part('support-heading')}>
-              {texts.heading}
-            </Heading>
-            {texts.numberNote && <p {...part('support-number-note')}>{texts.numberNote}</p>}
-            <label htmlFor={ids.subject}>{texts.subjectLabel}</label>
-            <input id={ids.subject} type="text" readOnly value={api.subject} {...part('support-subject')} />
-            <button type="button" {...part('copy-subject')} onClick={() => void copy(api.subject)}>
-              {texts.copySubject}
-            </button>
-            <label htmlFor={ids.body}>{texts.bodyLabel}</label>
-            <textarea id={ids.body} readOnly rows={8} value={api.body} {...part('support-body')} />
-            <button type="button" {...part('copy-body')} onClick={() => void copy(api.body)}>
-              {texts.copyBody}
-            </button>
-            <LiveRegion message={message} data-wm-sr-only={undefined} {...part('copy-status')} />
-            <a href={api.mailto} {...part('support-mailto')}>
-              {texts.mailto}
-            </a>
-            {api.contactPage && (
-              <a href={api.contactPage} {...part('support-contact')}>
-                {texts.contactPage}
-              </a>
-            )}
-          </>
-        )}
+        {children ??
+          (folded ? (
+            <details {...part('support-fold')}>
+              <summary id={ids.heading} {...part('support-heading')}>
+                {texts.heading}
+              </summary>
+              {body}
+            </details>
+          ) : (
+            <>
+              <Heading id={ids.heading} level={subLevel(headingLevel)} {...part('support-heading')}>
+                {texts.heading}
+              </Heading>
+              {body}
+            </>
+          ))}
       </Primitive.div>
     );
   },

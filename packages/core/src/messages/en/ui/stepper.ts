@@ -41,6 +41,7 @@ export const stepper = {
   },
   support: {
     heading: 'Your request to {{support}}',
+    headingCurrentBsp: 'A request you can send to your current BSP',
     placeholder: '[your WhatsApp number]',
     numberRemembered:
       'Your number is not saved on this device. Type it into the request where it says {{placeholder}}.',

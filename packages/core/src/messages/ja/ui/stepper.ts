@@ -41,6 +41,7 @@ export const stepper: MessageTree = {
   },
   support: {
     heading: '{{support}}へのリクエスト',
+    headingCurrentBsp: '現在のBSPへの依頼文の例',
     placeholder: '［WhatsAppの電話番号］',
     numberRemembered:
       'この端末には電話番号が保存されていません。リクエスト内の「{{placeholder}}」の部分に電話番号を入力してください。',
