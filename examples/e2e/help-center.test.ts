@@ -70,6 +70,24 @@ describe('help-centre article with one <script> and one <wamigrate-guide>, under
     expect(errors).toEqual([]);
   });
 
+  it("ja: the theme's accent, set once for both themes, still reads when the guide is dark", async () => {
+    const { page, errors } = await site.open('/help-center/ja/');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await guide(page).evaluate((host) => host.setAttribute('theme', 'dark'));
+    await expect
+      .poll(() =>
+        guide(page).evaluate(
+          (host) => (host.shadowRoot ?? host).querySelector('[data-part="root"]')?.getAttribute('data-theme') ?? null,
+        ),
+      )
+      .toBe('dark');
+    expect(await axeViolations(page)).toEqual([]);
+    const path = scenario('bsp-to-provider');
+    await pickScenario(page, path);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('keeps the theme’s CSS out of the guide and the guide’s CSS out of the page; themes through --wm-* and ::part()', async () => {
     const { page } = await site.open('/help-center/ja/');
     await expect

@@ -10,6 +10,8 @@ import { MigrationProvider, type MigrationProviderProps } from '../../migration/
 import { useGuideApi } from '../../migration/use-view-model';
 import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
+import { mergeRefs } from '../../utils/merge-refs';
+import { useAccentContrast } from '../../utils/use-accent-contrast';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
 import type { DialogKind } from '../migration-stepper/stepper-context';
@@ -117,6 +119,9 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
     // Only what the layout depends on: a keystroke in a field does not re-render the whole guide.
     const { state, texts } = api;
     const [picking, setPicking] = useState(false);
+    // A host's accent colour keeps its text readable in whichever theme is in force.
+    const root = useRef<HTMLDivElement>(null);
+    useAccentContrast(root, theme);
     const scenarioLine = useRef<HTMLHeadingElement>(null);
     const [focusScenario, setFocusScenario] = useState(false);
     // The picker's button disappears when a path starts: focus goes to the current step's heading (the step
@@ -140,7 +145,12 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
     const showPicker = state !== 'loading' && (!chosen || picking);
 
     return (
-      <div ref={ref} lang={locale} dir={dir} {...mergeProps(api.getRootProps(), { 'data-theme': theme, ...props })}>
+      <div
+        ref={mergeRefs(ref, root)}
+        lang={locale}
+        dir={dir}
+        {...mergeProps(api.getRootProps(), { 'data-theme': theme, ...props })}
+      >
         {/* Once a path is chosen it is the heading: the general title would repeat the article's. */}
         {chosen && !picking ? (
           <div {...part('scenario')}>
