@@ -49,11 +49,11 @@ describe('React portal: MigrationGuide from the ESM packages, built with Vite, u
       );
 
     await page.getByRole('button', { name: '日本語' }).click();
-    await expect.poll(() => heading(page)).toBe('別のBSPからZendeskへ電話番号を移転する');
+    await expect.poll(() => heading(page)).toBe('別のBSPからAcme Deskへ電話番号を移転する');
     expect(await ticked()).toBe(true);
 
     await page.reload();
-    await expect.poll(() => heading(page)).toBe('別のBSPからZendeskへ電話番号を移転する');
+    await expect.poll(() => heading(page)).toBe('別のBSPからAcme Deskへ電話番号を移転する');
     await expect.poll(ticked).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     expect((await observed(page)).cspViolations).toEqual([]);

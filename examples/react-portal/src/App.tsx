@@ -12,6 +12,13 @@ const acmeProfile = defineProviderProfile({
   supportEmail: 'support@acme-desk.example',
   adminCentre: { en: 'Admin settings', ja: '管理設定' },
   channelSetupGuide: { en: 'Connecting WhatsApp to Acme Desk', ja: 'Acme DeskでWhatsAppを接続する' },
+  // One article per language, and where to click once in the admin settings.
+  channelSetupGuideUrl: {
+    en: 'https://help.acme-desk.example/en/articles/whatsapp',
+    ja: 'https://help.acme-desk.example/ja/articles/whatsapp',
+  },
+  adminCentreUrl: 'https://app.acme-desk.example/admin',
+  adminCentrePath: { en: 'Channels > WhatsApp > Add number', ja: '「チャネル」＞「WhatsApp」＞「番号を追加」' },
 });
 
 /** Stands in for the portal's API ("is the signed-in user an admin?"). */

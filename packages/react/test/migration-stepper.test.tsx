@@ -308,6 +308,40 @@ describe('MigrationStepper', () => {
     expect(within(content).queryByRole('link', { name: /Adding a WhatsApp channel/u })).toBeNull();
   });
 
+  it("gives the provider's address and click path in the reader's language, and Meta's where to click", () => {
+    const profile = defineProviderProfile({
+      ...zendeskProfile,
+      adminCentreUrl: 'https://acme.zendesk.com/admin',
+      adminCentrePath: { en: 'Channels > Messaging', ja: '「チャネル」＞「メッセージング」' },
+      channelSetupGuideUrl: {
+        en: 'https://support.example/hc/en-us/whatsapp',
+        ja: 'https://support.example/hc/ja/whatsapp',
+      },
+    });
+    const migration = testMigration({ scenario: 'bsp-to-provider', profile });
+    completeSteps(migration, 'check-requirements');
+    const { unmount } = renderWithGuide(<MigrationStepper />, { migration, locale: 'ja' });
+    // Asking the current BSP: the business may own the WABA and turn it off itself, in WhatsApp Manager.
+    const ask = document.querySelector('[data-part="content"]') as HTMLElement;
+    expect(within(ask).getByRole('link', { name: /^Metaビジネスマネージャを開いてご自身で解除する/u })).toHaveAttribute(
+      'href',
+      'https://business.facebook.com/',
+    );
+    expect(ask.querySelector('[data-part="place-path"]')?.textContent).toMatch(/^そのWABAを所有している場合のみ/u);
+    unmount();
+    completeSteps(migration, 'current-bsp-disables-two-step');
+    renderWithGuide(<MigrationStepper />, { migration, locale: 'ja' });
+    const add = document.querySelector('[data-part="content"]') as HTMLElement;
+    const admin = within(add).getByRole('link', { name: /^管理センターを開く/u });
+    expect(admin.closest('li')?.querySelector('[data-part="place-path"]')?.textContent).toBe(
+      '「チャネル」＞「メッセージング」',
+    );
+    expect(within(add).getByRole('link', { name: /^「エージェントワークスペース/u })).toHaveAttribute(
+      'href',
+      'https://support.example/hc/ja/whatsapp',
+    );
+  });
+
   it('explains each word at the first step of the path that uses it, and not again', () => {
     const migration = testMigration({ scenario: 'bsp-to-provider' });
     completeSteps(migration, 'check-requirements');

@@ -60,6 +60,7 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'places',
   'places-label',
   'place',
+  'place-path',
   'waits',
   'wait',
   'how-to-complete',

@@ -61,7 +61,13 @@ export interface StepView {
   /** Glossary ids of the words this step is the first of its path to use: explained here. */
   readonly terms: readonly string[];
   /** Where to go, as links whose address is known: Meta's places and the provider's from its profile. */
-  readonly places: readonly { readonly id: string; readonly text: string; readonly href: string }[];
+  readonly places: readonly {
+    readonly id: string;
+    readonly text: string;
+    readonly href: string;
+    /** Where to click once there; null when the place has no path to give. */
+    readonly path: string | null;
+  }[];
   readonly unmet: readonly UnmetRequirementView[];
   /**
    * How many of the step's requirements are left ("2 requirements left", then "All 5 … are met"), said beside
@@ -267,8 +273,10 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       terms: firstUse.get(step.id) ?? [],
       places: (step.places ?? []).flatMap((p) => {
         // Only web addresses leave the guide, whoever wrote the place (a host's own too).
-        const href = p.href(snapshot.profile);
-        return href === undefined || !/^https:\/\//iu.test(href) ? [] : [{ id: p.id, text: t(p.messageKey), href }];
+        const href = p.href(snapshot.profile, env.locale);
+        if (href === undefined || !/^https:\/\//iu.test(href)) return [];
+        const path = p.pathKey ? t(p.pathKey) : (p.profilePath?.(snapshot.profile, env.locale) ?? null);
+        return [{ id: p.id, text: t(p.messageKey), href, path }];
       }),
       unmet,
       left:

@@ -62,7 +62,10 @@ const twoStepOffBy = (id: string, actors: Step['actors'], after: string): Step =
   defineStep({
     id,
     actors,
-    ...(actors.includes('current-bsp') ? { supportRequest: 'current-bsp-two-step-off' as const } : {}),
+    // Another BSP's WABA may still be the business's own: then it need not wait for anyone (M5, M6).
+    ...(actors.includes('current-bsp')
+      ? { supportRequest: 'current-bsp-two-step-off' as const, places: [PLACES.twoStepVerificationSetting] }
+      : {}),
     terms: ['bsp', 'two-step-verification-pin'],
     prerequisites: [after],
     requirements: ['two-step-verification-off'],

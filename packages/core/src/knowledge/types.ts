@@ -220,9 +220,15 @@ export interface ProviderProfile {
   readonly adminCentre: LocalizedText;
   /** The provider's guide to adding a WhatsApp channel ({{channelSetupGuide}}). */
   readonly channelSetupGuide: LocalizedText;
-  readonly channelSetupGuideUrl?: string;
+  /** The guide's address, one per language where the article has one (https only). */
+  readonly channelSetupGuideUrl?: LocalizedText;
   /** The admin centre's address, linked from the steps that send the person there (https only). */
-  readonly adminCentreUrl?: string;
+  readonly adminCentreUrl?: LocalizedText;
+  /**
+   * Where to click in the admin centre to reach the WhatsApp channel, in the provider's own words and per
+   * language ("Channels > Messaging and social > WhatsApp"); shown beside the admin centre's link.
+   */
+  readonly adminCentrePath?: LocalizedText;
   /** Verification-code requests: which cool-down this profile uses (8 h per Z1, 12 h per M10). */
   readonly verificationCodePolicy: AttemptPolicy;
   /** Meta's register/deregister limit (M4). */

@@ -270,6 +270,11 @@ export const steps = {
     'meta-business-manager': 'Open Meta Business Manager',
     'provider-admin-centre': 'Open {{adminCentre}}',
     'provider-setup-guide': 'Read “{{channelSetupGuide}}”',
+    'two-step-verification-setting': 'Open Meta Business Manager to turn it off yourself',
+  },
+  placePath: {
+    'two-step-verification-setting':
+      'Only if your business owns the WhatsApp Business Account: in WhatsApp Manager, open Account tools > Phone numbers, choose the number and turn it off on the Two-step verification tab. Meta then emails your business portfolio a link to finish.',
   },
   afterMove: {
     'two-step-verification-on':

@@ -271,6 +271,11 @@ export const steps: MessageTree = {
     'meta-business-manager': 'Metaビジネスマネージャを開く',
     'provider-admin-centre': '{{adminCentre}}を開く',
     'provider-setup-guide': '「{{channelSetupGuide}}」を読む',
+    'two-step-verification-setting': 'Metaビジネスマネージャを開いてご自身で解除する',
+  },
+  placePath: {
+    'two-step-verification-setting':
+      'そのWABAを所有している場合のみ：WhatsAppマネージャで「アカウントツール」＞「電話番号」を開き、電話番号を選択して「2要素認証」タブから解除します。その後、ビジネスポートフォリオのメールアドレスに届くリンクから手続きを完了します。',
   },
   afterMove: {
     'two-step-verification-on':

@@ -132,6 +132,7 @@ export const MigrationStepperPlaces = forwardRef<HTMLDivElement, PrimitiveProps<
                   <a href={place.href} target="_blank" rel="noopener noreferrer" {...part('place')}>
                     {place.text} <span data-wm-sr-only="">{api.texts.newTab}</span>
                   </a>
+                  {place.path !== null && <p {...part('place-path')}>{place.path}</p>}
                 </li>
               ))}
             </ul>
