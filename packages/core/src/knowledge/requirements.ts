@@ -24,7 +24,8 @@ export const REQUIREMENTS: readonly Requirement[] = [
   requirement('provider-admin', 'access', { kind: 'host-check' }, ['Z1']),
   requirement('meta-business-admin', 'access', { kind: 'host-check' }, ['Z1', 'D3', 'BL1']),
   // Meta's preconditions (R7-R12, R19-R21)
-  requirement('two-step-verification-off', 'meta-rules', attest, ['M1', 'M2', 'M6', 'Z1']),
+  // The step that asks for it says who turns it off and that the new side cannot.
+  requirement('two-step-verification-off', 'meta-rules', attest, ['M1', 'M2', 'M6', 'Z1'], said),
   requirement(
     'same-business-manager',
     'meta-rules',

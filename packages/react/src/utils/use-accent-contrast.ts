@@ -41,6 +41,7 @@ export function checkAccentContrast(root: HTMLElement): void {
 
 /** Runs the check after each render that can change the theme, and when the system's colour scheme changes. */
 export function useAccentContrast(root: RefObject<HTMLElement | null>, theme: string): void {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the stylesheet reads the theme from data-theme; a new theme needs a new check.
   useEffect(() => {
     const element = root.current;
     if (!element) return;

@@ -40,8 +40,6 @@ export const requirements = {
     },
     'two-step-verification-off': {
       title: 'Two-step verification is off',
-      description:
-        'Whoever holds the number now must turn off its two-step verification (2FA PIN). There is no way to do it from the new side.',
       attestation: 'I have confirmation that two-step verification is off for this number.',
     },
     'same-business-manager': {

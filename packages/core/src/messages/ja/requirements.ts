@@ -40,8 +40,6 @@ export const requirements: MessageTree = {
     },
     'two-step-verification-off': {
       title: '2要素認証が解除されている',
-      description:
-        '2要素認証（2FA PIN）は、電話番号を現在管理している側が解除する必要があります。移転先から解除する方法はありません。',
       attestation: 'この電話番号の2要素認証が解除されたことを確認済みです。',
     },
     'same-business-manager': {

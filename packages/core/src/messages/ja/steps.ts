@@ -263,7 +263,7 @@ export const steps: MessageTree = {
     'after-removal': '削除してから約5分待ってから、電話番号を追加し直してください。',
     'template-review': 'Metaがテンプレートを1件ずつ審査します。所要時間は決まっていません。',
     'until-next-month': 'クレジットラインの共有後、翌月の1日からメッセージの送信が再開されます。',
-    'until-two-step-off-confirmed': '所要時間は解除を行う側によって異なり、決まっていません。',
+    'until-two-step-off-confirmed': '解除を行う側によって異なり、決まっていません。',
     'template-duplication':
       '承認済みの高品質メッセージテンプレートは移転先のアカウントに複製されます。電話番号の登録後、複製が完了するまでしばらくかかることがあります。',
   },
