@@ -60,6 +60,7 @@ export {
   STEPPER_COMMANDS,
   type StepAction,
   type StepperApi,
+  type StepperOptions,
   type StepperSnapshot,
   type StepView,
   stepDataAttrs,

@@ -20,6 +20,7 @@ import {
   clockTime,
   connect,
   connectChecklist,
+  connectStepper,
   connectSupportRequest,
   FIELD_CHECKS,
   fieldIssues,
@@ -134,6 +135,39 @@ describe('connect: the stepper', () => {
     ];
     for (const props of getters) expect(stepperAnatomy.parts).toContain(props['data-part']);
     expect(new Set(ANATOMIES.map((a) => a.scope)).size).toBe(ANATOMIES.length);
+  });
+});
+
+describe('connect: reading ahead', () => {
+  it('opens a locked step through the view, never through the engine, and only while it is locked', () => {
+    const { store } = setup();
+    store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    const opened: (string | null)[] = [];
+    const read = (id: string | null) => opened.push(id);
+    const stepper = (reading: string | null) =>
+      connectStepper(store.getSnapshot(), store.send, env(), { reading, read });
+    const before = store.getSnapshot();
+    const api = stepper(null);
+    expect(api.getTriggerProps('add-whatsapp-channel')).toMatchObject({ disabled: false });
+    (api.getTriggerProps('add-whatsapp-channel').onClick as () => void)();
+    expect(opened).toEqual(['add-whatsapp-channel']);
+    expect(store.getSnapshot()).toBe(before);
+    const reading = stepper('add-whatsapp-channel');
+    expect(reading.shown?.id).toBe('add-whatsapp-channel');
+    expect(reading.current?.id).toBe('check-requirements');
+    expect(reading.shown?.actions).toEqual(['back']);
+    expect(reading.shown?.note).toMatch(/^This step comes later/u);
+    expect(reading.getContentProps('add-whatsapp-channel')).toMatchObject({ 'data-reading': '' });
+    (reading.getBackTriggerProps('add-whatsapp-channel').onClick as () => void)();
+    expect(opened).toEqual(['add-whatsapp-channel', null]);
+    // A step that is not locked is never "read ahead": it is shown as what it is.
+    expect(stepper('check-requirements').reading).toBeNull();
+    // Without a view that keeps what is read, a locked step stays shut.
+    expect(
+      connectStepper(store.getSnapshot(), store.send, env()).getTriggerProps('add-whatsapp-channel'),
+    ).toMatchObject({
+      disabled: true,
+    });
   });
 });
 

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { defineProviderProfile, type Migration, memoryStorage, zendeskProfile } from '@wamigrate/core';
 import axe from 'axe-core';
@@ -59,7 +59,7 @@ describe('MigrationStepper', () => {
     expect(within(list[0] as HTMLElement).getByRole('button')).toHaveAccessibleName(
       /Check the requirements.*Current step/u,
     );
-    expect(within(list[1] as HTMLElement).getByRole('button')).toHaveTextContent('Locked');
+    expect(within(list[1] as HTMLElement).getByRole('button')).toHaveTextContent('After the earlier steps');
     expect(screen.getByText('Step 1 of 4')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: '0 of 4 steps done' })).toHaveAttribute('max', '4');
     // Nothing is focused on the first render.
@@ -67,20 +67,29 @@ describe('MigrationStepper', () => {
     expect(screen.getByRole('region', { name: 'Check the requirements' })).toBeInTheDocument();
   });
 
-  it('never opens a locked step from its header, and the engine stays as it was', async () => {
+  it('opens a later step to read ahead, never makes it current, and goes back to the current one', async () => {
     const user = userEvent.setup();
     const { migration } = renderWithGuide(<MigrationStepper />, {
       migration: testMigration({ scenario: 'bsp-to-provider' }),
     });
     const before = migration.getSnapshot();
-    const locked = within(items()[2] as HTMLElement).getByRole('button');
-    expect(locked).toBeDisabled();
-    await user.click(locked);
-    fireEvent.click(locked);
+    const later = within(items()[2] as HTMLElement).getByRole('button');
+    expect(later).toBeEnabled();
+    await user.click(later);
+    // Its content, focused at its heading, says it comes later and offers no "mark as done".
+    const heading = screen.getByRole('heading', { name: 'Add the WhatsApp channel in Zendesk' });
+    expect(heading).toHaveFocus();
+    const content = screen.getByRole('region', { name: 'Add the WhatsApp channel in Zendesk' });
+    expect(content).toHaveAttribute('data-reading');
+    expect(within(content).getByText(/^This step comes later/u)).toBeInTheDocument();
+    expect(within(content).queryByRole('button', { name: 'Mark as done' })).toBeNull();
     expect(migration.getSnapshot()).toBe(before);
     expect(items()[0]).toHaveAttribute('aria-current', 'step');
-    // The next button does not skip past a locked step either.
+    // The next button does not skip past a locked step.
     expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+    await user.click(within(content).getByRole('button', { name: 'Back to the current step' }));
+    expect(screen.getByRole('heading', { name: 'Check the requirements' })).toHaveFocus();
+    expect(migration.getSnapshot()).toBe(before);
   });
 
   it('holds what the step waits for inside it, with its controls, and explains a refusal in a live region', async () => {

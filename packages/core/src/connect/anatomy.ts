@@ -72,6 +72,7 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'complete-trigger',
   'skip-trigger',
   'reopen-trigger',
+  'back-trigger',
   'confirm-overlay',
   'confirm-dialog',
   'confirm-title',

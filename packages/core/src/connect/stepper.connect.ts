@@ -26,7 +26,17 @@ export const STEPPER_COMMANDS: readonly MigrationCommand['type'][] = [
   'REQUEST_CODE',
 ];
 
-export type StepAction = 'complete' | 'skip' | 'reopen';
+/** `back`: a later step read ahead offers the way back to the current one instead of completing. */
+export type StepAction = 'complete' | 'skip' | 'reopen' | 'back';
+
+/**
+ * Reading ahead: a view that keeps which later step the person opened (`reading`) and lets the triggers of
+ * locked steps open it (`read`). Without `read`, locked steps stay disabled.
+ */
+export interface StepperOptions {
+  readonly reading?: string | null | undefined;
+  readonly read?: ((stepId: string | null) => void) | undefined;
+}
 
 /** A requirement the step still needs, and how the user meets it. */
 export interface UnmetRequirementView {
@@ -95,6 +105,10 @@ export interface StepperApi {
   readonly isComplete: boolean;
   readonly steps: readonly StepView[];
   readonly current: StepView | undefined;
+  /** The later (locked) step the person opened to read ahead; null otherwise. */
+  readonly reading: StepView | null;
+  /** What the content shows: the step read ahead, else the current step. */
+  readonly shown: StepView | undefined;
   /** The nearest earlier and later steps that are not locked. */
   readonly previous: StepView | undefined;
   readonly next: StepView | undefined;
@@ -119,6 +133,7 @@ export interface StepperApi {
     readonly complete: string;
     readonly skip: string;
     readonly reopen: string;
+    readonly back: string;
     readonly completionTitle: string;
     readonly completionBody: string;
     /** What is left to do after the move, in order, under `afterMoveHeading`. */
@@ -180,6 +195,8 @@ export interface StepperApi {
   getCompleteTriggerProps(stepId: string, options?: { readonly requestConfirmation?: () => void }): PartProps;
   getSkipTriggerProps(stepId: string): PartProps;
   getReopenTriggerProps(stepId: string): PartProps;
+  /** From a step read ahead, back to the current step. */
+  getBackTriggerProps(stepId: string): PartProps;
   getConfirmAcceptProps(stepId: string, options?: { readonly beforeAccept?: () => void }): PartProps;
   getConfirmCancelProps(options: { readonly cancel: () => void }): PartProps;
   getPrevTriggerProps(): PartProps;
@@ -221,7 +238,12 @@ const unlessPrevented = (action: () => void) => (event?: AnyEvent) => {
 };
 
 /** The stepper's view model: every step's state, words and actions, and prop getters for each part. */
-export function connectStepper(snapshot: StepperSnapshot, send: Send, env: ConnectEnv): StepperApi {
+export function connectStepper(
+  snapshot: StepperSnapshot,
+  send: Send,
+  env: ConnectEnv,
+  { reading: readingId = null, read }: StepperOptions = {},
+): StepperApi {
   const t = textWithProfile(snapshot, env);
   const language = env.language ?? env.locale;
   const list = listFormat(language);
@@ -249,7 +271,14 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
         via: r.via,
       }));
     const confirm = step.confirmation;
-    const actions: StepAction[] = isDone ? ['reopen'] : step.optional === true ? ['complete', 'skip'] : ['complete'];
+    const readAhead = status === 'locked' && read !== undefined;
+    const actions: StepAction[] = isDone
+      ? ['reopen']
+      : readAhead
+        ? ['back']
+        : step.optional === true
+          ? ['complete', 'skip']
+          : ['complete'];
     return {
       id: step.id,
       step,
@@ -298,12 +327,20 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
           : null,
       statusText: t('ui.stepper.statusInName', { status: t(`stepStatus.${status}`) }),
       note:
-        status === 'complete' ? t('ui.stepper.stepDone') : status === 'skipped' ? t('ui.stepper.stepSkipped') : null,
+        status === 'complete'
+          ? t('ui.stepper.stepDone')
+          : status === 'skipped'
+            ? t('ui.stepper.stepSkipped')
+            : readAhead
+              ? t('ui.stepper.readAhead')
+              : null,
     };
   };
 
   const steps = snapshot.steps.map(view);
   const byId = new Map(steps.map((s) => [s.id, s]));
+  // Only a step that is still locked is read ahead: once it opens, it is simply a step.
+  const reading = steps.find((s) => s.id === readingId && s.isLocked) ?? null;
   const currentIndex = steps.findIndex((s) => s.isCurrent);
   const current = steps[currentIndex];
   const neighbour = (direction: -1 | 1) => {
@@ -339,7 +376,10 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
     const s = byId.get(stepId);
     return s ? props(s) : {};
   };
-  const data = (s: StepView) => stepDataAttrs(s.status, s.isCurrent);
+  const data = (s: StepView) => ({
+    ...stepDataAttrs(s.status, s.isCurrent),
+    'data-reading': dataFlag(reading?.id === s.id),
+  });
   const navTrigger = (direction: 'prev' | 'next', target: StepView | undefined): PartProps => ({
     type: 'button',
     disabled: !target,
@@ -357,6 +397,8 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
     isComplete: snapshot.isComplete,
     steps,
     current,
+    reading,
+    shown: reading ?? current,
     previous,
     next,
     arrival,
@@ -377,6 +419,7 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
       complete: t('ui.stepper.complete'),
       skip: t('ui.stepper.skip'),
       reopen: t('ui.stepper.reopen'),
+      back: t('ui.stepper.backToCurrent'),
       completionTitle: t('ui.stepper.completion.title'),
       completionBody: t('ui.stepper.completion.body'),
       afterMoveHeading: t('ui.stepper.completion.afterMove'),
@@ -402,11 +445,17 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
     getTriggerProps: (stepId) =>
       withStep(stepId, (s) => ({
         type: 'button',
-        disabled: s.isLocked,
+        // A later step opens to be read when the view keeps what is read; the engine never makes it current.
+        disabled: s.isLocked && read === undefined,
         ...part('trigger'),
         ...data(s),
         onClick: unlessPrevented(() => {
-          if (!s.isLocked) goTo(s.id);
+          if (s.isLocked) {
+            read?.(s.id);
+            return;
+          }
+          read?.(null);
+          goTo(s.id);
         }),
       })),
     getIndicatorProps: (stepId) =>
@@ -500,6 +549,13 @@ export function connectStepper(snapshot: StepperSnapshot, send: Send, env: Conne
         ...part('reopen-trigger'),
         ...data(s),
         onClick: unlessPrevented(() => reopen(s.id)),
+      })),
+    getBackTriggerProps: (stepId) =>
+      withStep(stepId, (s) => ({
+        type: 'button',
+        ...part('back-trigger'),
+        ...data(s),
+        onClick: unlessPrevented(() => read?.(null)),
       })),
     getConfirmAcceptProps: (stepId, options = {}) => ({
       type: 'button',

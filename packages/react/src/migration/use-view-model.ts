@@ -14,6 +14,7 @@ import {
   type PickerApi,
   type Send,
   type StepperApi,
+  type StepperOptions,
   type SupportRequestApi,
   type TroubleshootingApi,
   type VerificationCodeApi,
@@ -78,7 +79,12 @@ function useViewModel<K extends keyof MigrationSnapshot, Api>(
   return useMemo(() => build(snapshot, send, env), [snapshot, send, env, ...inputs]);
 }
 
-export const useStepperApi = (id: string): StepperApi => useViewModel(id, STEPPER_KEYS, connectStepper);
+/** The stepper; with `options`, later steps open to be read ahead (see `StepperOptions`). */
+export const useStepperApi = (id: string, options: StepperOptions = {}): StepperApi =>
+  useViewModel(id, STEPPER_KEYS, (snapshot, send, env) => connectStepper(snapshot, send, env, options), [
+    options.reading,
+    options.read,
+  ]);
 
 export const useVerificationCodeApi = (id: string): VerificationCodeApi =>
   useViewModel(id, CODE_KEYS, connectVerificationCode);

@@ -32,7 +32,7 @@ export const engine = {
     },
   },
   stepStatus: {
-    locked: 'Locked',
+    locked: 'After the earlier steps',
     available: 'Available',
     current: 'Current step',
     complete: 'Done',

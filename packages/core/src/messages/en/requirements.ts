@@ -45,12 +45,11 @@ export const requirements = {
     'same-business-manager': {
       title: 'The same Meta Business Manager',
       description:
-        'The new setup must use the Meta Business Manager ID you use now: Meta requires both sides to represent the same business. Enter both to compare them. This is a check for yourself: the guide compares what you type and cannot see your accounts.',
+        'Meta requires both sides to be the same business. Enter both to check for yourself: the guide compares what you type and cannot see your accounts.',
     },
     'same-display-name': {
       title: 'The same display name',
-      description:
-        'The new setup must use exactly the display name you use now. Enter both to compare them. This is a check for yourself: the guide compares what you type and cannot see your accounts.',
+      description: 'The display name must match exactly, letter for letter.',
     },
     'display-name-approved': {
       title: 'The display name is approved',

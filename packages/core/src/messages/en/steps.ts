@@ -76,7 +76,7 @@ export const steps = {
     'add-whatsapp-channel': {
       title: 'Add the WhatsApp channel in {{provider}}',
       description:
-        'Follow "{{channelSetupGuide}}" in {{adminCentre}}. Use the Meta Business Manager ID and the display name you use now. Meta sends a 6-digit verification code to the number by SMS or voice call. If you have questions about this procedure, contact {{support}}.',
+        'Follow "{{channelSetupGuide}}" in {{adminCentre}}. Meta sends a 6-digit verification code to the number by SMS or voice call. If you have questions about this procedure, contact {{support}}.',
       howToComplete: 'Mark this step done when the number appears as connected in {{adminCentre}}.',
     },
     'verify-number-works': {

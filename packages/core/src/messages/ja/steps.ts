@@ -76,7 +76,7 @@ export const steps: MessageTree = {
     'add-whatsapp-channel': {
       title: '{{provider}}でWhatsAppチャネルを追加する',
       description:
-        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。MetaビジネスマネージャのIDと表示名は、現在と同じものを使用してください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。この移行手順についてご不明な点がございましたら、{{support}}までお問い合わせください。',
+        '{{adminCentre}}で「{{channelSetupGuide}}」の手順に従ってください。MetaからSMSまたは音声通話で6桁の確認コードが届きます。この移行手順についてご不明な点がございましたら、{{support}}までお問い合わせください。',
       howToComplete: '{{adminCentre}}で電話番号が接続済みと表示されたら、この手順を完了にしてください。',
     },
     'verify-number-works': {

@@ -30,6 +30,8 @@ function DefaultParts() {
   const { api } = useStepperContext();
   if (api.state === 'idle') return <MigrationStepperEmpty />;
   const current = api.current?.id;
+  // The step read ahead, else the current one.
+  const shown = api.shown?.id;
   return (
     <>
       <MigrationStepperProgress />
@@ -40,7 +42,7 @@ function DefaultParts() {
           </MigrationStepperItem>
         ))}
       </MigrationStepperList>
-      {current ? <MigrationStepperContent key={current} stepId={current} /> : <MigrationStepperCompletion />}
+      {shown ? <MigrationStepperContent key={shown} stepId={shown} /> : <MigrationStepperCompletion />}
       {current && <MigrationStepperNavigation />}
       <MigrationStepperRejection />
     </>

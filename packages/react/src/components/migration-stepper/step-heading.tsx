@@ -16,7 +16,8 @@ export const MigrationStepperHeading = forwardRef<HTMLHeadingElement, MigrationS
     const { api, headingLevel } = useStepperContext();
     const step = useStepContext();
     const own = useRef<HTMLHeadingElement | null>(null);
-    useArrivalFocus(own, step.id, step.isCurrent);
+    // Focus follows the step shown: the current one, or one opened to read ahead.
+    useArrivalFocus(own, step.id, step.isCurrent || api.reading?.id === step.id);
     return (
       <Heading
         ref={mergeRefs(ref, own)}

@@ -129,9 +129,24 @@ export const MigrationStepperReopenTrigger = forwardRef<HTMLButtonElement, Primi
 );
 MigrationStepperReopenTrigger.displayName = 'MigrationStepper.ReopenTrigger';
 
+/** From a later step opened to read ahead, back to the current step. */
+export const MigrationStepperBackTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useStepperContext();
+    const step = useStepContext();
+    return (
+      <Primitive.button ref={ref} {...mergeProps(api.getBackTriggerProps(step.id), props)}>
+        {children ?? api.texts.back}
+      </Primitive.button>
+    );
+  },
+);
+MigrationStepperBackTrigger.displayName = 'MigrationStepper.BackTrigger';
+
 /** The part each of the core's step actions renders as. */
 const TRIGGERS: Readonly<Record<StepAction, ComponentType>> = {
   complete: MigrationStepperCompleteTrigger,
   skip: MigrationStepperSkipTrigger,
   reopen: MigrationStepperReopenTrigger,
+  back: MigrationStepperBackTrigger,
 };

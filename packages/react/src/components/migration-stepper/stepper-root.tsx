@@ -1,4 +1,4 @@
-import { forwardRef, useId, useMemo, useRef } from 'react';
+import { forwardRef, useId, useMemo, useRef, useState } from 'react';
 import { useStepperApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
@@ -20,7 +20,9 @@ export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
 /** The stepper: `data-state` is `idle` (no scenario yet), `in-progress` or `complete`. */
 export const MigrationStepperRoot = forwardRef<HTMLDivElement, MigrationStepperRootProps>(
   ({ headingLevel = 2, container, dialog = 'radix', now = Date.now, ...props }, ref) => {
-    const api = useStepperApi(useId());
+    // A later step the person opened to read ahead; the engine's current step stays where it is.
+    const [reading, setReading] = useState<string | null>(null);
+    const api = useStepperApi(useId(), { reading, read: setReading });
     // Seeded with the first arrival, so nothing is focused on the first render.
     const arrival = useRef(api.arrival);
     const rootRef = useRef<HTMLDivElement | null>(null);
@@ -63,7 +65,7 @@ export const MigrationStepperItem = forwardRef<HTMLLIElement, MigrationStepperIt
 );
 MigrationStepperItem.displayName = 'MigrationStepper.Item';
 
-/** Opens the step. Disabled while the step is locked; the engine refuses a locked step anyway. */
+/** Opens the step; a locked one opens to be read ahead (the engine never makes it current). */
 export const MigrationStepperTrigger = forwardRef<HTMLButtonElement, PrimitiveProps<'button'>>(
   ({ children, ...props }, ref) => {
     const { api } = useStepperContext();

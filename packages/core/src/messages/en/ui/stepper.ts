@@ -3,6 +3,8 @@ import type { MessageTree } from '../../types';
 export const stepper = {
   listLabel: 'Steps',
   statusInName: '({{status}})',
+  readAhead: 'This step comes later. You can read it now and do it once the earlier steps are done.',
+  backToCurrent: 'Back to the current step',
   empty: 'Choose where your number is now and where it should go, and the steps appear here.',
   actors: 'Who does this: {{actors}}',
   severity: {

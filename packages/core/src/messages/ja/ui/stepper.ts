@@ -3,6 +3,8 @@ import type { MessageTree } from '../../types';
 export const stepper: MessageTree = {
   listLabel: '手順',
   statusInName: '（{{status}}）',
+  readAhead: 'この手順は後で行います。内容は今すぐ確認でき、前の手順が完了すると行えます。',
+  backToCurrent: '現在の手順に戻る',
   empty: '電話番号の現在の接続先と移転先を選択すると、ここに手順が表示されます。',
   actors: '担当：{{actors}}',
   severity: {
