@@ -30,15 +30,31 @@ export {
   type Timers,
 } from './engine/create-migration';
 export { type GraphError, parseGraphError } from './engine/graph-error';
+export {
+  CODE_METHODS,
+  LIVE_CALL_STATUSES,
+  LIVE_CALLS,
+  LIVE_PHASES,
+  MAX_TRIES,
+  normaliseCode,
+  TRANSIENT_CODES,
+} from './engine/live';
+export type { HostActions } from './engine/live-runner';
 export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
 export { deriveSnapshot } from './engine/snapshot';
 export { asyncStorage, memoryStorage, type StorageAdapter, type WebStorageLike, webStorage } from './engine/storage';
 export { createTransition, initialState } from './engine/transition';
 export type {
   ApplicableEntry,
+  CodeMethod,
   EngineConfig,
   HostCheckStatus,
   Knowledge,
+  LiveCall,
+  LiveCallState,
+  LiveNumberStatus,
+  LivePhase,
+  LiveView,
   MigrationCommand,
   MigrationSnapshot,
   MigrationState,

@@ -90,3 +90,11 @@ export function walkTo(migration: Migration, until: string | ((snapshot: Migrati
   }
   if (!reached(migration.getSnapshot())) throw new Error('[@wamigrate/core/testing] the target was not reached');
 }
+
+export {
+  type FakeMetaBackend,
+  type FakeMetaBackendOptions,
+  fakeMetaBackend,
+  graphError,
+  META_ERRORS,
+} from './testing/fake-meta-backend';

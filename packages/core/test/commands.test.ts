@@ -30,6 +30,7 @@ describe('the engine as a table', () => {
       'step-locked',
       'requirements-unmet',
       'confirmation-required',
+      'live-not-done',
     ]);
     expect(COMMAND_GUARDS.SET_FIELD.map((g) => g.guard)).toEqual(['field-known', 'done-steps-still-justified']);
   });

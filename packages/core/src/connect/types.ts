@@ -32,7 +32,12 @@ export type AnyEvent = { readonly defaultPrevented?: boolean } | undefined;
 export interface PartProps {
   readonly id?: string | undefined;
   readonly role?: string | undefined;
-  readonly type?: 'button' | 'radio' | 'checkbox' | 'search' | 'submit' | undefined;
+  readonly type?: 'button' | 'radio' | 'checkbox' | 'search' | 'submit' | 'text' | undefined;
+  /** A field's hints to the browser (the one-time-code field), in the DOM's camelCase property names. */
+  readonly autoComplete?: string | undefined;
+  readonly inputMode?: 'numeric' | 'text' | 'tel' | undefined;
+  readonly maxLength?: number | undefined;
+  readonly spellCheck?: boolean | undefined;
   readonly tabIndex?: number | undefined;
   readonly disabled?: boolean | undefined;
   readonly hidden?: boolean | undefined;

@@ -13,6 +13,19 @@ import {
   resolveCurrentStep,
 } from './evaluate';
 import { cleanText, parseGraphError } from './graph-error';
+import {
+  CODE_METHODS,
+  INITIAL_LIVE,
+  isCodeLanguage,
+  isPhoneNumberId,
+  type LiveCall,
+  type LiveCallState,
+  type LiveNumberStatus,
+  type LiveState,
+  livePhase,
+  NETWORK_ERROR_CODE,
+  normaliseCode,
+} from './live';
 import type { EngineConfig, MigrationCommand, MigrationState, ReportedError } from './types';
 import { type CommandType, HOST_CHECK_STATUSES, type HostCheckStatus, type RejectionReason } from './vocabulary';
 
@@ -59,6 +72,39 @@ const MAX_ERRORS = 20;
 
 const attemptsOf = (context: CommandContext, kind: 'verificationCode' | 'registration', policy: AttemptPolicy) =>
   evaluateAttempts(policy, context.state.attempts[kind], context.at);
+
+/** Meta's `cc` and `phone_number` (§1.2), when the phone field holds a valid number the validator could split. */
+export function numberForMeta(config: EngineConfig, state: MigrationState) {
+  const value = state.fields.phoneNumber;
+  // An empty field is not validated at all, as the requirement does not validate it.
+  const result = value === undefined || value.trim() === '' ? undefined : config.validatePhoneNumber(value);
+  const { countryCallingCode: cc, nationalNumber: phoneNumber } = result?.ok ? result.value : {};
+  return cc && phoneNumber ? { cc, phoneNumber } : undefined;
+}
+
+/** The call each live command sends; a retry and a result name theirs. */
+const CALL_OF_COMMAND: Readonly<Partial<Record<CommandType, LiveCall>>> = {
+  LIVE_START: 'start',
+  LIVE_REQUEST_CODE: 'request-code',
+  LIVE_VERIFY_CODE: 'verify-code',
+  LIVE_REGISTER: 'register',
+  LIVE_CHECK_STATUS: 'status',
+};
+const callOf = ({ command }: CommandContext): LiveCall | undefined =>
+  command.type === 'LIVE_RESULT' || command.type === 'LIVE_RETRY' ? command.call : CALL_OF_COMMAND[command.type];
+
+/** Where each call may be sent from: in order, a new code while one is awaited or after 133006 (§8.4). */
+const CALL_PHASES: Readonly<Record<LiveCall | 'confirm-name', readonly string[]>> = {
+  start: ['start'],
+  'request-code': ['request-code', 'verify-code', 'register'],
+  'verify-code': ['verify-code'],
+  register: ['register'],
+  status: ['status', 'confirm-name', 'done'],
+  'confirm-name': ['confirm-name'],
+};
+
+const phaseOf = (c: CommandContext) => livePhase(c.state.live, numberForMeta(c.config, c.state) !== undefined);
+const pending = (live: LiveState) => Object.values(live.calls).some((call) => call?.status === 'pending');
 
 /** Every guard the engine has, by name. */
 const GUARDS = {
@@ -130,6 +176,47 @@ const GUARDS = {
     holds: (c) => attemptsOf(c, 'registration', c.config.profile.registrationPolicy).remaining > 0,
     nextAllowedAt: (c) => attemptsOf(c, 'registration', c.config.profile.registrationPolicy).nextAllowedAt ?? c.at,
   },
+  'live-on': { reason: 'live-off', holds: ({ config }) => config.live },
+  'live-in-order': {
+    reason: 'live-out-of-order',
+    holds: (c) => CALL_PHASES[callOf(c) ?? 'confirm-name'].includes(phaseOf(c)),
+  },
+  'live-idle': { reason: 'live-pending', holds: ({ state }) => !pending(state.live) },
+  'live-call-pending': {
+    reason: 'live-out-of-order',
+    holds: (c) => {
+      const call = callOf(c);
+      return call !== undefined && c.state.live.calls[call]?.status === 'pending';
+    },
+  },
+  'number-split': { reason: 'number-not-split', holds: (c) => numberForMeta(c.config, c.state) !== undefined },
+  'method-known': {
+    reason: 'unknown-method',
+    holds: ({ command }) => {
+      const { method, language } = command as CommandOf<'LIVE_REQUEST_CODE'>;
+      return CODE_METHODS.includes(method) && isCodeLanguage(language);
+    },
+  },
+  'code-well-formed': {
+    reason: 'code-malformed',
+    holds: ({ command }) => normaliseCode((command as CommandOf<'LIVE_VERIFY_CODE'>).code) !== null,
+  },
+  /** A retry is a new call to Meta: it passes the limit of its kind like the first try. */
+  'retry-within-limits': {
+    reason: 'limit-reached',
+    holds: (c) => {
+      const call = callOf(c);
+      if (call === 'request-code')
+        return attemptsOf(c, 'verificationCode', c.config.profile.verificationCodePolicy).remaining > 0;
+      if (call === 'register') return attemptsOf(c, 'registration', c.config.profile.registrationPolicy).remaining > 0;
+      return true;
+    },
+  },
+  /** In live mode the code step is done when Meta says so: registered, connected, the name confirmed. */
+  'live-done-if-live': {
+    reason: 'live-not-done',
+    holds: (c) => !c.config.live || c.step?.verificationCode !== true || phaseOf(c) === 'done',
+  },
   'entry-known': {
     reason: 'unknown-entry',
     holds: ({ config, command }) => {
@@ -189,8 +276,15 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   RESET: {
     guards: [],
     apply: ({ config, state, at }) => {
-      // Recorded attempts survive a reset: starting over must not lift a cool-down.
-      const reset = { ...initialState(at), attempts: state.attempts, scenarioId: config.fixedScenarioId };
+      // Recorded attempts survive a reset: starting over must not lift a cool-down. Nor does a call on its
+      // way stop: it stays pending until it settles, so nothing is sent beside it.
+      const inFlight = Object.fromEntries(Object.entries(state.live.calls).filter(([, c]) => c?.status === 'pending'));
+      const reset = {
+        ...initialState(at),
+        attempts: state.attempts,
+        scenarioId: config.fixedScenarioId,
+        live: { ...INITIAL_LIVE, calls: inFlight },
+      };
       const fixed = findScenario(config, config.fixedScenarioId);
       return fixed ? { ...reset, currentStepId: resolveCurrentStep(fixed, reset, null) } : reset;
     },
@@ -233,7 +327,14 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
     apply: ({ state, step }) => ({ ...state, currentStepId: (step as Step).id }),
   },
   COMPLETE_STEP: {
-    guards: [...STEP_TARGET, 'step-open', 'prerequisites-done', 'requirements-met', 'confirmed-if-needed'],
+    guards: [
+      ...STEP_TARGET,
+      'step-open',
+      'prerequisites-done',
+      'requirements-met',
+      'confirmed-if-needed',
+      'live-done-if-live',
+    ],
     apply: ({ state, scenario, step, at }) => finishStep(state, scenario as Scenario, step as Step, at, 'complete'),
   },
   SKIP_STEP: {
@@ -264,17 +365,7 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   },
   REPORT_ERROR: {
     guards: [],
-    apply: ({ config, state, command, at, scenario }) => {
-      const { code, userMessage, details: metaDetails, ...facts } = parseGraphError(command.error ?? command.code);
-      // What Meta advises acting on, else what it tells the user; the host's own text first.
-      const details = cleanText(command.details) ?? metaDetails ?? userMessage;
-      const [first] = entriesForError(config, state, { code, ...facts });
-      const named = command.stepId !== undefined && scenario?.steps.some((s) => s.id === command.stepId);
-      const stepId = named ? (command.stepId as string) : state.currentStepId;
-      const reported = { code, stepId, at, ...facts, ...(details === undefined ? {} : { details }) };
-      const errors = [...state.errors.filter((e) => e.code !== code), reported].slice(-MAX_ERRORS);
-      return { ...state, errors, openEntryId: first?.id ?? config.unknownErrorEntry.id };
-    },
+    apply: (c) => withReportedError(c, c.command.error ?? c.command.code, c.command.details, c.command.stepId),
   },
   DISMISS_ERROR: {
     guards: [],
@@ -296,7 +387,145 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   },
   DISMISS_NOTICE: { guards: [], apply: ({ state }) => ({ ...state, notice: null }) },
   TICK: { guards: [], apply: ({ state }) => state },
+  LIVE_START: {
+    guards: ['live-on', 'scenario-chosen', 'code-step-open', 'live-idle', 'number-split', 'live-in-order'],
+    apply: ({ state, at }) => sending(state, 'start', at),
+  },
+  LIVE_REQUEST_CODE: {
+    // Counted before the call, so no sequence of answers can send more than the policy allows.
+    guards: [
+      'live-on',
+      'scenario-chosen',
+      'code-step-open',
+      'live-idle',
+      'live-in-order',
+      'method-known',
+      'code-limit-not-reached',
+    ],
+    apply: ({ config, state, command, at }) => {
+      const counted = recordAttempt(state, 'verificationCode', config.profile.verificationCodePolicy, at);
+      const live = { ...counted.live, method: command.method, language: command.language };
+      return sending({ ...counted, live }, 'request-code', at);
+    },
+  },
+  LIVE_VERIFY_CODE: {
+    guards: ['live-on', 'scenario-chosen', 'code-step-open', 'live-idle', 'live-in-order', 'code-well-formed'],
+    apply: ({ state, at }) => sending(state, 'verify-code', at),
+  },
+  LIVE_REGISTER: {
+    guards: [
+      'live-on',
+      'scenario-chosen',
+      'code-step-open',
+      'live-idle',
+      'live-in-order',
+      'registration-limit-not-reached',
+    ],
+    apply: ({ config, state, at }) =>
+      sending(recordAttempt(state, 'registration', config.profile.registrationPolicy, at), 'register', at),
+  },
+  LIVE_CHECK_STATUS: {
+    guards: ['live-on', 'scenario-chosen', 'live-idle', 'live-in-order'],
+    apply: ({ state, at }) => sending(state, 'status', at),
+  },
+  LIVE_CONFIRM_NAME: {
+    guards: ['live-on', 'live-in-order'],
+    apply: ({ state, command }) => ({ ...state, live: { ...state.live, nameConfirmed: command.confirmed === true } }),
+  },
+  LIVE_RETRY: {
+    guards: ['live-on', 'live-call-pending', 'retry-within-limits'],
+    apply: ({ config, state, command }) => {
+      const call = state.live.calls[command.call];
+      const counted =
+        command.call === 'request-code'
+          ? recordAttempt(state, 'verificationCode', config.profile.verificationCodePolicy, state.lastSeenAt)
+          : command.call === 'register'
+            ? recordAttempt(state, 'registration', config.profile.registrationPolicy, state.lastSeenAt)
+            : state;
+      const tries = (call?.tries ?? 0) + 1;
+      return withCall(counted, command.call, { ...(call as LiveCallState), tries });
+    },
+  },
+  LIVE_RESULT: {
+    guards: ['live-on', 'live-call-pending'],
+    apply: (c) => {
+      const { state, command, at } = c;
+      const tries = state.live.calls[command.call]?.tries ?? 1;
+      if (command.outcome === 'succeeded') {
+        const done = withCall(state, command.call, { status: 'succeeded', at, tries });
+        const added = resultValue(command.call, command.value);
+        // The person confirms the name Meta holds again only if Meta now says another one.
+        const sameName = added.number?.verifiedName === state.live.number?.verifiedName;
+        const nameConfirmed = added.number && !sameName ? null : done.live.nameConfirmed;
+        return { ...done, live: { ...done.live, ...added, nameConfirmed } };
+      }
+      const reported = withReportedError(c, command.error);
+      const code = reported.errors.at(-1)?.code ?? NETWORK_ERROR_CODE;
+      const failed = withCall(reported, command.call, { status: 'failed', at, tries, errorCode: code });
+      // "The phone number needs to be verified" (133006): back to requesting a code (§8.4).
+      if (command.call !== 'register' || code !== '133006') return failed;
+      const { 'request-code': _code, 'verify-code': _verified, ...calls } = failed.live.calls;
+      return { ...failed, live: { ...failed.live, calls } };
+    },
+  },
 };
+
+/** A call on its way: its first try. */
+const sending = (state: MigrationState, call: LiveCall, at: number) =>
+  withCall(state, call, { status: 'pending', at, tries: 1 });
+
+function withCall(state: MigrationState, call: LiveCall, value: LiveCallState): MigrationState {
+  return { ...state, live: { ...state.live, calls: { ...state.live.calls, [call]: value } } };
+}
+
+const MAX_NAME = 256;
+
+/** What a successful call adds: the number's id, or what Meta says of the number. Anything else is ignored. */
+function resultValue(call: LiveCall, value: unknown): Partial<LiveState> {
+  const bag = typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  if (call === 'start') return isPhoneNumberId(bag.phoneNumberId) ? { phoneNumberId: bag.phoneNumberId } : {};
+  if (call !== 'status') return {};
+  const text = (v: unknown, max = 40) => (typeof v === 'string' ? cleanText(v, max) : undefined);
+  const status = text(bag.status);
+  if (status === undefined) return {};
+  const number: LiveNumberStatus = {
+    status,
+    ...optionalText('codeVerificationStatus', text(bag.codeVerificationStatus)),
+    ...optionalText('nameStatus', text(bag.nameStatus)),
+    ...optionalText('verifiedName', text(bag.verifiedName, MAX_NAME)),
+  };
+  return { number };
+}
+
+const optionalText = <K extends string>(key: K, value: string | undefined) =>
+  (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+
+/** Records an error as Meta or the host gave it, and opens the entry that explains it. */
+function withReportedError(
+  { config, state, at, scenario }: Pick<CommandContext, 'config' | 'state' | 'at' | 'scenario'>,
+  error: unknown,
+  hostDetails?: string,
+  stepIdGiven?: string,
+): MigrationState {
+  const parsed = parseGraphError(error);
+  // A failure with no Meta body (a lost connection, a crashed backend) is the network's.
+  const {
+    code,
+    userMessage,
+    details: metaDetails,
+    ...facts
+  } = parsed.code === '?' && typeof error === 'object' && error !== null
+    ? { ...parsed, code: NETWORK_ERROR_CODE }
+    : parsed;
+  // What Meta advises acting on, else what it tells the user; the host's own text first.
+  const details = cleanText(hostDetails) ?? metaDetails ?? userMessage;
+  const [first] = entriesForError(config, state, { code, ...facts });
+  const named = stepIdGiven !== undefined && scenario?.steps.some((s) => s.id === stepIdGiven);
+  const stepId = named ? (stepIdGiven as string) : state.currentStepId;
+  const reported = { code, stepId, at, ...facts, ...(details === undefined ? {} : { details }) };
+  const errors = [...state.errors.filter((e) => e.code !== code), reported].slice(-MAX_ERRORS);
+  return { ...state, errors, openEntryId: first?.id ?? config.unknownErrorEntry.id };
+}
 
 function finishStep(state: MigrationState, scenario: Scenario, step: Step, at: number, status: 'complete' | 'skipped') {
   // The step's own errors are settled by finishing it.
@@ -370,6 +599,7 @@ export function initialState(now = 0): MigrationState {
     lastSeenAt: now,
     rejection: null,
     notice: null,
+    live: INITIAL_LIVE,
   };
 }
 

@@ -29,6 +29,8 @@ export interface EngineConfigOptions {
   /** Requirement ids the host answers (the keys of `hostChecks`). */
   readonly hostCheckIds?: Iterable<string>;
   readonly validatePhoneNumber?: EngineConfig['validatePhoneNumber'];
+  /** The host runs Meta's calls (`hostActions` given). */
+  readonly live?: boolean;
 }
 
 /** The shape check used when the host does not pass the full validator from `@wamigrate/core/phone`. */
@@ -73,6 +75,7 @@ export function createEngineConfig(options: EngineConfigOptions = {}): EngineCon
     // The engine asks about the same text several times per event (guards, then the snapshot).
     validatePhoneNumber: lastValueMemo(options.validatePhoneNumber ?? validateE164Shape),
     fixedScenarioId: fixed,
+    live: options.live === true,
   };
 }
 

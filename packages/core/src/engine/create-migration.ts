@@ -1,6 +1,7 @@
 import type { ProviderProfile } from '../knowledge/types';
 import { describeChange, type MigrationAnalyticsEvent } from './analytics';
 import { createEngineConfig, type KnowledgeOptions } from './config';
+import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
 import { deriveSnapshot } from './snapshot';
@@ -55,6 +56,12 @@ export interface MigrationOptions {
   readonly validatePhoneNumber?: EngineConfig['validatePhoneNumber'];
   /** Replace or extend the knowledge base: each list given replaces the library's. */
   readonly knowledge?: KnowledgeOptions;
+  /**
+   * Live mode: the portal's backend makes Meta's calls and the code step runs them (start, request the
+   * code, verify it, register, check the status), each counted against Meta's limits before it is sent.
+   * Needs the full phone validator (`@wamigrate/core/phone`), which splits the number for Meta.
+   */
+  readonly hostActions?: HostActions;
 }
 
 export interface Migration {
@@ -97,16 +104,21 @@ const resultOf = (next: MigrationState): SendResult =>
       ? { accepted: false, reason: next.rejection.reason }
       : { accepted: false, reason: next.rejection.reason, nextAllowedAt: next.rejection.nextAllowedAt };
 
-/** Host checks are answered by the host's own functions only; a command claiming to be one is refused. */
-const isHostAnswer = (command: unknown) => {
-  const type = typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined;
-  return type === 'HOST_CHECK_STARTED' || type === 'HOST_CHECK_RESULT';
-};
+/** Answers only the host's own functions give (a check, a backend call); a command claiming to be one is refused. */
+const HOST_ONLY: ReadonlySet<unknown> = new Set([
+  'HOST_CHECK_STARTED',
+  'HOST_CHECK_RESULT',
+  'LIVE_RESULT',
+  'LIVE_RETRY',
+]);
+const isHostAnswer = (command: unknown) =>
+  HOST_ONLY.has(typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined);
 
 export function createMigration(options: MigrationOptions = {}): Migration {
   const config = createEngineConfig({
     ...options,
     hostCheckIds: Object.keys(options.hostChecks ?? {}).filter((id) => options.hostChecks?.[id] !== undefined),
+    live: options.hostActions !== undefined,
   });
   const transition = createTransition(config);
   const clock = options.clock ?? { now: () => Date.now() };
@@ -213,8 +225,21 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   function dispatch(event: MigrationCommand): SendResult {
     const next = transition(state, event, time());
     commit(next, event);
-    return resultOf(next);
+    const result = resultOf(next);
+    if (result.accepted) live?.accepted(event);
+    return result;
   }
+
+  const live = options.hostActions
+    ? createLiveRunner({
+        actions: options.hostActions,
+        config,
+        state: () => state,
+        dispatch: (command) => !destroyed && dispatch(command).accepted,
+        setTimeout: (callback, ms) => timers.setTimeout(callback, ms),
+        clearTimeout: (handle) => timers.clearTimeout(handle),
+      })
+    : null;
 
   /** Wakes the store when a limit's wait ends, so "requests left" and step statuses refresh by themselves. */
   function schedule() {
@@ -350,6 +375,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     ready,
     destroy() {
       destroyed = true;
+      live?.destroy();
       if (timer !== undefined) timers.clearTimeout(timer);
       timer = undefined;
       listeners.clear();

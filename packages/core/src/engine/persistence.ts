@@ -45,6 +45,7 @@ export function serializeState(state: MigrationState, options: PersistOptions): 
     },
     errors: state.errors.map(({ code, stepId, at }) => ({ code, stepId, at })),
     lastSeenAt: state.lastSeenAt,
+    live: state.live,
   };
   return JSON.stringify(stored);
 }
@@ -108,6 +109,7 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
     rememberedValid: stored.rememberedValid.filter((field) => fields[field] === undefined),
     attempts: stored.attempts,
     errors: stored.errors.map((e) => ({ ...e, stepId: e.stepId !== null && stepIds.has(e.stepId) ? e.stepId : null })),
+    live: stored.live ?? base.live,
   };
   // Tampered progress (a step done without its requirements) is brought back to what the answers justify.
   const justified = dropUnjustifiedSteps(config, candidate);

@@ -9,12 +9,16 @@ import {
   prerequisitesDone,
   requirementsMet,
 } from './evaluate';
+import { LIVE_CALLS, livePhase } from './live';
 import { effectiveNow } from './transition';
 import type {
   ApplicableEntry,
   EngineConfig,
+  LiveCallState,
+  LiveView,
   MigrationSnapshot,
   MigrationState,
+  PhoneCheck,
   RequirementResult,
   StepState,
   StepStatus,
@@ -91,6 +95,29 @@ export function deriveSnapshot(
     phoneNumberRemembered: state.fields.phoneNumber === undefined && state.rememberedValid.includes('phoneNumber'),
     rejection: state.rejection,
     notice: state.notice,
+    live: liveView(config, state, phoneResult?.ok === true ? phoneResult.value : undefined),
+  };
+}
+
+const IDLE: LiveCallState = { status: 'idle', at: 0, tries: 0 };
+
+/** Live mode as views read it: the sub-step, each call's state, the method the number suggests. */
+function liveView(config: EngineConfig, state: MigrationState, phone: PhoneCheck | undefined): LiveView {
+  const { live } = state;
+  const calls = Object.fromEntries(LIVE_CALLS.map((call) => [call, live.calls[call] ?? IDLE])) as LiveView['calls'];
+  const advised = phone?.advice?.method;
+  return {
+    enabled: config.live,
+    // The same validation the phone requirement made: the split comes with it.
+    phase: livePhase(live, Boolean(phone?.countryCallingCode && phone.nationalNumber)),
+    calls,
+    method: live.method,
+    // Voice for numbers that cannot take SMS (a landline); SMS where both work (M5, §1.14).
+    suggestedMethod: advised === 'voice' ? 'VOICE' : advised === 'sms-or-voice' ? 'SMS' : null,
+    verifiedName: live.number?.verifiedName ?? null,
+    numberStatus: live.number?.status ?? null,
+    nameConfirmed: live.nameConfirmed,
+    busy: LIVE_CALLS.some((call) => calls[call].status === 'pending'),
   };
 }
 

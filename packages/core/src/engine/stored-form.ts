@@ -1,5 +1,14 @@
 import { INPUT_FIELDS } from '../knowledge/fields';
 import type { InputField } from '../knowledge/types';
+import {
+  CODE_METHODS,
+  INITIAL_LIVE,
+  isCodeLanguage,
+  isPhoneNumberId,
+  LIVE_CALLS,
+  type LiveCallState,
+  type LiveState,
+} from './live';
 import type { StepRecord } from './types';
 
 export const STORAGE_SCHEMA = 'wamigrate/migration';
@@ -21,6 +30,8 @@ export interface StoredMigration {
   readonly attempts: { readonly verificationCode: readonly number[]; readonly registration: readonly number[] };
   readonly errors: readonly { readonly code: string; readonly stepId: string | null; readonly at: number }[];
   readonly lastSeenAt: number;
+  /** Live mode's calls: the number's id (never the number itself), what each call did, what Meta said. */
+  readonly live?: LiveState;
 }
 
 /**
@@ -88,8 +99,49 @@ export function readStored(data: unknown): StoredMigration | null {
     attempts: { verificationCode: attempts.verificationCode, registration: attempts.registration },
     errors,
     lastSeenAt: data.lastSeenAt,
+    live: readLive(data.live),
   };
 }
+
+/**
+ * Live progress, read leniently: anything malformed starts live mode over (the attempts, kept apart, still
+ * hold Meta's limits). A call that was on its way when the page closed is unknown: it is tried again.
+ */
+function readLive(value: unknown): LiveState {
+  if (!isObject(value) || !isObject(value.calls)) return INITIAL_LIVE;
+  const phoneNumberId =
+    value.phoneNumberId === null || isPhoneNumberId(value.phoneNumberId) ? value.phoneNumberId : undefined;
+  const method = value.method === null || CODE_METHODS.includes(value.method as never) ? value.method : undefined;
+  const language = value.language === null || isCodeLanguage(value.language) ? value.language : undefined;
+  if (phoneNumberId === undefined || method === undefined || language === undefined) return INITIAL_LIVE;
+  const calls: Partial<Record<(typeof LIVE_CALLS)[number], LiveCallState>> = {};
+  for (const call of LIVE_CALLS) {
+    const v = value.calls[call];
+    if (!isObject(v) || !isTime(v.at) || (v.status !== 'succeeded' && v.status !== 'failed')) continue;
+    const errorCode = isText(v.errorCode, 40) ? { errorCode: v.errorCode } : {};
+    calls[call] = { status: v.status, at: v.at, tries: 1, ...errorCode };
+  }
+  const number =
+    isObject(value.number) && isText(value.number.status, 40)
+      ? {
+          status: value.number.status,
+          ...textField(value.number, 'codeVerificationStatus', 40),
+          ...textField(value.number, 'nameStatus', 40),
+          ...textField(value.number, 'verifiedName', 256),
+        }
+      : null;
+  const nameConfirmed = typeof value.nameConfirmed === 'boolean' ? value.nameConfirmed : null;
+  return {
+    phoneNumberId: phoneNumberId as string | null,
+    method: method as LiveState['method'],
+    language: language as string | null,
+    calls,
+    number,
+    nameConfirmed,
+  };
+}
+
+const textField = (bag: Bag, key: string, max: number) => (isText(bag[key], max) ? { [key]: bag[key] as string } : {});
 
 const MAX_ID = 100;
 const MAX_ERRORS = 20;

@@ -10,6 +10,7 @@ import type {
 import type { AttemptPolicyState } from '../rules/attempt-policy';
 import type { PhoneAdvice } from '../validation/phone-number';
 import type { ValidationIssue, ValidationResult } from '../validation/result';
+import type { CodeMethod, LiveCall, LiveCallState, LiveNumberStatus, LivePhase, LiveState } from './live';
 import type {
   HostCheckStatus,
   NoticeKind,
@@ -25,6 +26,9 @@ export type { HostCheckStatus, NoticeKind, NoticeReason, RejectionReason, Requir
 export interface PhoneCheck {
   readonly e164: string;
   readonly advice?: PhoneAdvice;
+  /** Meta's `cc` and `phone_number`, when the validator knows the country code (the full one does). */
+  readonly countryCallingCode?: string;
+  readonly nationalNumber?: string;
 }
 
 /** The records one engine knows; every view reads this one catalogue (`migration.knowledge`). */
@@ -51,6 +55,8 @@ export interface EngineConfig extends Knowledge {
   readonly validatePhoneNumber: (input: string) => ValidationResult<PhoneCheck>;
   /** When the host's scenario is fixed, the user cannot pick another. */
   readonly fixedScenarioId: string | null;
+  /** The host gave `hostActions`: the code step runs Meta's calls through its backend. */
+  readonly live: boolean;
 }
 
 export type StepRecord = { readonly status: 'complete' | 'skipped'; readonly at: number };
@@ -111,6 +117,8 @@ export interface MigrationState {
   readonly lastSeenAt: number;
   readonly rejection: Rejection | null;
   readonly notice: Notice | null;
+  /** What the backend's calls did (live mode); the initial value otherwise. */
+  readonly live: LiveState;
 }
 
 /** What a view or host sends the engine (`migration.send`); what it emits to `onEvent` is a `MigrationAnalyticsEvent`. */
@@ -143,7 +151,38 @@ export type MigrationCommand =
   | { readonly type: 'DISMISS_ERROR'; readonly code?: unknown }
   | { readonly type: 'OPEN_TROUBLESHOOTING'; readonly entryId: string | null }
   | { readonly type: 'DISMISS_NOTICE' }
-  | { readonly type: 'TICK' };
+  | { readonly type: 'TICK' }
+  // Live mode (`hostActions`): each sends one call through the host's backend.
+  | { readonly type: 'LIVE_START' }
+  | { readonly type: 'LIVE_REQUEST_CODE'; readonly method: CodeMethod; readonly language: string }
+  /** The code goes to the backend and nowhere else: not to state, storage or events. */
+  | { readonly type: 'LIVE_VERIFY_CODE'; readonly code: string }
+  | { readonly type: 'LIVE_REGISTER' }
+  | { readonly type: 'LIVE_CHECK_STATUS' }
+  | { readonly type: 'LIVE_CONFIRM_NAME'; readonly confirmed: boolean }
+  /** The backend's answer; the store alone sends it (refused from `send`). */
+  | { readonly type: 'LIVE_RESULT'; readonly call: LiveCall; readonly outcome: 'succeeded'; readonly value?: unknown }
+  | { readonly type: 'LIVE_RESULT'; readonly call: LiveCall; readonly outcome: 'failed'; readonly error: unknown }
+  /** The store's next try after a transient failure: counted against the limits like the first. */
+  | { readonly type: 'LIVE_RETRY'; readonly call: LiveCall };
+
+export type { CodeMethod, LiveCall, LiveCallState, LiveNumberStatus, LivePhase, LiveState };
+
+/** Live mode as views read it. */
+export interface LiveView {
+  readonly enabled: boolean;
+  readonly phase: LivePhase;
+  readonly calls: Readonly<Record<LiveCall, LiveCallState>>;
+  readonly method: CodeMethod | null;
+  /** SMS or voice, from the number's type (the full phone validator's advice); null when it cannot tell. */
+  readonly suggestedMethod: CodeMethod | null;
+  readonly verifiedName: string | null;
+  /** What Meta last said of the number (`CONNECTED`, `PENDING`, …); null before the first status call. */
+  readonly numberStatus: string | null;
+  readonly nameConfirmed: boolean | null;
+  /** A call is on its way: nothing else is sent until it settles. */
+  readonly busy: boolean;
+}
 
 export interface RequirementResult {
   readonly requirement: Requirement;
@@ -203,4 +242,5 @@ export interface MigrationSnapshot {
   readonly phoneNumberRemembered: boolean;
   readonly rejection: Rejection | null;
   readonly notice: Notice | null;
+  readonly live: LiveView;
 }

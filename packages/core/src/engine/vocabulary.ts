@@ -22,6 +22,14 @@ export const COMMAND_TYPES = [
   'OPEN_TROUBLESHOOTING',
   'DISMISS_NOTICE',
   'TICK',
+  'LIVE_START',
+  'LIVE_REQUEST_CODE',
+  'LIVE_VERIFY_CODE',
+  'LIVE_REGISTER',
+  'LIVE_CHECK_STATUS',
+  'LIVE_CONFIRM_NAME',
+  'LIVE_RESULT',
+  'LIVE_RETRY',
 ] as const;
 export type CommandType = (typeof COMMAND_TYPES)[number];
 
@@ -45,6 +53,13 @@ export const REJECTION_REASONS = [
   'requirement-locked',
   'no-code-step',
   'limit-reached',
+  'live-off',
+  'live-out-of-order',
+  'live-pending',
+  'number-not-split',
+  'code-malformed',
+  'unknown-method',
+  'live-not-done',
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 

@@ -65,6 +65,13 @@ export const engine = {
     'requirement-locked': 'A finished step relies on this answer. Reopen that step to change it.',
     'no-code-step': 'You can request the verification code once you reach the step that sends it.',
     'limit-reached': 'The limit is reached. You can try again in {{duration}}.',
+    'live-off': 'This guide cannot carry out the move from this website.',
+    'live-out-of-order': 'This can be done once the previous action is finished.',
+    'live-pending': 'The previous action is still being processed. Please wait until it is finished.',
+    'number-not-split': 'Enter the phone number starting with the country code.',
+    'code-malformed': 'Enter the verification code as 6 digits.',
+    'unknown-method': 'Choose how to receive the verification code: SMS or voice call.',
+    'live-not-done': 'Finish this step once the number is registered and Meta shows it as connected.',
   },
   notice: {
     'storage-reset': {
