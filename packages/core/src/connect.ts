@@ -44,6 +44,7 @@ export {
   identityPairOf,
 } from './connect/field-rules';
 export { connectGuide, type GuideApi, type GuideSnapshot } from './connect/guide.connect';
+export { connectLive, type LiveApi, type LiveSnapshot, metaLanguage } from './connect/live.connect';
 export {
   connectPicker,
   type PickerAnswers,

@@ -4,12 +4,14 @@ import {
   type ConnectEnv,
   connectChecklist,
   connectGuide,
+  connectLive,
   connectPicker,
   connectStepper,
   connectSupportRequest,
   connectTroubleshooting,
   connectVerificationCode,
   type GuideApi,
+  type LiveApi,
   type PickerAnswers,
   type PickerApi,
   type Send,
@@ -56,6 +58,7 @@ const STEPPER_KEYS = [
   'rejection',
 ] as const;
 const CODE_KEYS = ['profile', 'verificationCode', 'now'] as const;
+const LIVE_KEYS = ['profile', 'live', 'errors', 'troubleshooting'] as const;
 const PICKER_KEYS = ['profile', 'knowledge', 'scenario', 'progress'] as const;
 const TROUBLESHOOTING_KEYS = ['profile', 'knowledge', 'troubleshooting', 'scenario'] as const;
 const CHECKLIST_KEYS = ['profile', 'scenario', 'requirements', 'requirementsLeft'] as const;
@@ -85,6 +88,9 @@ export const useStepperApi = (id: string, options: StepperOptions = {}): Stepper
     options.reading,
     options.read,
   ]);
+
+/** Live mode's sub-steps in the code step (`hostActions`). */
+export const useLiveApi = (id: string): LiveApi => useViewModel(id, LIVE_KEYS, connectLive);
 
 export const useVerificationCodeApi = (id: string): VerificationCodeApi =>
   useViewModel(id, CODE_KEYS, connectVerificationCode);

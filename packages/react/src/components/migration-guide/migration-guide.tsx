@@ -65,6 +65,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     validatePhoneNumber,
     knowledge,
     defaultCountry,
+    hostActions,
     ...rootProps
   },
   ref,
@@ -84,6 +85,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
         onEvent={onEvent}
         validatePhoneNumber={validatePhoneNumber}
         knowledge={knowledge}
+        hostActions={hostActions}
         // A number typed without +81 in a Japanese guide is most likely Japanese; `en-US` gives US.
         defaultCountry={
           defaultCountry ?? (defaultRegionOf(locale ?? i18n?.language ?? 'en') as CountryCode | undefined)

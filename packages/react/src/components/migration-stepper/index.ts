@@ -1,4 +1,5 @@
 import { MigrationStepperConfirmDialog } from './confirm-dialog';
+import { MigrationStepperLive } from './live-steps';
 import { MigrationStepperDefault } from './migration-stepper';
 import { MigrationStepperChecklist } from './step-checklist';
 import {
@@ -70,6 +71,8 @@ export const MigrationStepper = Object.assign(MigrationStepperDefault, {
   Rejection: MigrationStepperRejection,
   Completion: MigrationStepperCompletion,
   VerificationCode: MigrationStepperVerificationCode,
+  /** Live mode's sub-steps (`hostActions`), shown in the code step in place of `VerificationCode`. */
+  Live: MigrationStepperLive,
   RequestCodeTrigger: MigrationStepperRequestCodeTrigger,
   SupportRequest: MigrationStepperSupportRequest,
 });

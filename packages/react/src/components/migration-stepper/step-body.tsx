@@ -1,3 +1,5 @@
+import { useMigrationSelector } from '../../migration/migration-context';
+import { MigrationStepperLive } from './live-steps';
 import { MigrationStepperChecklist } from './step-checklist';
 import {
   MigrationStepperActors,
@@ -20,6 +22,7 @@ import { MigrationStepperVerificationCode } from './verification-code';
  */
 export function StepBody() {
   const { step } = useStepContext();
+  const live = useMigrationSelector((s) => s.live.enabled);
   return (
     <>
       <MigrationStepperHeading />
@@ -30,7 +33,8 @@ export function StepBody() {
       <MigrationStepperPlaces />
       <MigrationStepperWaits />
       <MigrationStepperChecklist />
-      {step.verificationCode === true && <MigrationStepperVerificationCode />}
+      {/* With the host's backend the guide makes Meta's calls; without it the person counts requests. */}
+      {step.verificationCode === true && (live ? <MigrationStepperLive /> : <MigrationStepperVerificationCode />)}
       {step.supportRequest !== undefined && <MigrationStepperSupportRequest />}
       <MigrationStepperHowToComplete />
       <MigrationStepperNote />
