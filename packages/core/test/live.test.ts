@@ -236,6 +236,26 @@ describe('live mode: the guide performs the migration through the backend', () =
     expect(again.getSnapshot().live.phase).toBe('verify-code');
   });
 
+  it('after a reload without the number stored, asks for it and starts with the typed number, storing none', async () => {
+    const storage = memoryStorage();
+    live({}, { storage }).store.destroy();
+    const backend = fakeMetaBackend();
+    const again = createMigration({
+      storage,
+      scenario: 'bsp-to-provider',
+      hostActions: backend.actions,
+      validatePhoneNumber: (input) => validatePhoneNumber(input),
+    });
+    expect(again.getSnapshot().live.phase).toBe('number');
+    expect(again.send({ type: 'LIVE_START' })).toMatchObject({ accepted: false, reason: 'number-not-split' });
+    expect(again.send({ type: 'LIVE_START', phoneNumber: '090-1234' })).toMatchObject({ reason: 'number-not-split' });
+    expect(again.send({ type: 'LIVE_START', phoneNumber: '+81 90 1234 5678' })).toEqual({ accepted: true });
+    await settle();
+    expect(backend.calls[0]?.input).toEqual({ cc: '81', phoneNumber: '9012345678' });
+    expect(again.getSnapshot().live.phase).toBe('request-code');
+    expect(storage.getItem('wamigrate:migration')).not.toContain('9012345678');
+  });
+
   it('a tampered live record starts live mode over and never crashes', () => {
     const storage = memoryStorage();
     const first = live({}, { storage });

@@ -1,4 +1,5 @@
 import type {
+  HostActions,
   HostCheck,
   MigrationAnalyticsEvent,
   MigrationOptions,
@@ -31,14 +32,15 @@ export const EVENT_PREFIX = 'wamigrate:';
 /** Settings the engine is created from: changing one starts a new engine, which reads the stored progress back. */
 const ENGINE_ATTRIBUTES = ['provider', 'scenario', 'storage', 'storage-key'] as const;
 const VIEW_ATTRIBUTES = ['locale', 'theme', 'heading-level'] as const;
-const PROPERTIES = ['provider', 'translations', 'hostChecks', 'knowledge'] as const;
+const PROPERTIES = ['provider', 'translations', 'hostChecks', 'hostActions', 'knowledge'] as const;
 
 export type Knowledge = NonNullable<MigrationOptions['knowledge']>;
 
 /**
  * `<wamigrate-guide>`: MigrationGuide in an open shadow root. Attributes: `provider`, `scenario`, `locale`,
  * `theme`, `storage` (`local` by default, `session`, `memory`), `storage-key`, `heading-level`, `nonce`.
- * Properties: `provider` (a profile object), `translations`, `hostChecks`, `knowledge`.
+ * Properties: `provider` (a profile object), `translations`, `hostChecks`, `hostActions` (live mode: the
+ * page's backend makes Meta's calls), `knowledge`.
  */
 export class WamigrateGuideElement extends HTMLElement {
   static get observedAttributes(): string[] {
@@ -56,6 +58,7 @@ export class WamigrateGuideElement extends HTMLElement {
   #translations: Translations | undefined;
   #hostChecks: Readonly<Record<string, HostCheck>> | undefined;
   #knowledge: Knowledge | undefined;
+  #hostActions: HostActions | undefined;
 
   /** The profile in use: the object set from script, else the one the `provider` attribute names. */
   get provider(): ProviderProfile {
@@ -87,6 +90,15 @@ export class WamigrateGuideElement extends HTMLElement {
   }
   set hostChecks(value: Readonly<Record<string, HostCheck>> | null | undefined) {
     this.#hostChecks = value ?? undefined;
+    this.#restart();
+  }
+
+  /** Live mode: the five calls the page's backend makes for the guide (see the README's `hostActions`). */
+  get hostActions(): HostActions | undefined {
+    return this.#hostActions;
+  }
+  set hostActions(value: HostActions | null | undefined) {
+    this.#hostActions = value ?? undefined;
     this.#restart();
   }
 
@@ -186,6 +198,7 @@ export class WamigrateGuideElement extends HTMLElement {
         storageKey: storageKey || undefined,
         translations: this.#translations,
         hostChecks: this.#hostChecks,
+        hostActions: this.#hostActions,
         knowledge: this.#knowledge,
         // Radix's focus trap reads document.activeElement, which stops at the shadow host.
         dialog: 'native',

@@ -1,3 +1,4 @@
+import { fakeMetaBackend } from '@wamigrate/core/testing';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { define, EVENT_PREFIX, type WamigrateGuideElement } from '../src';
@@ -149,6 +150,19 @@ describe('<wamigrate-guide>', () => {
     await expect.poll(() => inShadow(element, '[data-scope="scenario-picker"]')).not.toBeNull();
     element.setAttribute('storage-key', KEY);
     await expect.poll(() => inShadow(element, '[data-part="scenario-title"]')).not.toBeNull();
+  });
+
+  it('takes hostActions as a property: the code step then runs Meta’s calls through the page’s backend', async () => {
+    storeProgress(KEY, 'bsp-to-provider', (s) => s.currentStepId === 'add-whatsapp-channel');
+    const element = await mountGuide({ locale: 'ja', 'storage-key': KEY });
+    expect(inShadow(element, '[data-part="live"]')).toBeNull();
+    element.hostActions = fakeMetaBackend().actions;
+    await expect.poll(() => inShadow(element, '[data-part="live"]')).not.toBeNull();
+    // The number is not stored without the host's opt-in: the guide asks for it before it can start.
+    expect(inShadow(element, '[data-part="live"]')?.getAttribute('data-phase')).toBe('number');
+    element.hostActions = null;
+    await expect.poll(() => inShadow(element, '[data-part="live"]')).toBeNull();
+    expect(inShadow(element, '[data-part="verification-code"]')).not.toBeNull();
   });
 
   it('takes a provider profile, translations and host checks as properties', async () => {

@@ -1,5 +1,5 @@
 import { cleanup, render } from '@testing-library/react';
-import { type Locale, zendeskProfile } from '@wamigrate/core';
+import { type Locale, memoryStorage, zendeskProfile } from '@wamigrate/core';
 import { fakeMetaBackend, meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -68,6 +68,25 @@ describe.each<Locale>(['en', 'ja'])('live mode by keyboard (%s)', (locale) => {
 });
 
 describe('live mode states', () => {
+  it('after a reload without the stored number, asks for it in place and starts with it', async () => {
+    const storage = memoryStorage();
+    const first = testMigration({ scenario: 'bsp-to-provider', storage, hostActions: fakeMetaBackend().actions });
+    meetRequirements(first);
+    walkTo(first, 'add-whatsapp-channel');
+    first.destroy();
+    const backend = fakeMetaBackend();
+    const migration = testMigration({ scenario: 'bsp-to-provider', storage, hostActions: backend.actions });
+    render(<MigrationGuide migration={migration} locale="ja" provider={zendeskProfile} />);
+    const input = document.querySelector<HTMLInputElement>('[data-part="live-number-input"]') as HTMLInputElement;
+    expect(input.labels?.[0]?.textContent).toBe('WhatsAppの電話番号');
+    input.focus();
+    await userEvent.keyboard('+81 90 1234 5678');
+    await press('{Enter}');
+    await expect.poll(focusedPart).toBe('live-request-trigger');
+    expect(backend.calls[0]?.input).toEqual({ cc: '81', phoneNumber: '9012345678' });
+    await expectNoAxeViolations();
+  });
+
   it('says a call is on its way (aria-busy, a polite status) and refuses a second press', async () => {
     const { backend } = openLive('en', { slow: true });
     const start = document.querySelector<HTMLElement>('[data-part="live-start-trigger"]') as HTMLElement;

@@ -84,6 +84,8 @@ export const stepperAnatomy = createAnatomy('migration-stepper', [
   'live-code-label',
   'live-code-hint',
   'live-code-input',
+  'live-number-label',
+  'live-number-input',
   'live-verify-trigger',
   'live-register-trigger',
   'live-status-trigger',

@@ -34,6 +34,7 @@ export interface LiveApi {
     /** What the current sub-step does, in one sentence. */
     readonly phase: string;
     readonly start: string;
+    readonly numberLabel: string;
     readonly methodLegend: string;
     method(method: CodeMethod): string;
     readonly request: string;
@@ -52,7 +53,8 @@ export interface LiveApi {
     readonly announcement: string;
     readonly openEntry: string;
   };
-  start(): void;
+  /** `phoneNumber`: typed in the live box when the guide does not hold the number (phase `number`). */
+  start(phoneNumber?: string): void;
   request(method: CodeMethod): void;
   /** The code goes to the engine, which hands it to the backend and keeps it nowhere. */
   verify(code: string): void;
@@ -136,12 +138,14 @@ export function connectLive(snapshot: LiveSnapshot, send: Send, env: ConnectEnv)
       intro: t('ui.live.intro'),
       phase: t(`ui.live.phase.${live.phase}`, { name: live.verifiedName ?? '' }),
       start: t('ui.live.start'),
+      numberLabel: t('ui.live.numberLabel'),
       methodLegend: t('ui.live.method.legend'),
       method: (m) =>
         m === live.suggestedMethod
           ? `${t(`ui.live.method.${m}`)} ${t('ui.live.method.suggested')}`
           : t(`ui.live.method.${m}`),
-      request: t('ui.live.request'),
+      // Once a code was asked for, the same button asks for a new one.
+      request: t(live.phase === 'verify-code' ? 'ui.live.requestAgain' : 'ui.live.request'),
       codeLabel: t('ui.live.codeLabel'),
       codeHint: t('ui.live.codeHint'),
       verify: t('ui.live.verify'),
@@ -157,7 +161,8 @@ export function connectLive(snapshot: LiveSnapshot, send: Send, env: ConnectEnv)
       announcement,
       openEntry: t('ui.live.openEntry'),
     },
-    start: actions.start,
+    start: (phoneNumber) =>
+      send(phoneNumber === undefined ? { type: 'LIVE_START' } : { type: 'LIVE_START', phoneNumber }),
     request: (m) => send({ type: 'LIVE_REQUEST_CODE', method: m, language }),
     verify: (code) => send({ type: 'LIVE_VERIFY_CODE', code }),
     register: actions.register,

@@ -74,8 +74,9 @@ const attemptsOf = (context: CommandContext, kind: 'verificationCode' | 'registr
   evaluateAttempts(policy, context.state.attempts[kind], context.at);
 
 /** Meta's `cc` and `phone_number` (§1.2), when the phone field holds a valid number the validator could split. */
-export function numberForMeta(config: EngineConfig, state: MigrationState) {
-  const value = state.fields.phoneNumber;
+export function numberForMeta(config: EngineConfig, state: MigrationState, typed?: unknown) {
+  // A number typed for the start call alone (not stored) wins over the field's.
+  const value = typeof typed === 'string' ? typed : state.fields.phoneNumber;
   // An empty field is not validated at all, as the requirement does not validate it.
   const result = value === undefined || value.trim() === '' ? undefined : config.validatePhoneNumber(value);
   const { countryCallingCode: cc, nationalNumber: phoneNumber } = result?.ok ? result.value : {};
@@ -103,7 +104,9 @@ const CALL_PHASES: Readonly<Record<LiveCall | 'confirm-name', readonly string[]>
   'confirm-name': ['confirm-name'],
 };
 
-const phaseOf = (c: CommandContext) => livePhase(c.state.live, numberForMeta(c.config, c.state) !== undefined);
+const typedNumber = ({ command }: CommandContext) => (command.type === 'LIVE_START' ? command.phoneNumber : undefined);
+const phaseOf = (c: CommandContext) =>
+  livePhase(c.state.live, numberForMeta(c.config, c.state, typedNumber(c)) !== undefined);
 const pending = (live: LiveState) => Object.values(live.calls).some((call) => call?.status === 'pending');
 
 /** Every guard the engine has, by name. */
@@ -189,7 +192,10 @@ const GUARDS = {
       return call !== undefined && c.state.live.calls[call]?.status === 'pending';
     },
   },
-  'number-split': { reason: 'number-not-split', holds: (c) => numberForMeta(c.config, c.state) !== undefined },
+  'number-split': {
+    reason: 'number-not-split',
+    holds: (c) => numberForMeta(c.config, c.state, typedNumber(c)) !== undefined,
+  },
   'method-known': {
     reason: 'unknown-method',
     holds: ({ command }) => {

@@ -59,15 +59,17 @@ export function createLiveRunner(context: RunnerContext) {
   let run = 0;
   let retry: unknown;
   let destroyed = false;
-  // The code, in memory only, for the tries of one verification; forgotten as soon as it settles.
+  // The code, in memory only, for the tries of one verification; forgotten as soon as it settles. The
+  // same for a number typed for the start call alone.
   let heldCode: string | null = null;
+  let heldNumber: string | undefined;
 
   function invoke(call: LiveCall, state: MigrationState): Promise<unknown> {
     const { actions } = context;
     const phoneNumberId = state.live.phoneNumberId ?? '';
     switch (call) {
       case 'start': {
-        const number = numberForMeta(context.config, state);
+        const number = numberForMeta(context.config, state, heldNumber);
         return number ? actions.startMigration(number) : Promise.reject(new Error('number not split'));
       }
       case 'request-code':
@@ -97,7 +99,7 @@ export function createLiveRunner(context: RunnerContext) {
     answer.then(
       (value) => {
         if (destroyed || mine !== run) return;
-        if (call === 'verify-code') heldCode = null;
+        forget(call);
         context.dispatch({ type: 'LIVE_RESULT', call, outcome: 'succeeded', value });
       },
       (error: unknown) => {
@@ -120,8 +122,13 @@ export function createLiveRunner(context: RunnerContext) {
     );
   }
 
-  function fail(call: LiveCall, error: unknown) {
+  function forget(call: LiveCall) {
     if (call === 'verify-code') heldCode = null;
+    if (call === 'start') heldNumber = undefined;
+  }
+
+  function fail(call: LiveCall, error: unknown) {
+    forget(call);
     context.dispatch({ type: 'LIVE_RESULT', call, outcome: 'failed', error });
   }
 
@@ -132,11 +139,13 @@ export function createLiveRunner(context: RunnerContext) {
       const call = CALL_OF[command.type];
       if (!call) return;
       if (command.type === 'LIVE_VERIFY_CODE') heldCode = normaliseCode(command.code);
+      if (command.type === 'LIVE_START') heldNumber = command.phoneNumber;
       send(call);
     },
     destroy() {
       destroyed = true;
       heldCode = null;
+      heldNumber = undefined;
       if (retry !== undefined) context.clearTimeout(retry);
       retry = undefined;
     },

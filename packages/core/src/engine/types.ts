@@ -153,7 +153,11 @@ export type MigrationCommand =
   | { readonly type: 'DISMISS_NOTICE' }
   | { readonly type: 'TICK' }
   // Live mode (`hostActions`): each sends one call through the host's backend.
-  | { readonly type: 'LIVE_START' }
+  /**
+   * `phoneNumber`: the number typed for this call alone, when the field does not hold it (not stored without
+   * `persistPhoneNumber`, so after a reload it is asked again here). Kept nowhere, like the code.
+   */
+  | { readonly type: 'LIVE_START'; readonly phoneNumber?: string }
   | { readonly type: 'LIVE_REQUEST_CODE'; readonly method: CodeMethod; readonly language: string }
   /** The code goes to the backend and nowhere else: not to state, storage or events. */
   | { readonly type: 'LIVE_VERIFY_CODE'; readonly code: string }

@@ -23,8 +23,9 @@ export const MigrationStepperLive = forwardRef<HTMLDivElement, PrimitiveProps<'d
   const root = useRef<HTMLDivElement | null>(null);
   const [method, setMethod] = useState<CodeMethod | null>(null);
   const [code, setCode] = useState('');
+  const [number, setNumber] = useState('');
   const acted = useRef(false);
-  const ids = { heading: `${id}-live`, code: `${id}-code`, hint: `${id}-code-hint` };
+  const ids = { heading: `${id}-live`, code: `${id}-code`, hint: `${id}-code-hint`, number: `${id}-number` };
   const { texts, phase } = api;
 
   // A new sub-step after the person's own action: focus goes to its control (`data-primary`), unless the
@@ -63,6 +64,30 @@ export const MigrationStepperLive = forwardRef<HTMLDivElement, PrimitiveProps<'d
       <p {...part('live-intro')}>{texts.intro}</p>
       <p {...part('live-phase')}>{texts.phase}</p>
       {phase === 'start' && <button {...trigger('start')}>{texts.start}</button>}
+      {phase === 'number' && (
+        <form
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            act();
+            api.start(number);
+          }}
+        >
+          <label htmlFor={ids.number} {...part('live-number-label')}>
+            {texts.numberLabel}
+          </label>
+          <input
+            id={ids.number}
+            data-primary=""
+            type="tel"
+            autoComplete="tel"
+            value={number}
+            onChange={(event) => setNumber(event.target.value)}
+            {...part('live-number-input')}
+          />
+          <button {...mergeProps(api.getTriggerProps('start'), { type: 'submit' as const })}>{texts.start}</button>
+        </form>
+      )}
       {(phase === 'request-code' || phase === 'verify-code') && (
         <fieldset {...part('live-method')}>
           <legend>{texts.methodLegend}</legend>

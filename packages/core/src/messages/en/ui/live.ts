@@ -5,7 +5,8 @@ export const live = {
   heading: 'Move the number from here',
   intro: '{{provider}} makes each of Meta’s calls for you from this page. Each action waits for the one before.',
   phase: {
-    number: 'Enter the number in this guide’s requirements first, starting with the country code.',
+    number:
+      'Enter the number you are moving, starting with the country code. It goes to {{provider}} to start the move and is not saved on this device.',
     start: 'Start the move: {{provider}} asks Meta to bring the number into its WhatsApp Business Account.',
     'request-code': 'Ask Meta to send a 6-digit verification code to the number.',
     'verify-code': 'Enter the code Meta sent to the number. It is valid for about 10 minutes and works once.',
@@ -15,6 +16,7 @@ export const live = {
     done: 'The number is registered and connected. You can mark this step as done.',
   },
   start: 'Start the move',
+  numberLabel: 'WhatsApp phone number',
   method: {
     legend: 'How should the code arrive?',
     SMS: 'By SMS',
@@ -22,6 +24,7 @@ export const live = {
     suggested: '(suggested for this number)',
   },
   request: 'Send me the code',
+  requestAgain: 'Send me a new code',
   codeLabel: 'Verification code',
   codeHint: '6 digits. You can paste the whole code.',
   verify: 'Check the code',

@@ -5,7 +5,8 @@ export const live: MessageTree = {
   heading: 'この画面から電話番号を移転する',
   intro: '{{provider}}が、Metaへの各手続きをこの画面から代わりに行います。各操作は、前の操作が完了してから行えます。',
   phase: {
-    number: '先に、このガイドの要件で電話番号を国番号から入力してください。',
+    number:
+      '移転する電話番号を国番号から入力してください。移転を開始するために{{provider}}に送信されます。この端末には保存されません。',
     start:
       '移転を開始します。{{provider}}がMetaに、電話番号を{{provider}}のWhatsAppビジネスアカウントへ移すよう依頼します。',
     'request-code': 'Metaから電話番号に、6桁の確認コードを送ってもらいます。',
@@ -17,6 +18,7 @@ export const live: MessageTree = {
     done: '電話番号の登録と接続が完了しました。この手順を完了にできます。',
   },
   start: '移転を開始する',
+  numberLabel: 'WhatsAppの電話番号',
   method: {
     legend: '確認コードの受け取り方法',
     SMS: 'SMS',
@@ -24,6 +26,7 @@ export const live: MessageTree = {
     suggested: '（この電話番号におすすめ）',
   },
   request: '確認コードを送ってもらう',
+  requestAgain: '確認コードをもう一度送ってもらう',
   codeLabel: '確認コード',
   codeHint: '6桁の数字です。コード全体を貼り付けることもできます。',
   verify: '確認コードを確認する',
