@@ -56,11 +56,14 @@ describe('live mode: the guide performs the migration through the backend', () =
   it('walks start → code → verify → register → status → the name Meta holds, then lets the step finish', async () => {
     const { store, backend } = live({ verifiedName: 'Sakura Dental Clinic' });
     expect(store.getSnapshot().live).toMatchObject({ enabled: true, phase: 'start', suggestedMethod: 'SMS' });
-    // Meta's migration is not done: the step cannot be finished by a tick.
+    // Meta's migration is not done: the step cannot be finished by a tick. The display name is Meta's to
+    // say and the person's to confirm: the typed pair no longer answers it.
     expect(store.send({ type: 'COMPLETE_STEP', stepId: 'add-whatsapp-channel' })).toMatchObject({
       accepted: false,
-      reason: 'live-not-done',
+      reason: 'requirements-unmet',
     });
+    const displayName = () => store.getSnapshot().requirements.find((r) => r.requirement.id === 'same-display-name');
+    expect(displayName()).toMatchObject({ status: 'unmet', via: 'host' });
     await walk(store, '１２３ ４５６');
     expect(backend.calls.map((c) => c.name)).toEqual([
       'startMigration',
@@ -74,7 +77,13 @@ describe('live mode: the guide performs the migration through the backend', () =
     expect(backend.calls[1]?.input).toEqual({ phoneNumberId: '106540352242922', method: 'SMS', language: 'ja_JP' });
     expect(backend.calls[2]?.input).toEqual({ phoneNumberId: '106540352242922', code: '123456' });
     expect(store.getSnapshot().live).toMatchObject({ phase: 'confirm-name', verifiedName: 'Sakura Dental Clinic' });
+    expect(store.send({ type: 'COMPLETE_STEP', stepId: 'add-whatsapp-channel' })).toMatchObject({
+      reason: 'requirements-unmet',
+    });
+    store.send({ type: 'LIVE_CONFIRM_NAME', confirmed: false });
+    expect(displayName()?.status).toBe('failed');
     store.send({ type: 'LIVE_CONFIRM_NAME', confirmed: true });
+    expect(displayName()?.status).toBe('met');
     expect(phase(store)).toBe('done');
     expect(store.send({ type: 'COMPLETE_STEP', stepId: 'add-whatsapp-channel' })).toEqual({ accepted: true });
     // Each request was counted before it was sent.

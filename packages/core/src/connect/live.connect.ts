@@ -1,11 +1,15 @@
 import { CODE_METHODS, type CodeMethod, type LiveCall, MAX_TRIES } from '../engine/live';
 import type { LiveView, MigrationSnapshot } from '../engine/types';
 import { dataFlag, stepperAnatomy } from './anatomy';
-import { textWithProfile } from './text';
+import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
+import { clockTime } from './verification-code.connect';
 
 /** The parts of the snapshot this view model reads. */
-export type LiveSnapshot = Pick<MigrationSnapshot, 'profile' | 'live' | 'errors' | 'troubleshooting'>;
+export type LiveSnapshot = Pick<
+  MigrationSnapshot,
+  'profile' | 'live' | 'errors' | 'troubleshooting' | 'verificationCode' | 'now'
+>;
 
 const part = stepperAnatomy.attrs;
 
@@ -47,6 +51,8 @@ export interface LiveApi {
     readonly confirmNo: string;
     /** After "no, it is not our name"; null otherwise. */
     readonly nameWrong: string | null;
+    /** The code policy is used up: when a request is possible again ("15:40ごろ（あと8時間）"); else null. */
+    readonly requestBlocked: string | null;
     /** Meta answered but the number is not connected yet; null otherwise. */
     readonly notConnected: string | null;
     /** What the live region says now: a call on its way, a retry, a failure; empty when nothing happens. */
@@ -100,10 +106,21 @@ export function connectLive(snapshot: LiveSnapshot, send: Send, env: ConnectEnv)
       ? t('ui.live.failed', { code: failure.code })
       : '';
   const connected = live.phase === 'confirm-name' || live.phase === 'done';
+  const { verificationCode: code, now } = snapshot;
+  const blockedUntil =
+    code.remaining === 0 && code.nextAllowedAt !== null && code.nextAllowedAt > now ? code.nextAllowedAt : null;
+  const requestBlocked =
+    blockedUntil === null
+      ? null
+      : t('policy.verificationCode.blocked', {
+          duration: durationText(t, blockedUntil - now),
+          time: clockTime(blockedUntil, now, env.language ?? env.locale),
+        });
   const statusChecked = live.calls.status.status === 'succeeded';
   const language = metaLanguage(env.language ?? env.locale);
   const busyProps = (call: LiveCall) => ({
-    'aria-disabled': live.busy ? true : undefined,
+    // Refused by the engine anyway; said beforehand so the button does not invite a press.
+    'aria-disabled': live.busy || (call === 'request-code' && blockedUntil !== null) ? true : undefined,
     'aria-busy': pendingCall === call ? true : undefined,
     'data-state': live.calls[call].status,
   });
@@ -154,6 +171,7 @@ export function connectLive(snapshot: LiveSnapshot, send: Send, env: ConnectEnv)
       confirmYes: t('ui.live.confirmYes'),
       confirmNo: t('ui.live.confirmNo'),
       nameWrong: live.nameConfirmed === false ? t('ui.live.nameWrong') : null,
+      requestBlocked,
       notConnected:
         live.phase === 'status' && statusChecked && !connected
           ? t('ui.live.notConnected', { status: live.numberStatus ?? '' })

@@ -37,6 +37,12 @@ export function evaluateRequirement(
     return { requirement, status: state.attestations[requirement.id] === true ? 'met' : 'unmet', via: 'attestation' };
   }
   if (check.rule === 'phone-number') return evaluatePhone(config, state, requirement);
+  // In live mode Meta says which display name it holds and the person confirms it: that replaces typing
+  // both names (§8.4, step 6).
+  if (config.live && check.rule === 'same-display-name') {
+    const confirmed = state.live.nameConfirmed;
+    return { requirement, status: confirmed === true ? 'met' : confirmed === false ? 'failed' : 'unmet', via: 'host' };
+  }
   const pair = identityPairOf(check);
   if (!pair) return { requirement, status: 'unmet', via: 'input' };
   const result = compareIdentity(pair.kind, { current: state.fields[pair.current], next: state.fields[pair.next] });

@@ -58,7 +58,7 @@ const STEPPER_KEYS = [
   'rejection',
 ] as const;
 const CODE_KEYS = ['profile', 'verificationCode', 'now'] as const;
-const LIVE_KEYS = ['profile', 'live', 'errors', 'troubleshooting'] as const;
+const LIVE_KEYS = ['profile', 'live', 'errors', 'troubleshooting', 'verificationCode', 'now'] as const;
 const PICKER_KEYS = ['profile', 'knowledge', 'scenario', 'progress'] as const;
 const TROUBLESHOOTING_KEYS = ['profile', 'knowledge', 'troubleshooting', 'scenario'] as const;
 const CHECKLIST_KEYS = ['profile', 'scenario', 'requirements', 'requirementsLeft'] as const;

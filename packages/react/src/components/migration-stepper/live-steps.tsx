@@ -110,6 +110,9 @@ export const MigrationStepperLive = forwardRef<HTMLDivElement, PrimitiveProps<'d
           {texts.request}
         </button>
       )}
+      {texts.requestBlocked && (phase === 'request-code' || phase === 'verify-code') && (
+        <p {...part('live-note')}>{texts.requestBlocked}</p>
+      )}
       {phase === 'verify-code' && (
         <form
           noValidate
