@@ -117,6 +117,31 @@ export const PinMismatch: Story = {
   },
 };
 
+/** Meta refuses a register past its own limit of 10 in 72 hours (133016), counted with calls made elsewhere. */
+export const RegisterLimitAtMeta: Story = {
+  render: over(liveAt({ registrationsBefore: 10 }, [START, REQUEST, VERIFY, REGISTER])),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(live(canvasElement)).getByText(/133016/u)).toBeTruthy());
+  },
+};
+
+/** No connection: the call is tried again after a pause, and the status says so. */
+export const Offline: Story = {
+  render: over(liveAt({ offline: true }, [START])),
+  play: async ({ canvasElement }) => {
+    // The first retry waits one second; the wait here is generous so a busy machine does not matter.
+    await waitFor(
+      () =>
+        expect(live(canvasElement).querySelector('[data-part="live-status"]')?.textContent).toMatch(
+          /Trying again|再試行/u,
+        ),
+      {
+        timeout: 10_000,
+      },
+    );
+  },
+};
+
 /** Meta holds this display name: the person confirms it is theirs. */
 export const ConfirmTheName: Story = {
   render: over(liveAt({}, [START, REQUEST, VERIFY, REGISTER, STATUS])),

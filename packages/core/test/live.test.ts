@@ -103,6 +103,17 @@ describe('live mode: the guide performs the migration through the backend', () =
     expect(JSON.stringify([storage.getItem('wamigrate:migration'), events])).not.toContain('9012345678');
   });
 
+  it('reports each call to analytics as it changes: call, status, tries and Meta’s error code', async () => {
+    const events: { type: string }[] = [];
+    const { store } = live({ twoStepOn: true }, { events });
+    store.send({ type: 'LIVE_START' });
+    await settle();
+    expect(events.filter((e) => e.type === 'live-call')).toEqual([
+      expect.objectContaining({ call: 'start', status: 'pending', tries: 1 }),
+      expect.objectContaining({ call: 'start', status: 'failed', tries: 1, code: '2388001' }),
+    ]);
+  });
+
   it('two-step verification still on: start fails with 2388001 and opens its entry; nothing else is sent', async () => {
     const { store, backend } = live({ twoStepOn: true });
     store.send({ type: 'LIVE_START' });
@@ -154,6 +165,28 @@ describe('live mode: the guide performs the migration through the backend', () =
     timers.fireAll();
     await settle();
     expect(backend.calls.filter((c) => c.name === 'register')).toHaveLength(1);
+  });
+
+  it('Meta refuses a register past its own 72-hour limit (133016): reported, with its entry, never retried', async () => {
+    const { store, backend, timers } = live({ registrationsBefore: 10 });
+    await walk(store);
+    expect(store.getSnapshot().live.calls.register).toMatchObject({ status: 'failed', errorCode: '133016' });
+    expect(store.getSnapshot().troubleshooting.openEntryId).not.toBeNull();
+    timers.fireAll();
+    await settle();
+    expect(backend.calls.filter((c) => c.name === 'register')).toHaveLength(1);
+  });
+
+  it('a lost connection is the network’s: tried three times, then reported as such', async () => {
+    const { store, backend, timers } = live({ offline: true });
+    store.send({ type: 'LIVE_START' });
+    for (let i = 0; i < 4; i++) {
+      await settle();
+      timers.fireAll();
+    }
+    await settle();
+    expect(backend.calls).toHaveLength(3);
+    expect(store.getSnapshot().live.calls.start).toMatchObject({ status: 'failed', errorCode: 'network' });
   });
 
   it('a transient 131000 is tried again after a pause, then succeeds', async () => {

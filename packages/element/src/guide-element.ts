@@ -1,9 +1,11 @@
 import type {
   HostActions,
   HostCheck,
+  Migration,
   MigrationAnalyticsEvent,
   MigrationOptions,
   ProviderProfile,
+  SendResult,
   StorageAdapter,
 } from '@wamigrate/core';
 import { wellFormedLocale } from '@wamigrate/core';
@@ -59,6 +61,7 @@ export class WamigrateGuideElement extends HTMLElement {
   #hostChecks: Readonly<Record<string, HostCheck>> | undefined;
   #knowledge: Knowledge | undefined;
   #hostActions: HostActions | undefined;
+  #migration: Migration | null = null;
 
   /** The profile in use: the object set from script, else the one the `provider` attribute names. */
   get provider(): ProviderProfile {
@@ -100,6 +103,14 @@ export class WamigrateGuideElement extends HTMLElement {
   set hostActions(value: HostActions | null | undefined) {
     this.#hostActions = value ?? undefined;
     this.#restart();
+  }
+
+  /**
+   * Reports an error the page met elsewhere (its own call to Meta, a webhook): Meta's Graph body as it came,
+   * or a code in any form. The guide opens the entry that explains it, as for its own calls.
+   */
+  reportError(error: unknown): SendResult {
+    return this.#migration?.send({ type: 'REPORT_ERROR', error }) ?? { accepted: false, reason: 'destroyed' };
   }
 
   get knowledge(): Knowledge | undefined {
@@ -178,6 +189,10 @@ export class WamigrateGuideElement extends HTMLElement {
     return new Set([...LOCALES, ...added.filter((tag): tag is string => tag !== null)]);
   }
 
+  #engineChanged = (migration: Migration | null) => {
+    this.#migration = migration;
+  };
+
   #dispatch = (event: MigrationAnalyticsEvent) => {
     this.dispatchEvent(new CustomEvent(EVENT_PREFIX + event.type, { detail: event, bubbles: true, composed: true }));
   };
@@ -203,6 +218,7 @@ export class WamigrateGuideElement extends HTMLElement {
         // Radix's focus trap reads document.activeElement, which stops at the shadow host.
         dialog: 'native',
         onEvent: this.#dispatch,
+        onMigrationChange: this.#engineChanged,
       }),
     );
   }

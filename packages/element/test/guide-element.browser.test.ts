@@ -165,6 +165,22 @@ describe('<wamigrate-guide>', () => {
     expect(inShadow(element, '[data-part="verification-code"]')).not.toBeNull();
   });
 
+  it('reportError: an error the page met elsewhere opens its entry, as the guide’s own calls do', async () => {
+    storeProgress(KEY, 'bsp-to-provider', (s) => s.currentStepId === 'add-whatsapp-channel');
+    const element = await mountGuide({ locale: 'en', 'storage-key': KEY });
+    const events: string[] = [];
+    element.addEventListener(`${EVENT_PREFIX}error-report`, (event) => {
+      events.push((event as CustomEvent<{ code: string }>).detail.code);
+    });
+    await expect.poll(() => element.reportError({ error: { code: 100, error_subcode: 2388001 } }).accepted).toBe(true);
+    expect(events).toContain('2388001');
+    await expect
+      .poll(() => inShadow(element, '[data-scope="troubleshooting-panel"] [data-part="entry"][data-suggested]'))
+      .not.toBeNull();
+    element.remove();
+    await expect.poll(() => element.reportError('133016')).toEqual({ accepted: false, reason: 'destroyed' });
+  });
+
   it('takes a provider profile, translations and host checks as properties', async () => {
     const element = await mountGuide({ locale: 'en', scenario: 'bsp-to-provider', 'storage-key': KEY });
     element.provider = {

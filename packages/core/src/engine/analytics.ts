@@ -1,3 +1,4 @@
+import { LIVE_CALLS, type LiveCall, type LiveCallStatus } from './live';
 import type {
   MigrationCommand,
   MigrationSnapshot,
@@ -39,6 +40,17 @@ export type MigrationAnalyticsEvent = { readonly at: number } & (
   | { readonly type: 'migration-complete'; readonly scenarioId: string }
   | { readonly type: 'migration-reset' }
   | { readonly type: 'storage-error'; readonly reason: NoticeReason }
+  /**
+   * Live mode: a backend call changed state. `code` is Meta's error code of a failure (`network` for a lost
+   * connection); never the verification code, the number or its id.
+   */
+  | {
+      readonly type: 'live-call';
+      readonly call: LiveCall;
+      readonly status: LiveCallStatus;
+      readonly tries: number;
+      readonly code?: string;
+    }
 );
 
 export type MigrationAnalyticsEventType = MigrationAnalyticsEvent['type'];
@@ -59,6 +71,7 @@ export const MIGRATION_EVENT_TYPES: readonly MigrationAnalyticsEventType[] = [
   'migration-complete',
   'migration-reset',
   'storage-error',
+  'live-call',
 ];
 
 /** The analytics events one accepted or rejected event produced, read from the snapshots around it. */
@@ -128,6 +141,20 @@ export function describeChange(
   const opened = after.troubleshooting.openEntryId;
   if (opened !== null && opened !== before.troubleshooting.openEntryId)
     out.push({ type: 'troubleshooting-open', at, entryId: opened });
+  for (const call of LIVE_CALLS) {
+    const now = after.live.calls[call];
+    const then = before.live.calls[call];
+    if (now.status === then.status && now.tries === then.tries) continue;
+    const failure = now.status === 'failed' && now.errorCode !== undefined;
+    out.push({
+      type: 'live-call',
+      at,
+      call,
+      status: now.status,
+      tries: now.tries,
+      ...(failure ? { code: now.errorCode === 'network' ? 'network' : analyticsCode(now.errorCode as string) } : {}),
+    });
+  }
   if (after.isComplete && !before.isComplete) out.push({ type: 'migration-complete', at, scenarioId });
   return out;
 }

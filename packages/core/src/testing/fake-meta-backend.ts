@@ -20,6 +20,10 @@ export interface FakeMetaBackendOptions {
   readonly verifiedName?: string;
   /** The id `startMigration` returns. */
   readonly phoneNumberId?: string;
+  /** Registrations made elsewhere in the last 72 hours (another tool, a deregister): Meta counts them too (M4). */
+  readonly registrationsBefore?: number;
+  /** Every call fails as a lost connection does: a TypeError, no Meta body. */
+  readonly offline?: boolean;
 }
 
 export interface FakeMetaBackend {
@@ -77,7 +81,7 @@ export function fakeMetaBackend(
   const calls: { name: keyof HostActions; input: unknown }[] = [];
   const seen: Partial<Record<keyof HostActions, number>> = {};
   const waiting: (() => void)[] = [];
-  const registrations: number[] = [];
+  const registrations: number[] = Array.from({ length: options.registrationsBefore ?? 0 }, () => now());
   let inFlight = 0;
   let verified = false;
   let registered = false;
@@ -90,7 +94,8 @@ export function fakeMetaBackend(
     const settle = () =>
       new Promise<T>((resolve, reject) => {
         inFlight--;
-        if (count <= (options.transient?.[name] ?? 0)) reject(META_ERRORS.somethingWrong);
+        if (options.offline) reject(new TypeError('Failed to fetch'));
+        else if (count <= (options.transient?.[name] ?? 0)) reject(META_ERRORS.somethingWrong);
         else {
           try {
             resolve(respond());

@@ -99,6 +99,11 @@ export interface MigrationProviderProps extends Optional<Omit<MigrationOptions, 
   readonly storage?: StorageOption | undefined;
   readonly onEvent?: MigrationOptions['onEvent'] | undefined;
   readonly defaultCountry?: CountryCode | undefined;
+  /**
+   * Told the engine in use once it is mounted, and null when it goes: for a host that reaches it from
+   * outside React (the custom element's `reportError`).
+   */
+  readonly onMigrationChange?: ((migration: Migration | null) => void) | undefined;
   readonly children?: ReactNode;
 }
 
@@ -106,6 +111,7 @@ export function MigrationProvider({
   migration: controlled,
   children,
   defaultCountry,
+  onMigrationChange,
   ...options
 }: MigrationProviderProps) {
   const onEvent = useRef(options.onEvent);
@@ -138,6 +144,12 @@ export function MigrationProvider({
     () => ({ migration, send: migration.send, defaultCountry, validatePhone: migration.validatePhoneNumber }),
     [migration, defaultCountry],
   );
+  const announce = useRef(onMigrationChange);
+  announce.current = onMigrationChange;
+  useEffect(() => {
+    announce.current?.(migration);
+    return () => announce.current?.(null);
+  }, [migration]);
   return <Provide value={value}>{children}</Provide>;
 }
 

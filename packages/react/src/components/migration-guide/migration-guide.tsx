@@ -66,6 +66,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     knowledge,
     defaultCountry,
     hostActions,
+    onMigrationChange,
     ...rootProps
   },
   ref,
@@ -86,6 +87,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
         validatePhoneNumber={validatePhoneNumber}
         knowledge={knowledge}
         hostActions={hostActions}
+        onMigrationChange={onMigrationChange}
         // A number typed without +81 in a Japanese guide is most likely Japanese; `en-US` gives US.
         defaultCountry={
           defaultCountry ?? (defaultRegionOf(locale ?? i18n?.language ?? 'en') as CountryCode | undefined)
