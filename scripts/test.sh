@@ -52,12 +52,14 @@ check "lint and format (biome)" pnpm exec biome ci .
 vitest_project core packages/core
 vitest_project react packages/react
 vitest_project element packages/element
+vitest_project server packages/server
 vitest_project stories . --project storybook
 vitest_project examples examples
 check "storybook build" pnpm exec storybook build --quiet --output-dir storybook-static
 check "package core: publint --strict, attw" pnpm --filter @wamigrate/core lint:pkg
 check "package react: publint --strict, attw" pnpm --filter @wamigrate/react lint:pkg
 check "package element: publint --strict, attw" pnpm --filter @wamigrate/element lint:pkg
+check "package server: publint --strict, attw" pnpm --filter @wamigrate/server lint:pkg
 check "size budgets core (size-limit)" pnpm --filter @wamigrate/core size
 check "size budgets react (size-limit)" pnpm --filter @wamigrate/react size
 check "size budgets element (size-limit)" pnpm --filter @wamigrate/element size
