@@ -30,6 +30,7 @@ export {
   type Timers,
 } from './engine/create-migration';
 export { type GraphError, parseGraphError } from './engine/graph-error';
+export { type FetchLike, type HttpHostActionsOptions, httpHostActions } from './engine/http-host-actions';
 export {
   CODE_METHODS,
   LIVE_CALL_STATUSES,

@@ -1,7 +1,8 @@
 /**
- * `@wamigrate/server`: the portal backend's half of live mode. This first part is the Graph client; the
- * Web-standard handler, the shared limits and the PIN store follow (issue 15).
+ * `@wamigrate/server`: the portal backend's half of live mode: Meta's Graph calls with the token kept here,
+ * a Web-standard handler that `hostActions` calls, Meta's limits counted before each call, and the PIN.
  */
+export { type AttemptDecision, type AttemptStore, memoryAttemptStore } from './attempt-store';
 export {
   createGraphClient,
   DEFAULT_GRAPH_URL,
@@ -13,3 +14,12 @@ export {
   type NumberStatus,
   type PhoneNumberRecord,
 } from './graph-client';
+export {
+  createMigrationHandler,
+  HANDLER_ERROR_CODES,
+  type HandlerErrorCode,
+  type MigrationHandlerOptions,
+  REQUEST_HEADER,
+} from './handler';
+export { toNodeListener } from './node-http';
+export { generatePin, memoryPinStore, type PinStore } from './pin-store';

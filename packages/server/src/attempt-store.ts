@@ -1,0 +1,32 @@
+import { type AttemptPolicy, evaluateAttempts, pruneAttempts } from '@wamigrate/core';
+
+/** What a store answers when asked to count one more attempt. */
+export type AttemptDecision = { readonly ok: true } | { readonly ok: false; readonly nextAllowedAt: number };
+
+/**
+ * Counts attempts (code requests, registrations) per key, for every tab, user and instance that shares it.
+ * `record` is atomic over all its keys: it records the attempt under each only if every key still allows
+ * one, so concurrent calls can never overshoot a policy.
+ */
+export interface AttemptStore {
+  record(keys: readonly string[], policy: AttemptPolicy, now: number): Promise<AttemptDecision>;
+}
+
+/** One process's memory (the default). Several instances behind a load balancer need a shared store. */
+export function memoryAttemptStore(): AttemptStore {
+  const times = new Map<string, number[]>();
+  return {
+    async record(keys, policy, now) {
+      const blocked = keys
+        .map((key) => evaluateAttempts(policy, times.get(`${policy.id}:${key}`) ?? [], now))
+        .filter((state) => state.remaining === 0)
+        .map((state) => state.nextAllowedAt ?? now);
+      if (blocked.length > 0) return { ok: false, nextAllowedAt: Math.max(...blocked) };
+      for (const key of keys) {
+        const id = `${policy.id}:${key}`;
+        times.set(id, pruneAttempts(policy, [...(times.get(id) ?? []), now], now));
+      }
+      return { ok: true };
+    },
+  };
+}

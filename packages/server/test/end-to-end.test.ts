@@ -1,0 +1,79 @@
+import { createMigration, httpHostActions } from '@wamigrate/core';
+import { validatePhoneNumber } from '@wamigrate/core/phone';
+import { meetRequirements, walkTo } from '@wamigrate/core/testing';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
+import { createGraphClient } from '../src/graph-client';
+import { createMigrationHandler } from '../src/handler';
+import { memoryPinStore } from '../src/pin-store';
+
+let graph: FakeGraph;
+beforeAll(async () => {
+  graph = await startFakeGraph({ accessToken: 'token', verifiedName: 'Sakura Dental Clinic' });
+});
+afterAll(async () => {
+  await graph.close();
+});
+
+const settled = async (migration: ReturnType<typeof createMigration>) => {
+  for (let i = 0; i < 200 && migration.getSnapshot().live.busy; i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+it('the guide’s engine, httpHostActions, the handler, the Graph client and the stand-in: a whole live move', async () => {
+  const handle = createMigrationHandler({
+    client: createGraphClient({ accessToken: 'token', baseUrl: graph.url }),
+    destinationWabaId: '102290129340398',
+    authorize: () => 'user-1',
+    pins: memoryPinStore(),
+  });
+  const migration = createMigration({
+    scenario: 'bsp-to-provider',
+    validatePhoneNumber: (input) => validatePhoneNumber(input),
+    hostActions: httpHostActions({
+      endpoint: 'https://portal.example/api/whatsapp/',
+      // The browser's fetch, answered by the handler as a server would.
+      fetch: (url, init) => handle(new Request(url, init)),
+    }),
+  });
+  meetRequirements(migration);
+  walkTo(migration, 'add-whatsapp-channel');
+  for (const command of [
+    { type: 'LIVE_START' },
+    { type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' },
+    { type: 'LIVE_VERIFY_CODE', code: '123456' },
+    { type: 'LIVE_REGISTER' },
+    { type: 'LIVE_CHECK_STATUS' },
+  ] as const) {
+    expect(migration.send(command)).toEqual({ accepted: true });
+    await settled(migration);
+  }
+  expect(migration.getSnapshot().live).toMatchObject({ phase: 'confirm-name', verifiedName: 'Sakura Dental Clinic' });
+  migration.send({ type: 'LIVE_CONFIRM_NAME', confirmed: true });
+  expect(migration.send({ type: 'COMPLETE_STEP', stepId: 'add-whatsapp-channel' })).toEqual({ accepted: true });
+  migration.destroy();
+});
+
+it('a refusal of the server reaches the engine as Meta’s error shape: 2388001 opens its entry', async () => {
+  graph.configure({ accessToken: 'token', twoStepOn: true });
+  const handle = createMigrationHandler({
+    client: createGraphClient({ accessToken: 'token', baseUrl: graph.url }),
+    destinationWabaId: '102290129340398',
+    authorize: () => 'user-1',
+    pins: memoryPinStore(),
+  });
+  const migration = createMigration({
+    scenario: 'bsp-to-provider',
+    validatePhoneNumber: (input) => validatePhoneNumber(input),
+    hostActions: httpHostActions({
+      endpoint: 'https://portal.example/api',
+      fetch: (url, init) => handle(new Request(url, init)),
+    }),
+  });
+  meetRequirements(migration);
+  walkTo(migration, 'add-whatsapp-channel');
+  migration.send({ type: 'LIVE_START' });
+  await settled(migration);
+  expect(migration.getSnapshot().live.calls.start).toMatchObject({ status: 'failed', errorCode: '2388001' });
+  expect(migration.getSnapshot().troubleshooting.openEntryId).not.toBeNull();
+  migration.destroy();
+});
