@@ -9,6 +9,10 @@ if ! source "$ROOT/scripts/ensure-chromium.sh"; then
   echo "0 passed, 1 failed"
   exit 1
 fi
+if ! source "$ROOT/scripts/ensure-redis.sh"; then
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 export CI="${CI:-true}"
 RESULTS="$ROOT/.ci/results"
 rm -rf "$RESULTS" && mkdir -p "$RESULTS"

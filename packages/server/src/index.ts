@@ -23,3 +23,4 @@ export {
 } from './handler';
 export { toNodeListener } from './node-http';
 export { generatePin, memoryPinStore, type PinStore } from './pin-store';
+export { type RedisAttemptStoreOptions, type RedisLike, redisAttemptStore } from './redis-attempt-store';

@@ -1,0 +1,50 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A free loopback port, found by letting the system pick one. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (typeof address !== 'object' || address === null) throw new Error('no port');
+  return address.port;
+}
+
+/**
+ * A real redis-server (Debian's, see scripts/ensure-redis.sh) for one test file: on loopback, on a free
+ * port, without persistence; `stop` and `start` again simulate an outage; `close` ends it for good.
+ */
+export async function startRedis() {
+  const port = await freePort();
+  const binary = process.env.REDIS_SERVER_PATH ?? 'redis-server';
+  let child: ChildProcess | null = null;
+  async function start() {
+    const started = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child = started;
+    await new Promise<void>((resolve, reject) => {
+      const onData = (chunk: Buffer) => {
+        if (chunk.toString().includes('Ready to accept connections')) {
+          started.stdout?.off('data', onData);
+          resolve();
+        }
+      };
+      started.stdout?.on('data', onData);
+      started.once('error', reject);
+      started.once('exit', (code) => reject(new Error(`redis-server exited with ${code}`)));
+    });
+  }
+  async function stop() {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+    });
+  }
+  await start();
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, close: stop };
+}
