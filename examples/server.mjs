@@ -7,12 +7,17 @@
  *   /help-center/ja/, /help-center/en-us/   a help-centre article with one <script> and one element
  *   /theme_assets/wamigrate-guide-4f9c2e.js the single-file build, renamed as a Zendesk theme renames assets
  *   /react-portal/                          a React host built with Vite from the ESM packages
+ *   /react-portal/?live=1                   the same in live mode: the guide performs the move through
+ *   /api/whatsapp/…                         this server's @wamigrate/server handler, in front of a local
+ *                                           stand-in for Meta's Graph API (Meta cannot be called from here)
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGraphClient, createMigrationHandler, memoryPinStore, toNodeListener } from '@wamigrate/server';
+import { startFakeGraph } from '@wamigrate/server/fake-graph';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -59,9 +64,25 @@ async function resolveFile(routes, urlPath) {
 }
 
 /** Starts the server; `extraRoutes` lets the tests serve a file of their own (axe-core) from the same origin. */
-export function startServer({ port = 0, host = '127.0.0.1', extraRoutes = {} } = {}) {
+export async function startServer({ port = 0, host = '127.0.0.1', extraRoutes = {} } = {}) {
   const routes = { ...ROUTES, ...extraRoutes };
+  // Live mode's backend: the portal's handler, in front of the local Meta stand-in.
+  const graph = await startFakeGraph({ accessToken: 'fake-token', verifiedName: 'Acme Coffee' });
+  const live = toNodeListener(
+    createMigrationHandler({
+      client: createGraphClient({ accessToken: 'fake-token', baseUrl: graph.url }),
+      destinationWabaId: '102290129340398',
+      // The example has no sign-in: every visitor is the same portal user.
+      authorize: () => 'example-portal-user',
+      pins: memoryPinStore(),
+      log: () => undefined,
+    }),
+  );
   const server = createServer(async (request, response) => {
+    if ((request.url ?? '').startsWith('/api/whatsapp/')) {
+      live(request, response);
+      return;
+    }
     const headers = {
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'X-Content-Type-Options': 'nosniff',
@@ -97,7 +118,8 @@ export function startServer({ port = 0, host = '127.0.0.1', extraRoutes = {} } =
     server.listen(port, host, () => {
       const address = server.address();
       const origin = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
-      resolve({ origin, close: () => new Promise((done) => server.close(() => done())) });
+      const close = () => Promise.all([new Promise((done) => server.close(() => done())), graph.close()]);
+      resolve({ origin, close });
     });
   });
 }
@@ -108,4 +130,5 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log(`  help centre, Japanese  ${origin}/help-center/ja/`);
   console.log(`  help centre, English   ${origin}/help-center/en-us/`);
   console.log(`  React portal           ${origin}/react-portal/`);
+  console.log(`  React portal, live     ${origin}/react-portal/?live=1  (against a local stand-in for Meta)`);
 }

@@ -1,7 +1,7 @@
 import { SCENARIOS } from '@wamigrate/core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, createSite, focused, guide, observed, tabTo } from './harness';
-import { pickScenario, walkSteps } from './keyboard-walk';
+import { meetStepRequirements, pickScenario, walkSteps } from './keyboard-walk';
 
 const site = createSite();
 /** The guide's heading: its title in the picker, the chosen path's title once a path is chosen. */
@@ -59,4 +59,34 @@ describe('React portal: MigrationGuide from the ESM packages, built with Vite, u
     expect((await observed(page)).cspViolations).toEqual([]);
     expect((await focused(page)).tag).toBe('body');
   });
+
+  it.each(['en', 'ja'])(
+    '%s: live, by keyboard only: the guide starts the move, takes the code and registers through the portal’s backend',
+    async (lang) => {
+      const { page, errors } = await site.open(`/react-portal/?live=1&lang=${lang}`);
+      const path = SCENARIOS.find((s) => s.id === 'bsp-to-provider');
+      if (!path) throw new Error('no such scenario');
+      await pickScenario(page, path);
+      await walkSteps(page, 2, { toTheEnd: false });
+      // The code step: what is still typed (the Business Manager pair), then Meta's calls one by one.
+      await meetStepRequirements(page);
+      for (const part of ['live-start-trigger', 'live-request-trigger']) {
+        await tabTo(page, (f) => f.part === part, part);
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(async () => (await focused(page)).part).toBe('live-code-input');
+      await page.keyboard.type('123456');
+      await page.keyboard.press('Enter');
+      for (const part of ['live-register-trigger', 'live-status-trigger', 'live-confirm-yes']) {
+        await expect.poll(async () => (await focused(page)).part).toBe(part);
+        await page.keyboard.press('Enter');
+      }
+      await expect.poll(async () => (await focused(page)).part).toBe('complete-trigger');
+      expect(await axeViolations(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => activity(page)).toContain('live-call');
+      expect((await observed(page)).cspViolations).toEqual([]);
+      expect(errors).toEqual([]);
+    },
+  );
 });

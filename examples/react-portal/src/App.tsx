@@ -1,4 +1,4 @@
-import { defineProviderProfile, type HostCheck, type MigrationAnalyticsEvent } from '@wamigrate/core';
+import { defineProviderProfile, type HostCheck, httpHostActions, type MigrationAnalyticsEvent } from '@wamigrate/core';
 import { MigrationGuide } from '@wamigrate/react';
 import { useEffect, useRef, useState } from 'react';
 import { ActivityLog, type LogEntry } from './ActivityLog';
@@ -29,6 +29,15 @@ const hostChecks: Record<string, HostCheck> = {
   'provider-admin': askPortal,
   'meta-business-admin': askPortal,
 };
+
+/**
+ * `?live=1`: the guide performs the move through this portal's backend (examples/server.mjs mounts
+ * @wamigrate/server's handler at /api/whatsapp, in front of a local stand-in for Meta).
+ */
+const hostActions =
+  new URLSearchParams(window.location.search).get('live') === '1'
+    ? httpHostActions({ endpoint: '/api/whatsapp' })
+    : undefined;
 
 const NAV: readonly NavId[] = ['tickets', 'customers', 'email', 'whatsapp', 'settings'];
 const MAX_LOG = 20;
@@ -102,6 +111,7 @@ export function App() {
           storage="local"
           storageKey="acme-desk:whatsapp-migration"
           hostChecks={hostChecks}
+          hostActions={hostActions}
           onEvent={record}
           // A native <dialog> with showModal(): no injected <style>, so it works under a strict Content-Security-Policy.
           dialog="native"
