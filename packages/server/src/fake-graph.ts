@@ -46,7 +46,11 @@ export interface FakeGraph {
   /** The base URL to give `createGraphClient({ baseUrl })`. */
   readonly url: string;
   /** Every request it answered: which call, with the parsed body (the test owns this server). */
-  readonly calls: { readonly call: FakeGraphCall | 'start' | 'unknown'; readonly body: unknown }[];
+  readonly calls: {
+    readonly call: FakeGraphCall | 'start' | 'unknown';
+    readonly path: string;
+    readonly body: unknown;
+  }[];
   /** Changes how it behaves from the next request on, for a number new to it. */
   configure(behaviour: FakeGraphBehaviour): void;
   close(): Promise<void>;
@@ -64,7 +68,7 @@ export async function startFakeGraph(
   { port = 0, host = '127.0.0.1' }: { readonly port?: number; readonly host?: string } = {},
 ): Promise<FakeGraph> {
   let behaviour = initial;
-  const calls: { call: FakeGraphCall | 'start' | 'unknown'; body: unknown }[] = [];
+  const calls: { call: FakeGraphCall | 'start' | 'unknown'; path: string; body: unknown }[] = [];
   let answered: Partial<Record<FakeGraphCall, number>> = {};
   let registrations: number[] = [];
   let registrationsSeeded = false;
@@ -106,7 +110,7 @@ export async function startFakeGraph(
     const method = request.method ?? 'GET';
     const body = method === 'POST' ? await readBody(request) : {};
     const call = route(method, segments, url.searchParams);
-    calls.push({ call, body });
+    calls.push({ call, path: url.pathname, body });
     if (behaviour.slowMs) await new Promise((resolve) => setTimeout(resolve, behaviour.slowMs));
     if (request.headers.authorization !== `Bearer ${behaviour.accessToken ?? 'fake-token'}`) {
       return send(response, 401, invalidToken);

@@ -1,0 +1,99 @@
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
+import { createGraphClient } from '../src/graph-client';
+import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
+import { toNodeListener } from '../src/node-http';
+import { memoryPinStore } from '../src/pin-store';
+
+let graph: FakeGraph;
+beforeAll(async () => {
+  graph = await startFakeGraph({ accessToken: 'token' });
+});
+afterAll(async () => {
+  await graph.close();
+});
+beforeEach(() => {
+  graph.configure({ accessToken: 'token' });
+  graph.calls.length = 0;
+});
+
+const handlerFor = (options: Partial<Parameters<typeof createMigrationHandler>[0]> = {}) =>
+  createMigrationHandler({
+    client: createGraphClient({ accessToken: 'token', baseUrl: graph.url }),
+    authorize: () => 'user-1',
+    pins: memoryPinStore(),
+    log: () => undefined,
+    destinationWabaId: '102290129340398',
+    ...options,
+  });
+
+const json = (body: unknown) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json', [REQUEST_HEADER]: '1' },
+  body: JSON.stringify(body),
+});
+
+it('mounts in Hono as it is: app.post(path, (c) => handler(c.req.raw))', async () => {
+  const handler = handlerFor();
+  const app = new Hono().post('/api/whatsapp/*', (c) => handler(c.req.raw));
+  const response = await app.request('/api/whatsapp/status', json({ phoneNumberId: '106540352242922' }));
+  expect(response.status).toBe(200);
+  expect(await response.json()).toMatchObject({ status: 'PENDING' });
+});
+
+it('moves each tenant to its own WABA with resolveWaba', async () => {
+  const handler = createMigrationHandler({
+    client: createGraphClient({ accessToken: 'token', baseUrl: graph.url }),
+    authorize: () => 'user-1',
+    pins: memoryPinStore(),
+    log: () => undefined,
+    resolveWaba: (request) => (request.headers.get('x-tenant') === 'b' ? '200000000000002' : '100000000000001'),
+  });
+  const start = (tenant: string) =>
+    handler(
+      new Request('https://portal.example/api/whatsapp/start', {
+        ...json({ cc: '81', phoneNumber: '9012345678' }),
+        headers: { ...json({}).headers, 'x-tenant': tenant },
+      }),
+    );
+  expect((await start('a')).status).toBe(200);
+  expect((await start('b')).status).toBe(200);
+  expect(graph.calls.filter((c) => c.call === 'start').map((c) => c.path)).toEqual([
+    '/v25.0/100000000000001/phone_numbers',
+    '/v25.0/200000000000002/phone_numbers',
+  ]);
+  expect(() =>
+    createMigrationHandler({ client: createGraphClient({ accessToken: 't' }), authorize: () => 'x' }),
+  ).toThrow(TypeError);
+});
+
+it('a client that goes away mid-call leaves the server standing; the call still finishes at Meta', async () => {
+  graph.configure({ accessToken: 'token', slowMs: 200 });
+  const server = createServer(toNodeListener(handlerFor()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    await new Promise<void>((resolve) => {
+      const request = httpRequest({ port, host: '127.0.0.1', path: '/api/whatsapp/status', ...json({}) });
+      request.on('error', () => resolve());
+      request.end(JSON.stringify({ phoneNumberId: '106540352242922' }));
+      setTimeout(() => {
+        request.destroy();
+        resolve();
+      }, 50);
+    });
+    await expect.poll(() => graph.calls.filter((c) => c.call === 'status').length, { timeout: 5000 }).toBe(1);
+    // The server still answers the next caller.
+    const next = await fetch(
+      `http://127.0.0.1:${port}/api/whatsapp/status`,
+      json({ phoneNumberId: '106540352242922' }),
+    );
+    expect(next.status).toBe(200);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
