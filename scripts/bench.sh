@@ -6,9 +6,10 @@ set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
 source "$ROOT/scripts/ensure-chromium.sh"
+source "$ROOT/scripts/ensure-redis.sh"
 pnpm install --frozen-lockfile
 # The benchmarks measure the built packages; build them unless `npm test` already has.
-for built in packages/core/dist/index.js packages/react/dist/index.js packages/element/dist/wamigrate-guide.js; do
+for built in packages/core/dist/index.js packages/react/dist/index.js packages/element/dist/wamigrate-guide.js packages/server/dist/index.js; do
   [ -f "$built" ] || { pnpm -r build; break; }
 done
 exec pnpm --filter @wamigrate/bench run bench "$@"

@@ -6,7 +6,8 @@
  *   --runs N     timed runs of each figure (default 30)
  *   --cycles N   mount/unmount cycles per memory run (default 1000)
  *   --events N   random valid engine events (default 100000)
- *   --only NAME  one section only: sizes, core, chromium or typing (its JSON goes to .build/, as a smoke run's)
+ *   --only NAME  one section only: sizes, core, chromium, typing or server (its JSON goes to .build/, as a
+ *                smoke run's)
  */
 import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -20,6 +21,7 @@ import { benchCore } from './core.ts';
 import { benchScenarios, buildPages } from './pages.ts';
 import { formatReport, type Machine } from './report.ts';
 import type { Section } from './results.ts';
+import { benchServer } from './server.ts';
 import { benchSizes } from './sizes.ts';
 import { benchTyping } from './typing.ts';
 import { buildTypingPage } from './typing-page.ts';
@@ -39,7 +41,7 @@ const { values } = parseArgs({
   },
 });
 
-const SECTIONS = ['sizes', 'core', 'chromium', 'typing'] as const;
+const SECTIONS = ['sizes', 'core', 'chromium', 'typing', 'server'] as const;
 type SectionName = (typeof SECTIONS)[number];
 const only = values.only;
 if (only !== undefined && !(SECTIONS as readonly string[]).includes(only)) {
@@ -94,6 +96,10 @@ if (wanted('typing')) {
   const typing = await benchTyping({ runs, smoke, url, log });
   sections.push(typing.section);
   chromiumVersion = typing.chromium;
+}
+if (wanted('server')) {
+  log(`@wamigrate/server handler (${runs} runs) ...`);
+  sections.push(await benchServer({ runs, requests: smoke ? 20 : 500 }));
 }
 if (core) sections.push(core);
 const machine: Machine = {

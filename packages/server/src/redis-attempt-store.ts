@@ -19,7 +19,7 @@ export interface RedisLike {
 export interface RedisAttemptStoreOptions {
   /** Key prefix (default `wamigrate:attempts:`). */
   readonly prefix?: string;
-  /** Tries of one decision when other instances keep changing the same keys (default 50). */
+  /** Tries of one decision when other instances keep changing the same keys (default 200). */
   readonly maxConflicts?: number;
 }
 
@@ -32,7 +32,7 @@ export interface RedisAttemptStoreOptions {
  */
 export function redisAttemptStore(redis: RedisLike, options: RedisAttemptStoreOptions = {}): AttemptStore {
   const prefix = options.prefix ?? 'wamigrate:attempts:';
-  const maxConflicts = options.maxConflicts ?? 50;
+  const maxConflicts = options.maxConflicts ?? 200;
   let queue: Promise<unknown> = Promise.resolve();
 
   async function decide(keys: readonly string[], policy: AttemptPolicy, now: number): Promise<AttemptDecision> {
@@ -65,6 +65,8 @@ export function redisAttemptStore(redis: RedisLike, options: RedisAttemptStoreOp
         transaction.set(id, JSON.stringify(next), 'PX', policy.periodMs);
       });
       if ((await transaction.exec()) !== null) return { ok: true };
+      // Another instance wrote first: a short random pause, so two busy instances do not keep colliding.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(20, conflict + 1)));
     }
     throw new Error('[@wamigrate/server] the attempt store stayed contended; nothing was recorded');
   }
