@@ -12,9 +12,12 @@ export interface AttemptStore {
   record(keys: readonly string[], policy: AttemptPolicy, now: number): Promise<AttemptDecision>;
 }
 
+const SWEEP_EVERY = 1000;
+
 /** One process's memory (the default). Several instances behind a load balancer need a shared store. */
 export function memoryAttemptStore(): AttemptStore {
   const times = new Map<string, number[]>();
+  let writes = 0;
   return {
     async record(keys, policy, now) {
       const blocked = keys
@@ -25,6 +28,14 @@ export function memoryAttemptStore(): AttemptStore {
       for (const key of keys) {
         const id = `${policy.id}:${key}`;
         times.set(id, pruneAttempts(policy, [...(times.get(id) ?? []), now], now));
+      }
+      // Now and then, counts that can no longer matter go, so a long-running process does not grow with
+      // every caller it has seen.
+      writes += 1;
+      if (writes % SWEEP_EVERY === 0) {
+        for (const [id, list] of times) {
+          if (id.startsWith(`${policy.id}:`) && pruneAttempts(policy, list, now).length === 0) times.delete(id);
+        }
       }
       return { ok: true };
     },

@@ -31,7 +31,9 @@ const graph = await startFakeGraph(
   },
   { port: Number(values.port), host: values.host },
 );
-console.log(`A stand-in for Meta's Graph API (not Meta) at ${graph.url}; token "${values['access-token']}".`);
+// The default token is the stand-in's own; one given on the command line is not echoed back.
+const token = values['access-token'] === 'fake-token' ? 'the token "fake-token"' : 'the token you gave';
+console.log(`A stand-in for Meta's Graph API (not Meta) at ${graph.url}; it accepts ${token}.`);
 const stop = () => {
   void graph.close().then(() => process.exit(0));
 };

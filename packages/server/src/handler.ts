@@ -121,7 +121,14 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
       }
       chunks.push(value);
     }
-    const text = new TextDecoder().decode(Buffer.concat(chunks));
+    // Joined by hand, not with Node's Buffer: the handler runs wherever Request does.
+    const joined = new Uint8Array(size);
+    let offset = 0;
+    for (const chunk of chunks) {
+      joined.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+    const text = new TextDecoder().decode(joined);
     try {
       return JSON.parse(text);
     } catch {
@@ -223,10 +230,15 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     } catch (error) {
       if (error instanceof Response) return error;
       if (error instanceof GraphCallError) {
-        // Meta's body as it came (the token already taken out), marked as Meta's answer.
-        return json(error.status === null ? 504 : error.status >= 500 ? 502 : 400, {
-          error: { ...error.body.error, wamigrate_code: 'graph-error' },
-        });
+        // The client refused its own input (a WABA id that is not digits): the portal's configuration.
+        if (error.status === null && !error.transient) {
+          log('the Graph client refused its input (is the destination WABA id digits?)');
+          return refusal(500, 'internal', 'Something went wrong on the server');
+        }
+        // Meta's body as it came (the token already taken out), marked as Meta's answer; Meta's 4xx status
+        // passes through, a 5xx or no answer is a bad gateway.
+        const status = error.status === null ? 504 : error.status >= 500 ? 502 : error.status;
+        return json(status, { error: { ...error.body.error, wamigrate_code: 'graph-error' } });
       }
       log('an unexpected failure; no detail is returned to the browser');
       return refusal(500, 'internal', 'Something went wrong on the server');

@@ -97,3 +97,33 @@ it('a client that goes away mid-call leaves the server standing; the call still 
     await new Promise((resolve) => server.close(resolve));
   }
 });
+
+it('a request no Request can hold (TRACE, a Host with spaces) gets 400 and the server keeps serving', async () => {
+  const server = createServer(toNodeListener(handlerFor()));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const status = (options: { method?: string; headers?: Record<string, string> }) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(
+          { port, host: '127.0.0.1', path: '/api/whatsapp/status', ...options },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end();
+      });
+    expect(await status({ method: 'TRACE' })).toBe(400);
+    expect(await status({ method: 'POST', headers: { host: 'a b' } })).toBe(400);
+    const next = await fetch(
+      `http://127.0.0.1:${port}/api/whatsapp/status`,
+      json({ phoneNumberId: '106540352242922' }),
+    );
+    expect(next.status).toBe(200);
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
