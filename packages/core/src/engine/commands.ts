@@ -255,6 +255,8 @@ interface CommandRule<T extends CommandType> {
 }
 
 const STEP_TARGET = ['scenario-chosen', 'step-known'] as const;
+/** Every call of live mode: the host gave hostActions, a path is chosen, its code step is open, nothing pending. */
+const LIVE_CALL = ['live-on', 'scenario-chosen', 'code-step-open', 'live-idle'] as const;
 const ANSWER_GUARD = ['done-steps-still-justified'] as const;
 
 function recordAttempt(
@@ -394,20 +396,12 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   DISMISS_NOTICE: { guards: [], apply: ({ state }) => ({ ...state, notice: null }) },
   TICK: { guards: [], apply: ({ state }) => state },
   LIVE_START: {
-    guards: ['live-on', 'scenario-chosen', 'code-step-open', 'live-idle', 'number-split', 'live-in-order'],
+    guards: [...LIVE_CALL, 'number-split', 'live-in-order'],
     apply: ({ state, at }) => sending(state, 'start', at),
   },
   LIVE_REQUEST_CODE: {
     // Counted before the call, so no sequence of answers can send more than the policy allows.
-    guards: [
-      'live-on',
-      'scenario-chosen',
-      'code-step-open',
-      'live-idle',
-      'live-in-order',
-      'method-known',
-      'code-limit-not-reached',
-    ],
+    guards: [...LIVE_CALL, 'live-in-order', 'method-known', 'code-limit-not-reached'],
     apply: ({ config, state, command, at }) => {
       const counted = recordAttempt(state, 'verificationCode', config.profile.verificationCodePolicy, at);
       const live = { ...counted.live, method: command.method, language: command.language };
@@ -415,18 +409,11 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
     },
   },
   LIVE_VERIFY_CODE: {
-    guards: ['live-on', 'scenario-chosen', 'code-step-open', 'live-idle', 'live-in-order', 'code-well-formed'],
+    guards: [...LIVE_CALL, 'live-in-order', 'code-well-formed'],
     apply: ({ state, at }) => sending(state, 'verify-code', at),
   },
   LIVE_REGISTER: {
-    guards: [
-      'live-on',
-      'scenario-chosen',
-      'code-step-open',
-      'live-idle',
-      'live-in-order',
-      'registration-limit-not-reached',
-    ],
+    guards: [...LIVE_CALL, 'live-in-order', 'registration-limit-not-reached'],
     apply: ({ config, state, at }) =>
       sending(recordAttempt(state, 'registration', config.profile.registrationPolicy, at), 'register', at),
   },
