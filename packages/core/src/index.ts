@@ -37,7 +37,9 @@ export {
   LIVE_CALLS,
   LIVE_PHASES,
   MAX_TRIES,
+  NETWORK_ERROR_CODE,
   normaliseCode,
+  PORTAL_CODE_PREFIX,
   TRANSIENT_CODES,
 } from './engine/live';
 export type { HostActions } from './engine/live-runner';

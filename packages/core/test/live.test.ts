@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createMigration, type MigrationCommand, memoryStorage, normaliseCode } from '../src';
+import { createMigration, type MigrationCommand, memoryStorage, normaliseCode, parseGraphError } from '../src';
+import { connectLive } from '../src/connect/live.connect';
 import { validatePhoneNumber } from '../src/phone';
 import {
   type FakeMetaBackendOptions,
@@ -11,6 +12,7 @@ import {
   meetRequirements,
   walkTo,
 } from '../src/testing';
+import { i18nFor } from './helpers';
 
 /** Lets every promise the store and the fake backend chained settle. */
 const settle = async () => {
@@ -321,6 +323,92 @@ describe('live mode: the guide performs the migration through the backend', () =
     expect(store.send({ type: 'LIVE_START' })).toMatchObject({ accepted: false, reason: 'live-off' });
     meetRequirements(store);
     walkTo(store, 'verify-number-works');
+  });
+});
+
+/** A refusal of the portal's own server (`@wamigrate/server`), in the shape it sends: nothing reached Meta. */
+const portalRefusal = (code: unknown) => ({
+  error: { message: 'Refused', type: 'WamigrateError', wamigrate_code: code },
+});
+
+/** What the live part of the view says now, in English. */
+const liveText = (store: ReturnType<typeof live>['store']) => {
+  const i18n = i18nFor('en');
+  return connectLive(store.getSnapshot(), () => undefined, {
+    id: 'g1',
+    locale: 'en',
+    t: (key, values) => i18n.t(key, { ...values }),
+  }).texts.announcement;
+};
+
+describe('live mode: refusals of the portal’s own server', () => {
+  it('reads them as portal codes with entries of their own, never as Meta’s or the network’s', () => {
+    expect(parseGraphError(portalRefusal('not-owner')).code).toBe('portal:not-owner');
+    // Meta's code wins over the server's mark on an error it passed on.
+    expect(parseGraphError({ error: { code: 100, error_subcode: 2388001, wamigrate_code: 'graph-error' } }).code).toBe(
+      '2388001',
+    );
+    for (const odd of ['NOT-OWNER', 'not owner', 'x'.repeat(41), '9012345678', 7]) {
+      expect(parseGraphError(portalRefusal(odd)).code).toBe('?');
+    }
+  });
+
+  it('409 not-started: the move is started again, the counts kept, and the person is told what happened', async () => {
+    const { store, backend } = live();
+    store.send({ type: 'LIVE_START' });
+    await settle();
+    backend.actions.requestCode = () => Promise.reject(portalRefusal('not-started'));
+    store.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' });
+    await settle();
+    const snapshot = store.getSnapshot();
+    expect(snapshot.live).toMatchObject({ phase: 'start', method: 'SMS' });
+    expect(snapshot.live.calls['request-code']).toMatchObject({ status: 'failed', errorCode: 'portal:not-started' });
+    expect(snapshot.verificationCode.used).toBe(1);
+    expect(snapshot.troubleshooting.openEntryId).toBe('portal-move-not-started');
+    expect(liveText(store)).toMatch(
+      /^.+'s server did not accept this \(code not-started\), and sent nothing to Meta\. What to do is in the troubleshooting entry\.$/u,
+    );
+    expect(store.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
+  });
+
+  it.each([
+    ['not-owner', 'portal-not-allowed'],
+    ['unauthorized', 'portal-not-allowed'],
+    ['internal', 'portal-server-error'],
+    ['code-limit-reached', 'too-many-code-requests'],
+  ])('%s opens %s and is not tried again', async (code, entryId) => {
+    const { store, backend, timers } = live();
+    backend.actions.startMigration = () => Promise.reject(portalRefusal(code));
+    store.send({ type: 'LIVE_START' });
+    await settle();
+    timers.fireAll();
+    await settle();
+    expect(store.getSnapshot().live.calls.start).toMatchObject({ status: 'failed', tries: 1 });
+    expect(store.getSnapshot().troubleshooting.openEntryId).toBe(entryId);
+  });
+
+  it('a server that could not check its limits (503) sent nothing: tried again like a transient failure', async () => {
+    const { store, backend, timers } = live();
+    const start = backend.actions.startMigration;
+    let refusals = 1;
+    backend.actions.startMigration = (input) =>
+      refusals-- > 0 ? Promise.reject(portalRefusal('store-unavailable')) : start(input);
+    store.send({ type: 'LIVE_START' });
+    await settle();
+    timers.fireAll();
+    await settle();
+    expect(phase(store)).toBe('request-code');
+  });
+
+  it('no answer at all is said as such, not as Meta’s refusal', async () => {
+    const { store, timers } = live({ offline: true });
+    store.send({ type: 'LIVE_START' });
+    for (let i = 0; i < 4; i++) {
+      await settle();
+      timers.fireAll();
+    }
+    await settle();
+    expect(liveText(store)).toMatch(/^No answer came from .+'s server\. Check your connection, then try again\.$/u);
   });
 });
 

@@ -1,4 +1,11 @@
-import { CODE_METHODS, type CodeMethod, type LiveCall, MAX_TRIES } from '../engine/live';
+import {
+  CODE_METHODS,
+  type CodeMethod,
+  type LiveCall,
+  MAX_TRIES,
+  NETWORK_ERROR_CODE,
+  PORTAL_CODE_PREFIX,
+} from '../engine/live';
 import type { LiveView, MigrationSnapshot } from '../engine/types';
 import { dataFlag, stepperAnatomy } from './anatomy';
 import { durationText, textWithProfile } from './text';
@@ -79,6 +86,13 @@ export interface LiveApi {
   ): PartProps;
 }
 
+/** Meta's refusal, the portal server's own (nothing reached Meta), or no answer at all. */
+function failureText(t: ReturnType<typeof textWithProfile>, code: string): string {
+  if (code === NETWORK_ERROR_CODE) return t('ui.live.unanswered');
+  if (code.startsWith(PORTAL_CODE_PREFIX)) return t('ui.live.refused', { code: code.slice(PORTAL_CODE_PREFIX.length) });
+  return t('ui.live.failed', { code });
+}
+
 /**
  * Live mode's view model: one sentence for the sub-step, the button that sends its call, the one-time-code
  * field, and a polite announcement of each call on its way, retried or failed.
@@ -103,7 +117,7 @@ export function connectLive(snapshot: LiveSnapshot, send: Send, env: ConnectEnv)
       ? t('ui.live.retrying', { tries: pending?.tries ?? 1, max: MAX_TRIES })
       : t(`ui.live.pending.${pendingCall}`)
     : failure
-      ? t('ui.live.failed', { code: failure.code })
+      ? failureText(t, failure.code)
       : '';
   const connected = live.phase === 'confirm-name' || live.phase === 'done';
   const { verificationCode: code, now } = snapshot;

@@ -164,5 +164,6 @@ export function describeChange(
  * typed (even a phone number), so analytics only ever see `other` for it.
  */
 function analyticsCode(code: string): string {
-  return /^\d{1,7}$/u.test(code) ? code : 'other';
+  // Meta's codes and the portal server's own are not secrets; anything else might be, and is not sent.
+  return /^\d{1,7}$/u.test(code) || /^portal:[a-z][a-z-]{0,39}$/u.test(code) ? code : 'other';
 }

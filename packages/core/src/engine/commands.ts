@@ -25,6 +25,7 @@ import {
   livePhase,
   NETWORK_ERROR_CODE,
   normaliseCode,
+  PORTAL_CODE_PREFIX,
 } from './live';
 import type { EngineConfig, MigrationCommand, MigrationState, ReportedError } from './types';
 import { type CommandType, HOST_CHECK_STATUSES, type HostCheckStatus, type RejectionReason } from './vocabulary';
@@ -455,6 +456,13 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
       const reported = withReportedError(c, command.error);
       const code = reported.errors.at(-1)?.code ?? NETWORK_ERROR_CODE;
       const failed = withCall(reported, command.call, { status: 'failed', at, tries, errorCode: code });
+      // The portal's server no longer knows who started this move (it restarted, its record expired): the
+      // move is started again. Meta keeps the number where it is; starting again finds it (2388012, §8.4).
+      if (code === NOT_STARTED_CODE) {
+        const { method, language } = failed.live;
+        const calls = { [command.call]: failed.live.calls[command.call] };
+        return { ...failed, live: { ...INITIAL_LIVE, method, language, calls } };
+      }
       // "The phone number needs to be verified" (133006): back to requesting a code (§8.4).
       if (command.call !== 'register' || code !== '133006') return failed;
       const { 'request-code': _code, 'verify-code': _verified, ...calls } = failed.live.calls;
@@ -462,6 +470,9 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
     },
   },
 };
+
+/** The portal's server has no record of who started this number's move (`@wamigrate/server`). */
+const NOT_STARTED_CODE = `${PORTAL_CODE_PREFIX}not-started`;
 
 /** A call on its way: its first try. */
 const sending = (state: MigrationState, call: LiveCall, at: number) =>

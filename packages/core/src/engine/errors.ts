@@ -1,6 +1,7 @@
 import type { TroubleshootingEntry } from '../knowledge/types';
 import { evaluateRequirements } from './evaluate';
 import { normaliseTitle } from './graph-error';
+import { PORTAL_CODE_PREFIX } from './live';
 import type { EngineConfig, MigrationState } from './types';
 
 /**
@@ -15,7 +16,10 @@ export function entriesForCode(
   userTitle?: string,
 ): TroubleshootingEntry[] {
   const numeric = /^\d+$/u.test(code) ? Number(code) : null;
-  const matches = numeric === null ? [] : config.troubleshooting.filter((e) => e.codes.includes(numeric));
+  const portal = code.startsWith(PORTAL_CODE_PREFIX) ? code.slice(PORTAL_CODE_PREFIX.length) : null;
+  const matches = config.troubleshooting.filter((e) =>
+    numeric !== null ? e.codes.includes(numeric) : portal !== null && (e.serverCodes ?? []).includes(portal),
+  );
   if (matches.length < 2) return matches;
   if (userTitle !== undefined) {
     const title = normaliseTitle(userTitle);

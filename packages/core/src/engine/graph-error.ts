@@ -1,4 +1,5 @@
 import { UNSAFE_CHARACTERS } from '../validation/text';
+import { PORTAL_CODE_PREFIX } from './live';
 
 /** Meta's error as the guide acts on it: the code to look up first, and what to show for support. */
 export interface GraphError {
@@ -17,6 +18,8 @@ export interface GraphError {
   /** `fbtrace_id`, for the provider's or Meta's support. */
   readonly traceId?: string;
 }
+
+const PORTAL_CODE = /^[a-z][a-z-]{0,39}$/u;
 
 const MAX_CODE_LENGTH = 40;
 const MAX_TEXT_LENGTH = 500;
@@ -77,7 +80,12 @@ export function parseGraphError(input: unknown): GraphError {
     ...optional('details', cleanText(data?.details) ?? cleanText(inner.error_data)),
     ...optional('traceId', traceId && /^[\w-]+$/u.test(traceId) ? traceId : undefined),
   };
-  return { code: sub ?? top ?? '?', ...fields };
+  // The portal's server refuses in Meta's shape with a code of its own and no Meta code: nothing reached Meta.
+  const portal =
+    typeof inner.wamigrate_code === 'string' && PORTAL_CODE.test(inner.wamigrate_code)
+      ? `${PORTAL_CODE_PREFIX}${inner.wamigrate_code}`
+      : undefined;
+  return { code: sub ?? top ?? portal ?? '?', ...fields };
 }
 
 function codeOfMessage(message: string): string | undefined {

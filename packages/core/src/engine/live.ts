@@ -19,7 +19,15 @@ export type CodeMethod = (typeof CODE_METHODS)[number];
  * Answers worth trying again after a pause: a lost connection, "something went wrong" (131000, M25), a
  * temporary error (133004), and the rate limits 4 and 80007 (§8.4). Every other failure waits for the person.
  */
-export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['network', '131000', '133004', '4', '80007']);
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
+  'network',
+  '131000',
+  '133004',
+  '4',
+  '80007',
+  // The portal's server could not reach its limits store and sent nothing to Meta.
+  'portal:store-unavailable',
+]);
 
 /** Tries of one call in a row, the first included, before a transient failure is reported. */
 export const MAX_TRIES = 3;
@@ -29,6 +37,9 @@ export const retryDelayMs = (tries: number): number => 1000 * 2 ** (tries - 1);
 
 /** The code given to a failure that came with no Meta body: the network, a timeout, a crashed backend. */
 export const NETWORK_ERROR_CODE = 'network';
+
+/** Before the code of a refusal by the portal's own server (`@wamigrate/server`): `portal:not-owner`. */
+export const PORTAL_CODE_PREFIX = 'portal:';
 
 export interface LiveCallState {
   readonly status: LiveCallStatus;

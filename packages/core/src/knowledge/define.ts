@@ -138,6 +138,7 @@ export interface TroubleshootingEntryInput extends Sourced {
   readonly codes?: readonly number[];
   /** Meta's `error_user_title` texts that name this cause among those sharing a code. */
   readonly userTitles?: readonly string[];
+  readonly serverCodes?: readonly string[];
   /** Short names of the actions, in order; each becomes `troubleshooting.<id>.actions.<name>`. */
   readonly actions: readonly string[];
   /**
@@ -165,6 +166,7 @@ export function defineTroubleshootingEntry(input: TroubleshootingEntryInput): Tr
     escalation: input.escalation ? { to: input.escalation, messageKey: `${base}.escalation` } : null,
     ...(input.relatedRequirements ? { relatedRequirements: input.relatedRequirements } : {}),
     ...(input.userTitles ? { userTitles: input.userTitles } : {}),
+    ...(input.serverCodes ? { serverCodes: input.serverCodes } : {}),
     sources: input.sources,
   };
 }

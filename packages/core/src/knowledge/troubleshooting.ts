@@ -33,6 +33,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   // --- Cases without an error code (seed, Embedded Signup screens) ---
   // Seed: at most 3 code requests, then wait about 8 h (Z1); Meta's ES text says about 12 h (M10).
   entry(TOO_MANY_CODE_REQUESTS_ENTRY_ID, {
+    // The portal's server counts requests from every tab and device of the business too.
+    serverCodes: ['code-limit-reached'],
     actions: ['wait-for-delivery', 'limit-requests', 'retry-after-wait', 'check-requirements'],
     wait: { policy: 'verification-code' },
     escalation: 'provider-support',
@@ -259,6 +261,7 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   // Meta: 10 register (or deregister) calls per number in a moving 72-hour window; over it, 72 h blocked (M4).
   entry(REGISTRATION_LIMIT_ENTRY_ID, {
     codes: [133016],
+    serverCodes: ['registration-limit-reached'],
     actions: ['stop', 'prepare', 'retry-once'],
     wait: { durationMs: 72 * HOUR },
     escalation: 'provider-support',
@@ -379,6 +382,38 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     wait: 'untimed',
     escalation: 'provider-support',
     sources: ['M3', 'M1'],
+  }),
+
+  // --- Refusals of the portal's own server (@wamigrate/server), read as `portal:<code>`: nothing reached Meta ---
+  // Its record of who started the move is gone (a restart, an expiry). Starting again is safe: a number
+  // already in the destination answers 2388012 and its id is reused (§8.4 step 1; M1, M3).
+  entry('portal-move-not-started', {
+    serverCodes: ['not-started'],
+    actions: ['start-again', 'codes-still-count'],
+    escalation: 'provider-support',
+    sources: ['M1', 'M3'],
+  }),
+  // Signed out, or signed in as someone other than who started the move: only they may go on (§8.4: the
+  // calls are the business's, made with the portal's token).
+  entry('portal-not-allowed', {
+    serverCodes: ['unauthorized', 'forbidden', 'not-owner', 'cross-origin'],
+    actions: ['sign-in-again', 'same-account'],
+    escalation: 'provider-support',
+    sources: ['M1'],
+  }),
+  entry('portal-server-error', {
+    serverCodes: [
+      'store-unavailable',
+      'internal',
+      'bad-request',
+      'code-malformed',
+      'too-large',
+      'not-found',
+      'method-not-allowed',
+    ],
+    actions: ['nothing-sent', 'retry-later'],
+    escalation: 'provider-support',
+    sources: ['M1'],
   }),
 
   // --- Twilio's codes, reported as bare codes ---

@@ -166,6 +166,11 @@ export interface TroubleshootingEntry extends Sourced {
    * a code: 2388103's nine causes differ only there. A hint: Meta says titles may be deprecated (M3).
    */
   readonly userTitles?: readonly string[];
+  /**
+   * Refusals of the portal's own server that open this entry: the `wamigrate_code` of `@wamigrate/server`
+   * (`not-owner`), read as the code `portal:not-owner`. Not Meta's: nothing reached Meta.
+   */
+  readonly serverCodes?: readonly string[];
   readonly titleKey: MessageKey;
   /** A symptom in the user's words, for finding the entry without a code. */
   readonly symptomKey: MessageKey;

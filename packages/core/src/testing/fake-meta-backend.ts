@@ -65,6 +65,12 @@ export const META_ERRORS = {
   wrongCode: graphError(136025, '(#136025) Verify code error', {
     details: 'Code couldn’t be verified, You have entered wrong code. Please try again.',
   }),
+  // Its title and text are M3's (the title translated from the PT mirror); the shape is 2388001's.
+  alreadyInAccount: graphError(100, 'Invalid parameter', {
+    subcode: 2388012,
+    title: 'Number already exists in your phone numbers list',
+    userMessage: 'The phone number you are trying to migrate is already present in your WhatsApp account.',
+  }),
   pinMismatch: graphError(133005, '(#133005) Two step verification PIN Mismatch'),
   registerLimit: graphError(133016, '(#133016) Account register deregister rate limit exceeded'),
   somethingWrong: graphError(131000, '(#131000) Something went wrong'),

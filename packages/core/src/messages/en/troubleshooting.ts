@@ -621,6 +621,41 @@ export const troubleshooting = {
       escalation:
         "If the limit is reached again and again, contact {{support}}. The limit may apply to {{provider}}'s app as a whole, not only to your account.",
     },
+    'portal-move-not-started': {
+      title: "{{provider}}'s server no longer knows this move",
+      symptom: 'The guide asks you to start the move of your number again',
+      cause:
+        "{{provider}}'s server has no record that you started moving this number, for example because it was restarted. Nothing was sent to Meta, and your number is where it was.",
+      actions: {
+        'start-again':
+          'Start the move again in this step. If the number is already in the new WhatsApp Business account, the move goes on from there.',
+        'codes-still-count':
+          'Codes you requested earlier still count toward the limit, so request a new one only if you need it.',
+      },
+      escalation: 'If the guide asks you to start again every time, contact {{support}}.',
+    },
+    'portal-not-allowed': {
+      title: "{{provider}} didn't allow this",
+      symptom: "You're told you're not signed in, or not allowed to continue this move",
+      cause:
+        "You're signed out of {{provider}}, or signed in with a different account from the one that started this move. Only that account can continue it. Nothing was sent to Meta.",
+      actions: {
+        'sign-in-again': 'Sign in to {{provider}} again, then try the step once more.',
+        'same-account': 'Use the account that started the move. Someone else in your business may have started it.',
+      },
+      escalation: "If you're signed in with the right account and still can't continue, contact {{support}}.",
+    },
+    'portal-server-error': {
+      title: "{{provider}}'s server couldn't do this right now",
+      symptom: "You're told the server couldn't process the step",
+      cause:
+        "{{provider}}'s server couldn't process this step, for example because it couldn't check the limits. To protect your number, it sent nothing to Meta.",
+      actions: {
+        'nothing-sent': "Nothing changed at Meta, and the try didn't count toward any limit.",
+        'retry-later': 'Wait a few minutes, then try the step again.',
+      },
+      escalation: 'If it keeps happening, contact {{support}} and tell them the code shown.',
+    },
     'e63059-number-moved-to-other-waba': {
       title: 'The number has moved to a different WABA',
       symptom: 'You see "Phone number migrated to a different WhatsApp Business Account"',

@@ -633,6 +633,41 @@ export const troubleshooting: MessageTree = {
       escalation:
         '何度も上限に達する場合は、{{support}}にお問い合わせください。お客様のアカウントだけでなく、{{provider}}のアプリ全体の上限である可能性があります。',
     },
+    'portal-move-not-started': {
+      title: '{{provider}}のサーバーに移行の記録がない',
+      symptom: '番号の移行をもう一度開始するよう案内される',
+      cause:
+        '{{provider}}のサーバーに、この番号の移行を開始した記録が残っていません（サーバーの再起動などによるものです）。Metaには何も送信されておらず、番号は元の状態のままです。',
+      actions: {
+        'start-again':
+          'この手順で、移行をもう一度開始してください。番号がすでに新しいWhatsAppビジネスアカウントに追加されている場合は、その続きから進みます。',
+        'codes-still-count':
+          'これまでにリクエストした確認コードも回数に含まれます。新しいコードは、必要な場合にのみリクエストしてください。',
+      },
+      escalation: '何度開始しても同じ案内が表示される場合は、{{support}}にお問い合わせください。',
+    },
+    'portal-not-allowed': {
+      title: '{{provider}}で操作が許可されなかった',
+      symptom: 'ログインしていない、またはこの移行を続ける権限がないと表示される',
+      cause:
+        '{{provider}}からログアウトしているか、この移行を開始したアカウントとは別のアカウントでログインしています。移行を続けられるのは、開始したアカウントだけです。Metaには何も送信されていません。',
+      actions: {
+        'sign-in-again': '{{provider}}にもう一度ログインしてから、その手順をもう一度お試しください。',
+        'same-account': '移行を開始したアカウントをご利用ください。社内の別の方が開始している場合があります。',
+      },
+      escalation: '正しいアカウントでログインしても続けられない場合は、{{support}}にお問い合わせください。',
+    },
+    'portal-server-error': {
+      title: '{{provider}}のサーバーで処理できなかった',
+      symptom: 'サーバーで手順を処理できなかったと表示される',
+      cause:
+        '{{provider}}のサーバーで、この手順を処理できませんでした（回数の上限を確認できなかった場合など）。番号を守るため、Metaには何も送信していません。',
+      actions: {
+        'nothing-sent': 'Metaでは何も変わっておらず、回数の上限にも含まれていません。',
+        'retry-later': '数分待ってから、その手順をもう一度お試しください。',
+      },
+      escalation: '何度も同じ状態になる場合は、表示されたコードを添えて{{support}}にお問い合わせください。',
+    },
     'e63059-number-moved-to-other-waba': {
       title: '電話番号が別のWABAに移転されている',
       symptom: '「Phone number migrated to a different WhatsApp Business Account」と表示される',

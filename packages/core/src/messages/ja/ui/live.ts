@@ -45,5 +45,8 @@ export const live: MessageTree = {
   },
   retrying: '応答がありません。再試行しています（{{tries}}／{{max}}回目）…',
   failed: 'Metaで処理できませんでした（コード {{code}}）。対処法はトラブルシューティングをご確認ください。',
+  refused:
+    '{{provider}}のサーバーで受け付けられませんでした（コード {{code}}）。Metaには何も送信されていません。対処法はトラブルシューティングをご確認ください。',
+  unanswered: '{{provider}}のサーバーから応答がありませんでした。接続をご確認のうえ、もう一度お試しください。',
   openEntry: '対処法を見る',
 };
