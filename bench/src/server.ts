@@ -5,9 +5,12 @@ import {
   createGraphClient,
   createMigrationHandler,
   memoryAttemptStore,
+  memoryOwnerStore,
   memoryPinStore,
+  type OwnerStore,
   REQUEST_HEADER,
   redisAttemptStore,
+  redisOwnerStore,
 } from '@wamigrate/server';
 import { Redis } from 'ioredis';
 import { startRedis } from '../../packages/server/test/redis-server.ts';
@@ -36,17 +39,24 @@ const instantGraph = createGraphClient({
   fetch: async () => new Response('{"success":true}', { status: 200 }),
 });
 
-const handlerWith = (attempts: AttemptStore) =>
-  createMigrationHandler({
+const WABA = '102290129340398';
+
+/** A handler and its owner store: each number's move is claimed for its caller before it is measured. */
+const handlerWith = (attempts: AttemptStore, owners: OwnerStore) => ({
+  owners,
+  handle: createMigrationHandler({
     client: instantGraph,
-    destinationWabaId: '102290129340398',
+    destinationWabaId: WABA,
     // Each request names its caller, so each number's and caller's list is as short as a real one's.
     authorize: (request) => request.headers.get('x-bench-user') ?? 'bench-user',
     attempts,
     pins: memoryPinStore(),
     codePolicy: UNLIMITED,
+    owners,
     log: () => undefined,
-  });
+  }),
+});
+type Instance = ReturnType<typeof handlerWith>;
 
 const codeRequest = (phoneNumberId: string, user: string) =>
   new Request('http://portal.local/api/whatsapp/request-code', {
@@ -55,10 +65,12 @@ const codeRequest = (phoneNumberId: string, user: string) =>
     body: JSON.stringify({ phoneNumberId, method: 'SMS', language: 'ja_JP' }),
   });
 let serial = 0;
-/** A number and a caller not used before. */
-const fresh = () => {
+/** A number and a caller not used before, the number's move started by that caller (as `start` does). */
+const fresh = async (owners: OwnerStore) => {
   serial += 1;
-  return { number: String(1e12 + serial), user: `user-${serial}` };
+  const started = { number: String(1e12 + serial), user: `user-${serial}` };
+  await owners.claim(started.number, { principal: started.user, wabaId: WABA }, 60_000, Date.now());
+  return started;
 };
 
 const percentile = (samples: readonly number[], p: number) => {
@@ -67,14 +79,14 @@ const percentile = (samples: readonly number[], p: number) => {
 };
 
 /** Per-request time in µs: each run sends `requests` code requests one after another. */
-async function overhead(id: string, label: string, handle: (r: Request) => Promise<Response>, o: ServerOptions) {
+async function overhead(id: string, label: string, { handle, owners }: Instance, o: ServerOptions) {
   const medians: number[] = [];
   const all: number[] = [];
   for (let run = 0; run < o.runs + 1; run++) {
     const times: number[] = [];
     for (let i = 0; i < o.requests; i++) {
+      const { number, user } = await fresh(owners);
       const t0 = performance.now();
-      const { number, user } = fresh();
       const response = await handle(codeRequest(number, user));
       times.push((performance.now() - t0) * 1000);
       if (response.status !== 200) throw new Error(`${label}: HTTP ${response.status}`);
@@ -95,14 +107,14 @@ async function overhead(id: string, label: string, handle: (r: Request) => Promi
 }
 
 /** 200 code requests at once through two instances sharing one Redis: requests per second. */
-async function concurrent(a: (r: Request) => Promise<Response>, b: (r: Request) => Promise<Response>, runs: number) {
+async function concurrent(a: Instance, b: Instance, runs: number) {
   const rates: number[] = [];
   for (let run = 0; run < runs + 1; run++) {
     // One number and one caller per run: all 200 contend for the same two counts.
-    const { number, user } = fresh();
+    const { number, user } = await fresh(a.owners);
     const t0 = performance.now();
     const answers = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b)(codeRequest(number, user))),
+      Array.from({ length: 200 }, (_, i) => (i % 2 ? a : b).handle(codeRequest(number, user))),
     );
     const seconds = (performance.now() - t0) / 1000;
     const failed = answers.find((r) => r.status !== 200);
@@ -127,15 +139,18 @@ export async function benchServer(options: ServerOptions): Promise<Section> {
     return new Promise<Redis>((resolve) => client.once('ready', () => resolve(client)));
   };
   try {
-    const memory = handlerWith(memoryAttemptStore());
+    const memory = handlerWith(memoryAttemptStore(), memoryOwnerStore());
     const [one, two] = await Promise.all([connect(), connect()]);
-    const shared = [handlerWith(redisAttemptStore(one)), handlerWith(redisAttemptStore(two))] as const;
+    const shared = [
+      handlerWith(redisAttemptStore(one), redisOwnerStore(one)),
+      handlerWith(redisAttemptStore(two), redisOwnerStore(two)),
+    ] as const;
     return {
       title: '@wamigrate/server handler, in Node',
       method:
         `Each run sends ${options.requests} code requests one after another to createMigrationHandler, whose Graph ` +
-        'client answers at once (a fetch stub), so the figures are the handler’s own work: parse, validate, count, ' +
-        `answer. A warm-up run, then ${options.runs} runs; the median of each run is one sample, and the p99 over ` +
+        'client answers at once (a fetch stub), so the figures are the handler’s own work: parse, validate, check ' +
+        `who started the number's move, count, answer (the move is claimed for its caller before the clock starts). A warm-up run, then ${options.runs} runs; the median of each run is one sample, and the p99 over ` +
         'every request is in the JSON. The Redis figures use a real redis-server on loopback. The concurrent ' +
         'figure sends 200 at once through two handler instances sharing that Redis.',
       rows: [

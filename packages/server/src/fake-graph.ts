@@ -74,6 +74,8 @@ export async function startFakeGraph(
   let registrationsSeeded = false;
   let verified = false;
   let registered = false;
+  // The numbers started since the last `configure`, by WABA: in that WABA's list from then on (M22).
+  let numbers = new Map<string, { id: string; display_phone_number: string }>();
 
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
@@ -131,10 +133,22 @@ export async function startFakeGraph(
           data: behaviour.subscribed === false ? [] : [{ whatsapp_business_api_data: { id: '1', name: 'Portal app' } }],
         });
       case 'phone_numbers':
-        return send(response, 200, { data: [] });
-      case 'start':
+        return send(response, 200, {
+          data: [...numbers].filter(([key]) => key.startsWith(`${segments[1]}:`)).map(([, record]) => record),
+        });
+      case 'start': {
         if (behaviour.twoStepOn) return send(response, 400, META_ERRORS.twoStepOn);
-        return send(response, 200, { id: PHONE_NUMBER_ID });
+        // A number is in one WABA's list; moving it into another WABA is another migration.
+        const number = `${segments[1]}:${String(body.cc ?? '')}${String(body.phone_number ?? '')}`;
+        if (numbers.has(number)) return send(response, 400, META_ERRORS.alreadyInAccount);
+        // The first number gets Meta's example id, later ones the ids after it.
+        const id = String(BigInt(PHONE_NUMBER_ID) + BigInt(numbers.size));
+        numbers.set(number, {
+          id,
+          display_phone_number: `+${String(body.cc ?? '')} ${String(body.phone_number ?? '')}`,
+        });
+        return send(response, 200, { id });
+      }
       case 'request_code':
         return send(response, 200, { success: true });
       case 'verify_code':
@@ -185,6 +199,7 @@ export async function startFakeGraph(
       registrationsSeeded = false;
       verified = false;
       registered = false;
+      numbers = new Map();
     },
     close: () =>
       new Promise<void>((resolve, reject) => {

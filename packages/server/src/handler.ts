@@ -8,6 +8,7 @@ import {
 import * as z from 'zod/mini';
 import { type AttemptStore, memoryAttemptStore } from './attempt-store';
 import { GraphCallError, type GraphClient } from './graph-client';
+import { type MigrationOwner, memoryOwnerStore, type OwnerStore } from './owner-store';
 import { generatePin, memoryPinStore, type PinStore } from './pin-store';
 
 /**
@@ -28,6 +29,13 @@ export interface MigrationHandlerOptions {
   /** Where attempts are counted (default: this process's memory; several instances need a shared store). */
   readonly attempts?: AttemptStore;
   readonly pins?: PinStore;
+  /**
+   * Who started each number's move (default: this process's memory). Only that principal, moving into that
+   * WABA, may continue it; give every instance the same store, as with `attempts`.
+   */
+  readonly owners?: OwnerStore;
+  /** How long a started move stays its principal's (default 30 days: a display-name review can take days). */
+  readonly ownerTtlMs?: number;
   /** Default: the seed's 3 code requests, then 8 hours (Z1). */
   readonly codePolicy?: AttemptPolicy;
   /** Default: Meta's 10 registrations in 72 hours (M4). */
@@ -48,16 +56,22 @@ export const HANDLER_ERROR_CODES = [
   'code-malformed',
   'unauthorized',
   'forbidden',
+  'not-started',
+  'not-owner',
   'cross-origin',
   'not-found',
   'method-not-allowed',
   'too-large',
-  'limit-reached',
+  'code-limit-reached',
+  'registration-limit-reached',
   'store-unavailable',
   'graph-error',
   'internal',
 ] as const;
 export type HandlerErrorCode = (typeof HANDLER_ERROR_CODES)[number];
+
+/** Meta's "already in your phone numbers list" (M3): the number is in the destination, under its own id. */
+const ALREADY_IN_ACCOUNT = 2388012;
 
 const digits = (max: number) => z.string().check(z.regex(new RegExp(`^\\d{1,${max}}$`, 'u')));
 const phoneNumberId = digits(32);
@@ -94,6 +108,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     now = Date.now,
     maxBodyBytes = 4096,
     log = (message: string) => console.warn(`[@wamigrate/server] ${message}`),
+    ownerTtlMs = 30 * 24 * 60 * 60 * 1000,
   } = options;
   if (!options.destinationWabaId && !options.resolveWaba) {
     throw new TypeError('[@wamigrate/server] createMigrationHandler needs destinationWabaId or resolveWaba');
@@ -104,6 +119,10 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
       log('PINs are kept in memory only: a restart forgets them. Pass `pins` for a store of your own.');
       return memoryPinStore();
     })();
+  if (options.attempts && !options.owners) {
+    log('attempts are shared but owners are kept in memory: another instance will not know who started a move.');
+  }
+  const owners = options.owners ?? memoryOwnerStore();
 
   async function readJson(request: Request): Promise<unknown> {
     const declared = Number(request.headers.get('content-length') ?? '0');
@@ -136,15 +155,23 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     }
   }
 
-  /** Counts the attempt before Graph is called; a store that cannot answer stops the call (fails closed). */
-  async function count(keys: readonly string[], policy: AttemptPolicy): Promise<Response | null> {
-    let decision: Awaited<ReturnType<AttemptStore['record']>>;
+  /** A store that cannot answer stops the call: 503, and nothing is sent to Graph. */
+  async function fromStore<T>(read: () => Promise<T>): Promise<T> {
     try {
-      decision = await attempts.record(keys, policy, now());
+      return await read();
     } catch {
-      log('the attempt store could not be reached; the call was not sent');
-      return refusal(503, 'store-unavailable', 'The limits cannot be checked right now; nothing was sent');
+      log('a store (attempts or owners) could not be reached; the call was not sent');
+      throw refusal(503, 'store-unavailable', 'The limits cannot be checked right now; nothing was sent');
     }
+  }
+
+  /** Counts the attempt before Graph is called. */
+  async function count(
+    keys: readonly string[],
+    policy: AttemptPolicy,
+    code: 'code-limit-reached' | 'registration-limit-reached',
+  ): Promise<Response | null> {
+    const decision = await fromStore(() => attempts.record(keys, policy, now()));
     if (decision.ok) return null;
     const retryAfter = Math.max(1, Math.ceil((decision.nextAllowedAt - now()) / 1000));
     return json(
@@ -153,7 +180,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
         error: {
           message: 'The limit is reached',
           type: 'WamigrateError',
-          wamigrate_code: 'limit-reached',
+          wamigrate_code: code,
           next_allowed_at: decision.nextAllowedAt,
         },
       },
@@ -161,29 +188,58 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     );
   }
 
+  const sameOwner = (a: MigrationOwner, b: MigrationOwner) => a.principal === b.principal && a.wabaId === b.wabaId;
+  const notOwner = () => refusal(403, 'not-owner', 'Another account started the move of this number');
+
+  /**
+   * §8.4 steps 0 and 1: the destination's webhooks subscribed (none would give 2388103 later), then the move
+   * started; a number already in the destination (2388012) is found in its list and its id reused.
+   */
+  async function startMove(waba: string, cc: string, phoneNumber: string): Promise<string> {
+    const subscribed = (await client.subscribedApps(waba)).data;
+    if (!Array.isArray(subscribed) || subscribed.length === 0) await client.subscribeApp(waba);
+    try {
+      return (await client.startMigration(waba, { cc, phoneNumber })).id;
+    } catch (error) {
+      const meta = error instanceof GraphCallError ? error.body.error : undefined;
+      // Meta sends it as a subcode of 100 (as with 2388001) in the sources; as the code it is read the same.
+      if (meta?.error_subcode !== ALREADY_IN_ACCOUNT && meta?.code !== ALREADY_IN_ACCOUNT) throw error;
+      const wanted = [`${cc}${phoneNumber}`, `${cc}${phoneNumber.replace(/^0+/u, '')}`];
+      const listed = (await client.phoneNumbers(waba)).data.find((record) =>
+        wanted.includes((record.display_phone_number ?? '').replace(/\D/gu, '')),
+      );
+      if (!listed) throw error;
+      return listed.id;
+    }
+  }
+
   async function run(route: Route, input: Record<string, string>, principal: string, request: Request) {
-    const keys = (id: string) => [`number:${id}`, `principal:${principal}`];
+    const waba = options.destinationWabaId ?? (await options.resolveWaba?.(request)) ?? '';
+    const caller: MigrationOwner = { principal, wabaId: waba };
+    if (route === 'start') {
+      const id = await startMove(waba, input.cc ?? '', input.phoneNumber ?? '');
+      const owner = await fromStore(() => owners.claim(id, caller, ownerTtlMs, now()));
+      return sameOwner(owner, caller) ? json(200, { phoneNumberId: id }) : notOwner();
+    }
+    const code = route === 'verify-code' ? normaliseCode(input.code) : null;
+    if (route === 'verify-code' && code === null) return refusal(400, 'code-malformed', 'The code must be 6 digits');
+    // Every later call acts on a number this caller started; a number id alone proves nothing.
+    const id = input.phoneNumberId ?? '';
+    const owner = await fromStore(() => owners.get(id, now()));
+    if (!owner) return refusal(409, 'not-started', 'Start the move of this number first');
+    if (!sameOwner(owner, caller)) return notOwner();
+    const keys = [`number:${id}`, `principal:${principal}`];
     switch (route) {
-      case 'start': {
-        const waba = options.destinationWabaId ?? (await options.resolveWaba?.(request)) ?? '';
-        const { id } = await client.startMigration(waba, { cc: input.cc ?? '', phoneNumber: input.phoneNumber ?? '' });
-        return json(200, { phoneNumberId: id });
-      }
       case 'request-code': {
-        const id = input.phoneNumberId ?? '';
-        const refused = await count(keys(id), codePolicy);
+        const refused = await count(keys, codePolicy, 'code-limit-reached');
         if (refused) return refused;
         const method = input.method === 'VOICE' ? 'VOICE' : 'SMS';
         return json(200, await client.requestCode(id, { method, language: input.language ?? 'en_US' }));
       }
-      case 'verify-code': {
-        const code = normaliseCode(input.code);
-        if (code === null) return refusal(400, 'code-malformed', 'The code must be 6 digits');
-        return json(200, await client.verifyCode(input.phoneNumberId ?? '', code));
-      }
+      case 'verify-code':
+        return json(200, await client.verifyCode(id, code ?? ''));
       case 'register': {
-        const id = input.phoneNumberId ?? '';
-        const refused = await count(keys(id), registrationPolicy);
+        const refused = await count(keys, registrationPolicy, 'registration-limit-reached');
         if (refused) return refused;
         let pin = await pins.get(id);
         if (pin === undefined) {
@@ -193,7 +249,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
         return json(200, await client.register(id, pin));
       }
       case 'status': {
-        const status = await client.status(input.phoneNumberId ?? '');
+        const status = await client.status(id);
         return json(200, {
           status: status.status ?? 'UNKNOWN',
           ...(status.code_verification_status ? { codeVerificationStatus: status.code_verification_status } : {}),
@@ -217,9 +273,10 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
       if (request.headers.get(REQUEST_HEADER) !== '1' && origin === null) {
         return refusal(403, 'cross-origin', `The ${REQUEST_HEADER} header is missing`);
       }
-      const principal = await authorize(request);
-      if (principal === null) return refusal(401, 'unauthorized', 'Sign in first');
+      const principal: unknown = await authorize(request);
       if (principal === false) return refusal(403, 'forbidden', 'Not allowed');
+      // An empty id (a header or cookie that is there but blank) is no identity, nor is anything but text.
+      if (typeof principal !== 'string' || principal === '') return refusal(401, 'unauthorized', 'Sign in first');
       const body = await readJson(request);
       const parsed = ROUTES[route as Route].safeParse(body);
       if (!parsed.success) {

@@ -22,5 +22,7 @@ export {
   REQUEST_HEADER,
 } from './handler';
 export { toNodeListener } from './node-http';
+export { type MigrationOwner, memoryOwnerStore, type OwnerStore } from './owner-store';
 export { generatePin, memoryPinStore, type PinStore } from './pin-store';
 export { type RedisAttemptStoreOptions, type RedisLike, redisAttemptStore } from './redis-attempt-store';
+export { type RedisOwnerLike, redisOwnerStore } from './redis-owner-store';

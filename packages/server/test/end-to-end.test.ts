@@ -20,14 +20,21 @@ const settled = async (migration: ReturnType<typeof createMigration>) => {
   for (let i = 0; i < 2000 && migration.getSnapshot().live.busy; i++) await new Promise((r) => setTimeout(r, 5));
 };
 
-/** The guide's engine at the code step, its hostActions going through the handler to the stand-in. */
-function liveMigration() {
-  const handle = createMigrationHandler({
+const newHandler = () =>
+  createMigrationHandler({
     client: createGraphClient({ accessToken: 'token', baseUrl: graph.url }),
     destinationWabaId: '102290129340398',
     authorize: () => 'user-1',
     pins: memoryPinStore(),
+    log: () => undefined,
   });
+
+/**
+ * The guide's engine at the code step, its hostActions going through the handler to the stand-in; `restart`
+ * replaces the handler with a new one, as a server restart does (its memory stores start empty).
+ */
+function liveMigration() {
+  let handle = newHandler();
   const migration = createMigration({
     scenario: 'bsp-to-provider',
     validatePhoneNumber: (input) => validatePhoneNumber(input),
@@ -39,7 +46,11 @@ function liveMigration() {
   });
   meetRequirements(migration);
   walkTo(migration, 'add-whatsapp-channel');
-  return migration;
+  return Object.assign(migration, {
+    restart: () => {
+      handle = newHandler();
+    },
+  });
 }
 
 it('the guide’s engine, httpHostActions, the handler, the Graph client and the stand-in: a whole live move', async () => {
@@ -67,5 +78,31 @@ it('a refusal of the server reaches the engine as Meta’s error shape: 2388001 
   await settled(migration);
   expect(migration.getSnapshot().live.calls.start).toMatchObject({ status: 'failed', errorCode: '2388001' });
   expect(migration.getSnapshot().troubleshooting.openEntryId).not.toBeNull();
+  migration.destroy();
+});
+
+it('a server that restarted mid-move forgets who started it: the guide starts again and Meta’s 2388012 gives the id back', async () => {
+  graph.configure({ accessToken: 'token' });
+  graph.calls.length = 0;
+  const migration = liveMigration();
+  migration.send({ type: 'LIVE_START' });
+  await settled(migration);
+  migration.restart();
+  migration.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' });
+  await settled(migration);
+  expect(migration.getSnapshot().live.phase).toBe('start');
+  expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('portal-move-not-started');
+  // Nothing reached Meta: the refused request was not sent.
+  expect(graph.calls.filter((c) => c.call === 'request_code')).toHaveLength(0);
+  expect(migration.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
+  await settled(migration);
+  expect(graph.calls.map((c) => c.call).filter((c) => c === 'start' || c === 'phone_numbers')).toEqual([
+    'start',
+    'start',
+    'phone_numbers',
+  ]);
+  expect(migration.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' })).toEqual({ accepted: true });
+  await settled(migration);
+  expect(migration.getSnapshot().live.phase).toBe('verify-code');
   migration.destroy();
 });

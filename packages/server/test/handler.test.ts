@@ -7,11 +7,14 @@ import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
 import { toNodeListener } from '../src/node-http';
+import { memoryOwnerStore, type OwnerStore } from '../src/owner-store';
 import { memoryPinStore } from '../src/pin-store';
 
 const TOKEN = 'server-side-token';
 const WABA = '102290129340398';
 const ID = '106540352242922';
+/** The id the stand-in gives the second number started. */
+const SECOND_ID = '106540352242923';
 
 let graph: FakeGraph;
 beforeAll(async () => {
@@ -30,7 +33,8 @@ function setup(overrides: Partial<Parameters<typeof createMigrationHandler>[0]> 
   const pins = memoryPinStore();
   const handle = createMigrationHandler({
     client: createGraphClient({ accessToken: TOKEN, baseUrl: graph.url, sleep: async () => undefined }),
-    destinationWabaId: WABA,
+    // A tenant's WABA, when the test resolves one, instead of the one destination.
+    ...(overrides.resolveWaba ? {} : { destinationWabaId: WABA }),
     authorize: () => 'user-1',
     pins,
     log: (message) => logged.push(message),
@@ -44,7 +48,15 @@ function setup(overrides: Partial<Parameters<typeof createMigrationHandler>[0]> 
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
     );
-  return { handle, post, logged, pins };
+  /** Starts the move of a number as this principal; later calls need that first. */
+  const start = async (phoneNumber = '9012345678') => {
+    const response = await post('start', { cc: '81', phoneNumber });
+    expect(response.status).toBe(200);
+    const { phoneNumberId } = (await response.json()) as { phoneNumberId: string };
+    graph.calls.length = 0;
+    return phoneNumberId;
+  };
+  return { handle, post, start, logged, pins };
 }
 
 const bodyOf = async (response: Response) =>
@@ -89,7 +101,8 @@ describe('the migration handler: the JSON API hostActions calls', () => {
   });
 
   it('counts code requests per number and per principal before Graph: the fourth is refused with the time', async () => {
-    const { post } = setup({ now: () => Date.UTC(2026, 11, 1, 9) });
+    const { post, start } = setup({ now: () => Date.UTC(2026, 11, 1, 9) });
+    await start();
     for (let i = 0; i < 3; i++) {
       expect((await post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' })).status).toBe(200);
     }
@@ -97,18 +110,24 @@ describe('the migration handler: the JSON API hostActions calls', () => {
     expect(refused.status).toBe(429);
     expect(refused.headers.get('retry-after')).toBe(String(8 * 60 * 60));
     expect((await bodyOf(refused)).error).toMatchObject({
-      wamigrate_code: 'limit-reached',
+      wamigrate_code: 'code-limit-reached',
       next_allowed_at: Date.UTC(2026, 11, 1, 17),
     });
     expect(graph.calls.filter((c) => c.call === 'request_code')).toHaveLength(3);
     // Another number of the same principal is refused too: the principal's own count is used up.
-    expect((await post('request-code', { phoneNumberId: '999', method: 'SMS', language: 'ja_JP' })).status).toBe(429);
+    expect(await start('8011112222')).toBe(SECOND_ID);
+    const other = await post('request-code', { phoneNumberId: SECOND_ID, method: 'SMS', language: 'ja_JP' });
+    expect(other.status).toBe(429);
+    expect(graph.calls).toHaveLength(0);
   });
 
   it('200 concurrent code requests for one number: exactly the policy’s 3 reach Graph', async () => {
+    // Two instances of one portal, sharing their stores; the user's tabs reach both.
     const attempts = memoryAttemptStore();
-    const a = setup({ attempts, authorize: () => 'user-a' });
-    const b = setup({ attempts, authorize: () => 'user-b' });
+    const owners = memoryOwnerStore();
+    const a = setup({ attempts, owners });
+    const b = setup({ attempts, owners });
+    await a.start();
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         (i % 2 ? a : b).post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }),
@@ -121,12 +140,25 @@ describe('the migration handler: the JSON API hostActions calls', () => {
 
   it('fails closed when the attempt store cannot be reached: 503 and nothing sent to Graph', async () => {
     const broken: AttemptStore = { record: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')) };
-    const { post, logged } = setup({ attempts: broken });
+    const { post, start, logged } = setup({ attempts: broken });
+    await start();
     const response = await post('register', { phoneNumberId: ID });
     expect(response.status).toBe(503);
     expect((await bodyOf(response)).error).toMatchObject({ wamigrate_code: 'store-unavailable' });
     expect(graph.calls).toHaveLength(0);
     expect(logged.join('\n')).not.toContain('6379');
+  });
+
+  it('fails closed when the owner store cannot be reached: 503 and nothing sent to Graph', async () => {
+    const broken: OwnerStore = {
+      claim: () => Promise.reject(new Error('ECONNREFUSED')),
+      get: () => Promise.reject(new Error('ECONNREFUSED')),
+    };
+    const { post } = setup({ owners: broken });
+    const response = await post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' });
+    expect(response.status).toBe(503);
+    expect((await bodyOf(response)).error).toMatchObject({ wamigrate_code: 'store-unavailable' });
+    expect(graph.calls).toHaveLength(0);
   });
 
   it.each([
@@ -143,11 +175,34 @@ describe('the migration handler: the JSON API hostActions calls', () => {
     expect(graph.calls).toHaveLength(0);
   });
 
+  it.each([
+    ['empty', ''],
+    ['with a plus', '+819012345678'],
+    ['with dashes', '90-1234-5678'],
+    ['with spaces around', ' 9012345678 '],
+    ['in full-width digits', '９０１２３４５６７８'],
+    ['in Arabic-Indic digits', '٩٠١٢٣٤٥٦٧٨'],
+    ['as a number', 9012345678],
+    ['in exponent form', '9e9'],
+    ['too long', '1234567890123456'],
+    ['with an extension', '9012345678x12'],
+    ['as an array', ['9012345678']],
+    ['as null', null],
+    ['hostile', '9012345678\r\nBcc: x@evil.example'],
+  ])('a phone number %s is refused with 400 on phoneNumber, nothing sent', async (_, phoneNumber) => {
+    const response = await setup().post('start', { cc: '81', phoneNumber });
+    expect(response.status).toBe(400);
+    expect((await bodyOf(response)).error).toMatchObject({ wamigrate_code: 'bad-request', fields: ['phoneNumber'] });
+    expect(graph.calls).toHaveLength(0);
+  });
+
   it('refuses a code that is not 6 digits, a body that is not JSON, and a 1 MB body, before Graph', async () => {
     const { post } = setup();
-    expect((await bodyOf(await post('verify-code', { phoneNumberId: ID, code: '12345' }))).error).toMatchObject({
-      wamigrate_code: 'code-malformed',
-    });
+    for (const code of ['12345', '1234567', 'abcdef', '12 34 5', '']) {
+      expect((await bodyOf(await post('verify-code', { phoneNumberId: ID, code }))).error).toMatchObject({
+        wamigrate_code: 'code-malformed',
+      });
+    }
     expect((await bodyOf(await post('status', '{"phoneNumberId":'))).error).toMatchObject({
       wamigrate_code: 'bad-request',
     });
@@ -159,7 +214,13 @@ describe('the migration handler: the JSON API hostActions calls', () => {
   it('asks who is calling (401, 403) and refuses requests from other origins without the header', async () => {
     expect((await setup({ authorize: () => null }).post('status', { phoneNumberId: ID })).status).toBe(401);
     expect((await setup({ authorize: () => false }).post('status', { phoneNumberId: ID })).status).toBe(403);
-    const { post } = setup();
+    // A blank id, or no text at all from a host written in plain JavaScript, is no identity.
+    for (const blank of ['', undefined, 0]) {
+      const answer = await setup({ authorize: () => blank as never }).post('status', { phoneNumberId: ID });
+      expect(answer.status).toBe(401);
+    }
+    const { post, start } = setup();
+    await start();
     const forged = await post('register', { phoneNumberId: ID }, { origin: 'https://evil.example' });
     expect((await bodyOf(forged)).error).toMatchObject({ wamigrate_code: 'cross-origin' });
     expect((await post('register', { phoneNumberId: ID }, {})).status).toBe(403);
@@ -168,8 +229,87 @@ describe('the migration handler: the JSON API hostActions calls', () => {
     expect(graph.calls.filter((c) => c.call === 'register')).toHaveLength(1);
   });
 
+  it('lets only the principal who started a move continue it; others are refused before Graph and count nothing', async () => {
+    const owners = memoryOwnerStore();
+    const owner = setup({ owners });
+    const intruder = setup({ owners, authorize: () => 'user-2' });
+    // A number nobody started: 409, whoever asks.
+    const unknown = await owner.post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' });
+    expect(unknown.status).toBe(409);
+    expect((await bodyOf(unknown)).error).toMatchObject({ wamigrate_code: 'not-started' });
+    await owner.start();
+    for (const [route, body] of [
+      ['request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }],
+      ['request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }],
+      ['request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }],
+      ['request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }],
+      ['verify-code', { phoneNumberId: ID, code: '123456' }],
+      ['register', { phoneNumberId: ID }],
+      ['status', { phoneNumberId: ID }],
+    ] as const) {
+      const refused = await intruder.post(route, body);
+      expect(refused.status).toBe(403);
+      expect((await bodyOf(refused)).error).toMatchObject({ wamigrate_code: 'not-owner' });
+    }
+    // Starting the same number does not hand it over, and does not tell the intruder its id.
+    const restarted = await intruder.post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(restarted.status).toBe(403);
+    expect(JSON.stringify(await bodyOf(restarted))).not.toContain(ID);
+    expect(
+      graph.calls.filter((c) => c.call !== 'subscribed_apps' && c.call !== 'start' && c.call !== 'phone_numbers'),
+    ).toEqual([]);
+    // The intruder's four tries used none of the owner's three code requests.
+    for (let i = 0; i < 3; i++) {
+      expect((await owner.post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' })).status).toBe(
+        200,
+      );
+    }
+  });
+
+  it('keeps a tenant’s move to its own WABA: the same principal under another WABA is refused', async () => {
+    let tenant = '102290129340398';
+    const { post, start } = setup({ resolveWaba: () => tenant });
+    await start();
+    tenant = '102290129340399';
+    const response = await post('status', { phoneNumberId: ID });
+    expect(response.status).toBe(403);
+    expect(graph.calls).toHaveLength(0);
+  });
+
+  it('subscribes the destination’s webhooks first when no app is, and reuses the id of a number already there', async () => {
+    graph.configure({ accessToken: TOKEN, subscribed: false });
+    const { post } = setup();
+    const first = await post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(await bodyOf(first)).toEqual({ phoneNumberId: ID });
+    expect(graph.calls.map((c) => `${c.call} ${c.path}`)).toEqual([
+      `subscribed_apps /v25.0/${WABA}/subscribed_apps`,
+      `subscribed_apps /v25.0/${WABA}/subscribed_apps`,
+      `start /v25.0/${WABA}/phone_numbers`,
+    ]);
+    // A reload starts again: Meta answers 2388012, and the id is found in the destination's list (§8.4 step 1).
+    graph.calls.length = 0;
+    const again = await post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(await bodyOf(again)).toEqual({ phoneNumberId: ID });
+    expect(graph.calls.map((c) => c.call)).toEqual(['subscribed_apps', 'subscribed_apps', 'start', 'phone_numbers']);
+  });
+
+  it('passes 2388012 on, as Meta sent it, when the number is not in the destination’s list after all', async () => {
+    // The list is read through a fetch that hides every number, as a list of another WABA would.
+    const hidingList: typeof fetch = async (input, init) =>
+      String(input).endsWith('/phone_numbers') && (init?.method ?? 'GET') === 'GET'
+        ? Response.json({ data: [] })
+        : fetch(input, init);
+    const client = createGraphClient({ accessToken: TOKEN, baseUrl: graph.url, fetch: hidingList });
+    const { post } = setup({ client });
+    await post('start', { cc: '81', phoneNumber: '9012345678' });
+    const response = await post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(response.status).toBe(400);
+    expect(parseGraphError(await bodyOf(response)).code).toBe('2388012');
+  });
+
   it('serves node:http through toNodeListener', async () => {
-    const { handle } = setup();
+    const { handle, start } = setup();
+    await start();
     const server = createServer(toNodeListener(handle));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {

@@ -5,6 +5,7 @@ import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
 import { memoryPinStore } from '../src/pin-store';
 import { redisAttemptStore } from '../src/redis-attempt-store';
+import { redisOwnerStore } from '../src/redis-owner-store';
 import { startRedis } from './redis-server';
 
 const TOKEN = 'token';
@@ -57,6 +58,7 @@ async function instance(principal: string) {
     destinationWabaId: '102290129340398',
     authorize: () => principal,
     attempts: redisAttemptStore(client),
+    owners: redisOwnerStore(client),
     pins: memoryPinStore(),
     log: () => undefined,
   });
@@ -70,9 +72,42 @@ async function instance(principal: string) {
     );
 }
 
+/** Starts the move on one instance; the others learn its owner from Redis. */
+async function start(post: Awaited<ReturnType<typeof instance>>) {
+  expect((await post('start', { cc: '81', phoneNumber: '9012345678' })).status).toBe(200);
+  graph.calls.length = 0;
+}
+
 describe('limits shared across server instances in a real Redis', () => {
+  it('knows on every instance who started a move: another principal is refused, even when both start at once', async () => {
+    const [a, b, intruder] = await Promise.all([instance('user-a'), instance('user-a'), instance('user-b')]);
+    const starts = await Promise.all(
+      [a, intruder, b, intruder].map((post) => post('start', { cc: '81', phoneNumber: '9012345678' })),
+    );
+    const byPrincipal = starts.map((response) => response.status);
+    // Whoever claimed first owns it; the other principal's starts are refused, never both.
+    expect(new Set([byPrincipal[0], byPrincipal[2]]).size).toBe(1);
+    expect(new Set([byPrincipal[1], byPrincipal[3]]).size).toBe(1);
+    expect([byPrincipal[0], byPrincipal[1]].sort()).toEqual([200, 403]);
+    const [owner, other] = byPrincipal[0] === 200 ? [b, intruder] : [intruder, a];
+    expect((await owner('status', { phoneNumberId: ID })).status).toBe(200);
+    expect((await other('status', { phoneNumberId: ID })).status).toBe(403);
+  });
+
+  it('reads a tampered owner record as no owner, and a new start replaces it', async () => {
+    const admin = connect();
+    await ready(admin);
+    await admin.set(`wamigrate:owners:${ID}`, '{"principal":1}');
+    const post = await instance('user-a');
+    expect((await post('status', { phoneNumberId: ID })).status).toBe(409);
+    await start(post);
+    expect((await post('status', { phoneNumberId: ID })).status).toBe(200);
+  });
+
   it('200 concurrent code requests for one number through two instances: exactly the policy’s 3 reach Graph', async () => {
-    const [a, b] = await Promise.all([instance('user-a'), instance('user-b')]);
+    // One user whose requests the load balancer spreads over two instances.
+    const [a, b] = await Promise.all([instance('user-a'), instance('user-a')]);
+    await start(b);
     const answers = await Promise.all(
       Array.from({ length: 200 }, (_, i) =>
         (i % 2 ? a : b)('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' }),
@@ -87,7 +122,8 @@ describe('limits shared across server instances in a real Redis', () => {
   });
 
   it('the same for register: 10 in 72 hours, however many instances ask at once', async () => {
-    const instances = await Promise.all([instance('user-a'), instance('user-b'), instance('user-c')]);
+    const instances = await Promise.all([instance('user-a'), instance('user-a'), instance('user-a')]);
+    await start(instances[0] as (typeof instances)[0]);
     const answers = await Promise.all(
       Array.from({ length: 60 }, (_, i) =>
         (instances[i % 3] as (typeof instances)[0])('register', { phoneNumberId: ID }),
@@ -99,6 +135,7 @@ describe('limits shared across server instances in a real Redis', () => {
 
   it('fails closed while Redis is away (503, nothing sent to Graph) and recovers when it is back', async () => {
     const post = await instance('user-a');
+    await start(post);
     await redis.stop();
     const during = await post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' });
     expect(during.status).toBe(503);

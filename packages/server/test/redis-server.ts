@@ -1,5 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** A free loopback port, found by letting the system pick one. */
 async function freePort(): Promise<number> {
@@ -13,16 +16,35 @@ async function freePort(): Promise<number> {
 
 /**
  * A real redis-server (Debian's, see scripts/ensure-redis.sh) for one test file: on loopback, on a free
- * port, without persistence; `stop` and `start` again simulate an outage; `close` ends it for good.
+ * port; `stop` and `start` again simulate an outage. Its data outlives the outage, as a production Redis's
+ * does (append-only file in a temporary folder, written on every change); `close` ends it and removes that.
  */
 export async function startRedis() {
   const port = await freePort();
+  const dir = await mkdtemp(join(tmpdir(), 'wamigrate-redis-'));
   const binary = process.env.REDIS_SERVER_PATH ?? 'redis-server';
   let child: ChildProcess | null = null;
   async function start() {
-    const started = spawn(binary, ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const started = spawn(
+      binary,
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--dir',
+        dir,
+        '--save',
+        '',
+        '--appendonly',
+        'yes',
+        '--appendfsync',
+        'always',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     child = started;
     await new Promise<void>((resolve, reject) => {
       const onData = (chunk: Buffer) => {
@@ -46,5 +68,9 @@ export async function startRedis() {
     });
   }
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, start, stop, close: stop };
+  async function close() {
+    await stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+  return { port, url: `redis://127.0.0.1:${port}`, start, stop, close };
 }
