@@ -5,6 +5,7 @@
 set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
+export NEXT_TELEMETRY_DISABLED=1
 source "$ROOT/scripts/ensure-chromium.sh"
 source "$ROOT/scripts/ensure-redis.sh"
 pnpm install --frozen-lockfile

@@ -7,7 +7,7 @@
 set -euo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
-export STORYBOOK_DISABLE_TELEMETRY=1
+export STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile
 pnpm -r build
 EXAMPLES_PORT="${EXAMPLES_PORT:-6007}" node examples/server.mjs &

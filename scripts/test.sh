@@ -4,7 +4,7 @@
 set -uo pipefail
 source "$(dirname "$0")/ensure-pnpm.sh"
 cd "$ROOT"
-export STORYBOOK_DISABLE_TELEMETRY=1
+export STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
 if ! source "$ROOT/scripts/ensure-chromium.sh"; then
   echo "0 passed, 1 failed"
   exit 1
