@@ -142,6 +142,30 @@ export const Offline: Story = {
   },
 };
 
+/**
+ * The portal's server refuses before Meta: signed in as someone other than who started the move. Its own
+ * entry opens, and the status says nothing reached Meta.
+ */
+export const SignedInAsSomeoneElse: Story = {
+  render: over(liveAt({ portalRefuses: { requestCode: 'not-owner' } }, [START, REQUEST])),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(live(canvasElement).querySelector('[data-part="live-status"]')?.textContent).toMatch(
+        /sent nothing to Meta|Metaには何も送信されていません/u,
+      ),
+    );
+  },
+};
+
+/** The portal's server no longer knows this move (it restarted): the guide offers to start it again. */
+export const ServerForgotTheMove: Story = {
+  render: over(liveAt({ portalRefuses: { requestCode: 'not-started' } }, [START, REQUEST])),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(live(canvasElement).getAttribute('data-phase')).toBe('start'));
+    await expect(within(live(canvasElement)).getByText(/not-started/u)).toBeTruthy();
+  },
+};
+
 /** Meta holds this display name: the person confirms it is theirs. */
 export const ConfirmTheName: Story = {
   render: over(liveAt({}, [START, REQUEST, VERIFY, REGISTER, STATUS])),

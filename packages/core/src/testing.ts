@@ -97,4 +97,5 @@ export {
   fakeMetaBackend,
   graphError,
   META_ERRORS,
+  portalRefusal,
 } from './testing/fake-meta-backend';

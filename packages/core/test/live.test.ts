@@ -10,6 +10,7 @@ import {
   manualClock,
   manualTimers,
   meetRequirements,
+  portalRefusal,
   walkTo,
 } from '../src/testing';
 import { i18nFor } from './helpers';
@@ -326,11 +327,6 @@ describe('live mode: the guide performs the migration through the backend', () =
   });
 });
 
-/** A refusal of the portal's own server (`@wamigrate/server`), in the shape it sends: nothing reached Meta. */
-const portalRefusal = (code: unknown) => ({
-  error: { message: 'Refused', type: 'WamigrateError', wamigrate_code: code },
-});
-
 /** What the live part of the view says now, in English. */
 const liveText = (store: ReturnType<typeof live>['store']) => {
   const i18n = i18nFor('en');
@@ -349,15 +345,14 @@ describe('live mode: refusals of the portal’s own server', () => {
       '2388001',
     );
     for (const odd of ['NOT-OWNER', 'not owner', 'x'.repeat(41), '9012345678', 7]) {
-      expect(parseGraphError(portalRefusal(odd)).code).toBe('?');
+      expect(parseGraphError(portalRefusal(odd as string)).code).toBe('?');
     }
   });
 
   it('409 not-started: the move is started again, the counts kept, and the person is told what happened', async () => {
-    const { store, backend } = live();
+    const { store } = live({ portalRefuses: { requestCode: 'not-started' } });
     store.send({ type: 'LIVE_START' });
     await settle();
-    backend.actions.requestCode = () => Promise.reject(portalRefusal('not-started'));
     store.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' });
     await settle();
     const snapshot = store.getSnapshot();
@@ -377,8 +372,7 @@ describe('live mode: refusals of the portal’s own server', () => {
     ['internal', 'portal-server-error'],
     ['code-limit-reached', 'too-many-code-requests'],
   ])('%s opens %s and is not tried again', async (code, entryId) => {
-    const { store, backend, timers } = live();
-    backend.actions.startMigration = () => Promise.reject(portalRefusal(code));
+    const { store, timers } = live({ portalRefuses: { startMigration: code } });
     store.send({ type: 'LIVE_START' });
     await settle();
     timers.fireAll();

@@ -40,6 +40,11 @@ export interface FakeGraphBehaviour {
   readonly verifiedName?: string;
   /** The destination WABA already subscribed by an app. */
   readonly subscribed?: boolean;
+  /**
+   * These calls answer with this Meta error (`start` is `POST /{waba}/phone_numbers`): any code of §5 and
+   * §8.4, with the HTTP status Meta gives it. A body written by the caller, from those sources.
+   */
+  readonly fail?: Partial<Record<FakeGraphCall | 'start', { readonly status: number; readonly body: unknown }>>;
 }
 
 export interface FakeGraph {
@@ -126,6 +131,8 @@ export async function startFakeGraph(
       return response.end('<html><body>502 Bad Gateway</body></html>');
     }
     if (count <= (behaviour.transient?.[kind] ?? 0)) return send(response, 500, META_ERRORS.somethingWrong);
+    const failure = behaviour.fail?.[call];
+    if (failure) return send(response, failure.status, failure.body);
     switch (call) {
       case 'subscribed_apps':
         if (method === 'POST') return send(response, 200, { success: true });

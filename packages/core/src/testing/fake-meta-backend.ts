@@ -24,6 +24,11 @@ export interface FakeMetaBackendOptions {
   readonly registrationsBefore?: number;
   /** Every call fails as a lost connection does: a TypeError, no Meta body. */
   readonly offline?: boolean;
+  /**
+   * The portal's own server refuses these calls before Meta, with the `wamigrate_code` @wamigrate/server
+   * sends (`not-owner`, `not-started`, …), in its body shape.
+   */
+  readonly portalRefuses?: Partial<Record<keyof HostActions, string>>;
 }
 
 export interface FakeMetaBackend {
@@ -54,6 +59,11 @@ export const graphError = (
     ...(extra.details === undefined ? {} : { error_data: { messaging_product: 'whatsapp', details: extra.details } }),
     fbtrace_id: 'AbCdEfGhIjK',
   },
+});
+
+/** A refusal of the portal's own server (`@wamigrate/server`), as it sends one: nothing reached Meta. */
+export const portalRefusal = (code: string) => ({
+  error: { message: 'Refused by the portal', type: 'WamigrateError', wamigrate_code: code },
 });
 
 export const META_ERRORS = {
@@ -100,7 +110,9 @@ export function fakeMetaBackend(
     const settle = () =>
       new Promise<T>((resolve, reject) => {
         inFlight--;
+        const refusal = options.portalRefuses?.[name];
         if (options.offline) reject(new TypeError('Failed to fetch'));
+        else if (refusal !== undefined) reject(portalRefusal(refusal));
         else if (count <= (options.transient?.[name] ?? 0)) reject(META_ERRORS.somethingWrong);
         else {
           try {
