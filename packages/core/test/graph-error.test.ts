@@ -76,6 +76,21 @@ describe('errors as Meta sends them', () => {
     expect(parseGraphError({ error: { message: '(#131031) Business Account locked' } }).code).toBe('131031');
   });
 
+  it('reads digits as a code only where they end: 1e21, 133016.5 and 133016abc are not codes, and a long one is not cut into one', () => {
+    for (const odd of ['1e21', '133016.5', '133016abc', '133016_1', '0x133016', '２３８８１０３ａ']) {
+      const { code } = parseGraphError(odd);
+      expect(code, odd).not.toMatch(/^\d+$/u);
+      expect(opened(odd).troubleshooting.openEntryId, odd).toBe('unknown-error');
+    }
+    const long = '1330161234567890123456789012345678901234567890';
+    expect(parseGraphError(long).code).not.toMatch(/^\d+$/u);
+    expect(parseGraphError(long).code.endsWith('…')).toBe(true);
+    // As Meta and logs write them, still codes.
+    for (const form of ['133016', '(#133016) Account register …', '#133016: limit', '133016 - limit', ' 133016 ']) {
+      expect(parseGraphError(form).code, form).toBe('133016');
+    }
+  });
+
   it('keeps a code exactly as reported, and anything odd as text, never throwing', () => {
     expect(parseGraphError('12345678901234').code).toBe('12345678901234');
     expect(parseGraphError({ error: { code: 'OAuth\u202eException' } }).code).toBe('OAuthException');

@@ -24,8 +24,11 @@ const PORTAL_CODE = /^[a-z][a-z-]{0,39}$/u;
 const MAX_CODE_LENGTH = 40;
 const MAX_TEXT_LENGTH = 500;
 const UNSAFE_GLOBAL = new RegExp(UNSAFE_CHARACTERS.source, 'gu');
-/** A code as people and logs write it: `133016`, `#133016`, `(#2388103) Unable to …`, full width. */
-const LEADING_CODE = /^\(?\s*#?\s*(\d+)\s*\)?/u;
+/**
+ * A code as people and logs write it: `133016`, `#133016`, `(#2388103) Unable to …`, full width. The digits
+ * must end there: `1e21`, `133016.5` and `133016abc` are not 1 or 133016.
+ */
+const LEADING_CODE = /^\(?\s*#?\s*(\d+)(?![\p{L}\p{N}_]|[.,]\d)/u;
 
 type Bag = Readonly<Record<string, unknown>>;
 const isBag = (value: unknown): value is Bag => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,7 +47,9 @@ function codeOf(value: unknown): string | undefined {
   const text = value.normalize('NFKC').replace(UNSAFE_GLOBAL, '').trim();
   const digits = LEADING_CODE.exec(text)?.[1];
   if (digits !== undefined && digits.length <= MAX_CODE_LENGTH) return digits;
-  return text === '' ? undefined : text.slice(0, MAX_CODE_LENGTH);
+  if (text === '') return undefined;
+  // Cut, a long text is marked as cut, so it can never read as a shorter code (or as another one).
+  return text.length <= MAX_CODE_LENGTH ? text : `${text.slice(0, MAX_CODE_LENGTH - 1)}…`;
 }
 
 /** A Graph body pasted as text (a log line, a support ticket) is read as the body it is. */
