@@ -131,6 +131,17 @@ describe('validatePhoneNumber: precise errors', () => {
     ['+81 90 1234 5678;ext=12', undefined, 'has-extension'],
     ['03-1234-5678 内線123', 'JP', 'has-extension'],
     ['+81 3 1234 5678 ＥＸＴ．１２', undefined, 'has-extension'],
+    // Written the Japanese way, and in brackets.
+    ['03-1234-5678（内線123）', 'JP', 'has-extension'],
+    ['03-1234-5678 （内線：123）', 'JP', 'has-extension'],
+    ['03-1234-5678 内123', 'JP', 'has-extension'],
+    ['03-1234-5678 内線番号 123', 'JP', 'has-extension'],
+    ['+81 3 1234 5678 (ext. 12)', undefined, 'has-extension'],
+    ['+81 3 1234 5678 [x12]', undefined, 'has-extension'],
+    ['+1 212 555 0100 (ext 7)', undefined, 'has-extension'],
+    // A national number of zeros alone is no number, whatever its length.
+    ['+1 000 000 0000', undefined, 'all-zeros'],
+    ['+44 0000 000000', undefined, 'all-zeros'],
     ['+81 20-1234-5678', undefined, 'unsupported-type'],
   ])('%j (default %s) → %s', (input, defaultCountry, code) => {
     expect(refusal(input, { defaultCountry })).toBe(code);
@@ -148,6 +159,7 @@ describe('validatePhoneNumber: precise errors', () => {
         'too-long',
         'invalid-length',
         'has-extension',
+        'all-zeros',
         'unsupported-type',
       ].sort(),
     );
@@ -340,6 +352,26 @@ describe('never throws', () => {
         check(input, { defaultCountry });
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('a valid number with an extension in any written form is refused as one, never as "not a number"', () => {
+    const marker = fc.constantFrom('ext.', 'ext', 'EXT', 'x', '#', '内線', '内', '内線番号', 'ｅｘｔ．', ';ext=');
+    const brackets = fc.constantFrom(['', ''], ['(', ')'], ['（', '）'], ['[', ']'], ['［', '］']);
+    const number = fc.constantFrom('+81 90 1234 5678', '03-1234-5678', '+1 212 555 0100', '+44 20 7946 0958');
+    const extension = fc.stringMatching(/^[0-9０-９]{1,6}$/u);
+    fc.assert(
+      fc.property(
+        number,
+        marker,
+        brackets,
+        extension,
+        fc.constantFrom('', ' ', ':', '：'),
+        (n, m, [open, close], e, sep) => {
+          expect(refusal(`${n} ${open}${m}${sep}${e}${close}`, { defaultCountry: 'JP' })).toBe('has-extension');
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 

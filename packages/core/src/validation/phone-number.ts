@@ -26,6 +26,7 @@ export const PHONE_ERROR_CODES = [
   'too-long',
   'invalid-length',
   'has-extension',
+  'all-zeros',
   'unsupported-type',
 ] as const;
 export type PhoneErrorCode = (typeof PHONE_ERROR_CODES)[number];
@@ -94,8 +95,12 @@ const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
 /** After NFKC: digits, spaces, `+`, dashes (incl. the Japanese long-vowel mark IMEs type for a hyphen), dots, slashes, brackets. */
 const PHONE_CHARACTERS = /^[\p{Nd}+ \-\u2010-\u2015\u2212\u30fc./()[\]]+$/u;
 const HAS_DIGIT = /\p{Nd}/u;
-/** `… ext. 12`, `… x12`, `…;ext=12`, `… #12`, `… 内線12` (NFKC has already made full-width letters ASCII). */
-const EXTENSION = /^(.*?)\s*(?:;\s*ext\s*=|extension|ext\.?|x|#|内線)\s*[:.]?\s*\p{Nd}{1,10}$/iu;
+/**
+ * `… ext. 12`, `… x12`, `…;ext=12`, `… #12`, `… 内線12`, `… 内12`, and each in brackets: `（内線12）`, `(ext. 12)`,
+ * `[x12]` (NFKC has already made full-width letters, brackets and colons ASCII).
+ */
+const EXTENSION =
+  /^(.*?)\s*[([]?\s*(?:;\s*ext\s*=|extension|ext\.?|x|#|内線番号|内線|内)\s*[:.]?\s*\p{Nd}{1,10}\s*[)\]]?$/iu;
 
 const VOICE_TYPES: ReadonlySet<PhoneNumberType> = new Set([
   'FIXED_LINE',
@@ -219,6 +224,8 @@ export function validatePhoneNumber(
 
   let phone = parsed.phone;
   if (phone.ext) return error('has-extension');
+  // No plan gives a number of zeros alone; libphonenumber would take one as possible (`+1 000 000 0000`).
+  if (/^0+$/u.test(phone.nationalNumber)) return error('all-zeros');
 
   // Mexican numbers may be written with an extra `1` after +52, which Cloud API may change (M5).
   if (phone.countryCallingCode === '52' && /^1\d{10}$/u.test(phone.nationalNumber) && !phone.isValid()) {

@@ -13,6 +13,7 @@ export const phone = {
       'invalid-length': "This number doesn't have a possible length for its country. Check the digits.",
       'has-extension':
         "Enter the number without an extension. The verification call has to reach the line directly, so a number behind an extension can't be used.",
+      'all-zeros': "A phone number can't be only zeros. Check the digits.",
       'unsupported-type': "Pager numbers can't receive the verification code. Use a mobile or landline number.",
     },
     advice: {
