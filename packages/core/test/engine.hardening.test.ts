@@ -30,6 +30,44 @@ describe('hostile input from untyped callers', () => {
     expect(store.getSnapshot().progress.done).toBe(0);
   });
 
+  it('a command whose getters throw, or answer differently on each read, is read once and never throws', () => {
+    const throwing = (field: string, base: Record<string, unknown>) =>
+      Object.defineProperty({ ...base }, field, {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+    const { store } = setup({ scenario: 'bsp-to-provider' });
+    const commands = [
+      throwing('type', {}),
+      throwing('stepId', { type: 'COMPLETE_STEP' }),
+      { type: 'REPORT_ERROR', error: throwing('error', {}) },
+      { type: 'REPORT_ERROR', error: { error: throwing('code', { message: 'x' }) } },
+      new Proxy(
+        {},
+        {
+          ownKeys: () => {
+            throw new Error('boom');
+          },
+        },
+      ),
+    ];
+    for (const command of commands) {
+      expect(() => store.send(command as never)).not.toThrow();
+      expect(() => store.can(command as never)).not.toThrow();
+    }
+    // A type that is COMPLETE_STEP when checked and something else when applied: the engine sees one value.
+    let reads = 0;
+    const shifty = Object.defineProperty({ stepId: 'check-requirements' }, 'type', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 'COMPLETE_STEP' : 'RESET'),
+    });
+    store.send(shifty as never);
+    expect(reads).toBe(1);
+    expect(store.getSnapshot().progress.done).toBe(0);
+  });
+
   it('never echoes an unknown event type into analytics', () => {
     const { store, events } = setup({ scenario: 'bsp-to-provider' });
     store.send({ type: 'my phone is +819012345678' } as never);

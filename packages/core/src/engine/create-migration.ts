@@ -111,6 +111,21 @@ const HOST_ONLY: ReadonlySet<unknown> = new Set([
   'LIVE_RESULT',
   'LIVE_RETRY',
 ]);
+/**
+ * A command from plain JavaScript, read once into a plain object of its own fields: a getter that throws,
+ * or answers differently on each read, cannot reach the engine. Anything unreadable is `null`.
+ */
+function readCommand(command: unknown): MigrationCommand | null {
+  if (typeof command !== 'object' || command === null) return null;
+  try {
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(command)) copy[key] = (command as Record<string, unknown>)[key];
+    return copy as unknown as MigrationCommand;
+  } catch {
+    return null;
+  }
+}
+
 const isHostAnswer = (command: unknown) =>
   HOST_ONLY.has(typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined);
 
@@ -295,7 +310,9 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       const restored = restoreState(config, raw, time());
       if (restored.ok) {
         state = { ...restored.state, lastSeenAt: Math.max(restored.state.lastSeenAt, state.lastSeenAt) };
-        if (restored.adjusted) notice = { kind: 'storage-adjusted', reason: 'inconsistent' };
+        // Damage is said before inconsistency: a value left out may be why a step was reopened.
+        if (restored.damaged) notice = { kind: 'storage-adjusted', reason: 'invalid' };
+        else if (restored.adjusted) notice = { kind: 'storage-adjusted', reason: 'inconsistent' };
       } else {
         notice = { kind: 'storage-reset', reason: restored.reason };
         // Whatever else is lost, recorded code requests are kept: starting over must not lift a cool-down.
@@ -349,8 +366,10 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    send(command) {
+    send(given) {
       if (destroyed) return { accepted: false, reason: 'destroyed' };
+      // Unreadable, it is no command: the engine refuses it as it refuses any unknown one.
+      const command = readCommand(given) ?? ({} as MigrationCommand);
       if (isHostAnswer(command)) {
         const refused = rejectEvent(state, command.type, 'host-only', time());
         commit(refused, command);
@@ -362,8 +381,9 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       }
       return dispatch(command);
     },
-    can(command) {
+    can(given) {
       if (destroyed) return { accepted: false, reason: 'destroyed' };
+      const command = readCommand(given) ?? ({} as MigrationCommand);
       if (isHostAnswer(command)) return { accepted: false, reason: 'host-only' };
       // As `send` would: while stored progress is read, a command waits.
       if (loading) return { accepted: true, queued: true };
