@@ -1,8 +1,19 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asyncStorage, createMigration, memoryStorage, STORAGE_SCHEMA, webStorage } from '../src';
 import { completeUntil, manualClock, meetAllRequirements, setup } from './helpers';
 
 const KEY = 'wamigrate:migration';
+
+/** Stored progress as a test tampers with it. */
+type Stored = Record<string, unknown> & {
+  attestations: Record<string, unknown>;
+  fields: Record<string, unknown>;
+  steps: Record<string, unknown>;
+  hostChecks: Record<string, unknown>;
+  attempts: { verificationCode: unknown[] };
+  errors: unknown[];
+};
 
 function progressed(options: Parameters<typeof setup>[0] = {}) {
   const storage = memoryStorage();
@@ -52,7 +63,6 @@ describe('persistence', () => {
     ['not JSON', '{"schema":', 'unreadable'],
     ['another app', JSON.stringify({ todos: [] }), 'foreign'],
     ['a future version', JSON.stringify({ schema: STORAGE_SCHEMA, version: 99 }), 'unsupported-version'],
-    ['wrong types', JSON.stringify({ schema: STORAGE_SCHEMA, version: 1, steps: 'all' }), 'invalid'],
     ['oversized', 'x'.repeat(70_000), 'unreadable'],
   ])('starts clean from %s and says why', (_, raw, reason) => {
     const storage = memoryStorage();
@@ -66,6 +76,110 @@ describe('persistence', () => {
     expect(events).toContainEqual(expect.objectContaining({ type: 'storage-error', reason }));
     store.send({ type: 'DISMISS_NOTICE' });
     expect(store.getSnapshot().notice).toBeNull();
+  });
+
+  it('a record of ours whose path cannot be read starts clean, and says it was damaged', () => {
+    const storage = memoryStorage();
+    storage.setItem(KEY, JSON.stringify({ schema: STORAGE_SCHEMA, version: 1, steps: 'all' }));
+    const { store } = setup({ storage, scenario: 'provider-to-bsp' });
+    expect(store.getSnapshot()).toMatchObject({
+      notice: { kind: 'storage-reset', reason: 'invalid' },
+      progress: { done: 0 },
+      currentStepId: 'check-requirements',
+    });
+  });
+
+  it.each([
+    ['an answer of the wrong type', (s: Stored) => void (s.attestations['not-banned'] = 'yes')],
+    ['a field that is not text', (s: Stored) => void (s.fields.currentDisplayName = { evil: true })],
+    ['a step record that is not one', (s: Stored) => void (s.steps['a-later-step'] = 'done')],
+    ['an attempt time that is not a time', (s: Stored) => void s.attempts.verificationCode.push('soon')],
+    ['an error that is not one', (s: Stored) => void s.errors.push({ code: 42 })],
+    ['a current step that is not text', (s: Stored) => void (s.currentStepId = 7)],
+    ['a last-seen time that is not a time', (s: Stored) => void (s.lastSeenAt = 'yesterday')],
+  ])('%s drops itself alone: the rest of the progress and every code request are kept', (_, damage) => {
+    const { store, storage } = progressed();
+    for (let i = 0; i < 2; i++) store.send({ type: 'REQUEST_CODE' });
+    const before = store.getSnapshot();
+    const stored = JSON.parse(String(storage.getItem(KEY))) as Stored;
+    damage(stored);
+    storage.setItem(KEY, JSON.stringify(stored));
+    const after = setup({ scenario: 'bsp-to-provider', storage }).store.getSnapshot();
+    expect(after.notice).toEqual({ kind: 'storage-adjusted', reason: 'invalid' });
+    expect(after.verificationCode.used).toBe(2);
+    // Every other answer is kept: at most the damaged one is lost (and the steps that relied on it reopen).
+    const met = (s: typeof before) => s.requirements.filter((r) => r.status === 'met').length;
+    expect(met(after)).toBeGreaterThanOrEqual(met(before) - 1);
+    expect(met(after)).toBeGreaterThan(0);
+  });
+
+  it('any partial corruption of a record: never a crash, and every code request not itself damaged is kept', () => {
+    const { store, storage } = progressed();
+    for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
+    const original = String(storage.getItem(KEY));
+    const paths = [
+      ['steps'],
+      ['steps', 'check-requirements'],
+      ['steps', 'check-requirements', 'at'],
+      ['attestations'],
+      ['attestations', 'not-banned'],
+      ['fields'],
+      ['hostChecks'],
+      ['rememberedValid'],
+      ['errors'],
+      ['scenarioId'],
+      ['currentStepId'],
+      ['live'],
+      ['live', 'calls'],
+    ];
+    const junk = fc.oneof(
+      fc.jsonValue(),
+      fc.constantFrom('__proto__', 'constructor', Number.MAX_VALUE, -1, '', [], {}),
+    );
+    fc.assert(
+      fc.property(
+        fc.subarray(paths, { minLength: 1 }),
+        fc.array(junk, { minLength: 15, maxLength: 15 }),
+        (hit, values) => {
+          const stored = JSON.parse(original) as Record<string, unknown>;
+          hit.forEach((path, i) => {
+            let bag = stored as Record<string, unknown>;
+            for (const key of path.slice(0, -1)) {
+              if (typeof bag[key] !== 'object' || bag[key] === null) bag[key] = {};
+              bag = bag[key] as Record<string, unknown>;
+            }
+            bag[path.at(-1) as string] = values[i];
+          });
+          const damaged = memoryStorage();
+          damaged.setItem(KEY, JSON.stringify(stored));
+          const migration = createMigration({ scenario: 'bsp-to-provider', storage: damaged, clock: manualClock() });
+          const snapshot = migration.getSnapshot();
+          // The code requests were not among the damaged values: all three still count.
+          expect(snapshot.verificationCode.used).toBe(3);
+          // Whatever survived is coherent: every done step still has its prerequisites done.
+          for (const step of snapshot.steps.filter((s) => s.status === 'complete')) {
+            for (const id of step.step.prerequisites) {
+              expect(snapshot.steps.find((s) => s.step.id === id)?.status).toBe('complete');
+            }
+          }
+          migration.destroy();
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a bad host-check answer drops that answer alone', () => {
+    const storage = memoryStorage();
+    const hostChecks = { 'provider-admin': () => new Promise<boolean>(() => undefined) };
+    const { store } = setup({ scenario: 'bsp-to-provider', storage, hostChecks });
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    const stored = JSON.parse(String(storage.getItem(KEY))) as Stored;
+    stored.hostChecks = { 'provider-admin': 'perhaps' };
+    storage.setItem(KEY, JSON.stringify(stored));
+    const after = setup({ scenario: 'bsp-to-provider', storage, hostChecks }).store.getSnapshot();
+    expect(after.notice).toEqual({ kind: 'storage-adjusted', reason: 'invalid' });
+    expect(after.requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
   });
 
   it('drops tampered progress that the stored answers do not justify', () => {

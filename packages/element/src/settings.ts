@@ -98,7 +98,9 @@ export function readHeadingLevel(value: string | null): HeadingLevel {
 
 export function readProvider(value: string | null): ProviderProfile {
   if (value === null || value === '') return zendeskProfile;
-  const profile = BUILT_IN_PROFILES[value.trim().toLowerCase()];
+  const id = value.trim().toLowerCase();
+  // Own keys only: `constructor` or `__proto__` are no profile.
+  const profile = Object.hasOwn(BUILT_IN_PROFILES, id) ? BUILT_IN_PROFILES[id] : undefined;
   if (profile) return profile;
   warn('provider', value, zendeskProfile.id);
   return zendeskProfile;

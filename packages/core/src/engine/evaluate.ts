@@ -1,6 +1,7 @@
 import { identityPairOf } from '../knowledge/fields';
 import type { Requirement, Scenario, Step } from '../knowledge/types';
 import { compareIdentity } from '../validation/business-identity';
+import { own } from './own';
 import type { EngineConfig, MigrationState, RequirementResult } from './types';
 
 /** What the engine derives from state: requirement results and which steps are done or reachable. */
@@ -10,7 +11,7 @@ export function findScenario(config: EngineConfig, id: string | null): Scenario 
 }
 
 export function isDone(state: MigrationState, stepId: string): boolean {
-  return state.steps[stepId] !== undefined;
+  return own(state.steps, stepId) !== undefined;
 }
 
 export function prerequisitesDone(state: MigrationState, step: Step): boolean {
@@ -30,11 +31,11 @@ export function evaluateRequirement(
 ): Omit<RequirementResult, 'lockedBy'> {
   const { check } = requirement;
   if (check.kind === 'host-check' && config.hostCheckIds.has(requirement.id)) {
-    const status = state.hostChecks[requirement.id] ?? 'checking';
+    const status = own(state.hostChecks, requirement.id) ?? 'checking';
     return { requirement, status, via: 'host' };
   }
   if (check.kind !== 'input') {
-    return { requirement, status: state.attestations[requirement.id] === true ? 'met' : 'unmet', via: 'attestation' };
+    return { requirement, status: own(state.attestations, requirement.id) === true ? 'met' : 'unmet', via: 'attestation' };
   }
   if (check.rule === 'phone-number') return evaluatePhone(config, state, requirement);
   // In live mode Meta says which display name it holds and the person confirms it: that replaces typing
@@ -45,7 +46,9 @@ export function evaluateRequirement(
   }
   const pair = identityPairOf(check);
   if (!pair) return { requirement, status: 'unmet', via: 'input' };
-  const result = compareIdentity(pair.kind, { current: state.fields[pair.current], next: state.fields[pair.next] });
+  const current = own(state.fields, pair.current);
+  const next = own(state.fields, pair.next);
+  const result = compareIdentity(pair.kind, { current, next });
   if (result.status === 'incomplete') return { requirement, status: 'unmet', via: 'input' };
   if (result.status === 'match') return { requirement, status: 'met', via: 'input' };
   const { field, issue } = result.problem;
@@ -90,19 +93,20 @@ export function dropUnjustifiedSteps(config: EngineConfig, state: MigrationState
   const scenario = findScenario(config, state.scenarioId);
   if (!scenario) return Object.keys(state.steps).length === 0 ? state : { ...state, steps: {} };
   const results = evaluateRequirements(config, { ...state, steps: {} });
-  const kept: Record<string, MigrationState['steps'][string]> = {};
+  // A map, not an object: a step may be called `__proto__`.
+  const kept = new Map<string, MigrationState['steps'][string]>();
   // Steps are ordered with prerequisites first, so one pass settles the whole chain.
   for (const step of scenario.steps) {
-    const record = state.steps[step.id];
+    const record = own(state.steps, step.id);
     if (!record) continue;
     const justified =
-      step.prerequisites.every((id) => kept[id] !== undefined) &&
+      step.prerequisites.every((id) => kept.has(id)) &&
       requirementsMet(results, step) &&
       (record.status === 'complete' || step.optional === true);
-    if (justified) kept[step.id] = record;
+    if (justified) kept.set(step.id, record);
   }
-  const same = Object.keys(kept).length === Object.keys(state.steps).length;
-  return same ? state : { ...state, steps: kept };
+  const same = kept.size === Object.keys(state.steps).length;
+  return same ? state : { ...state, steps: Object.fromEntries(kept) };
 }
 
 /** The step to show: the chosen one if it is reachable, else the first reachable step not yet done. */

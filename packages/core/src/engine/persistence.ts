@@ -51,11 +51,12 @@ export function serializeState(state: MigrationState, options: PersistOptions): 
 }
 
 function settledHostChecks(state: MigrationState): Record<string, 'met' | 'unmet'> {
-  const settled: Record<string, 'met' | 'unmet'> = {};
-  for (const [reqId, status] of Object.entries(state.hostChecks)) {
-    if (status === 'met' || status === 'unmet') settled[reqId] = status;
-  }
-  return settled;
+  // Built from entries: a requirement may be called `__proto__`.
+  return Object.fromEntries(
+    Object.entries(state.hostChecks).filter((entry): entry is [string, 'met' | 'unmet'] =>
+      entry[1] === 'met' || entry[1] === 'unmet',
+    ),
+  );
 }
 
 /** Without the opt-in, only the fact that the number was valid is kept, so progress that relied on it survives. */
@@ -64,8 +65,11 @@ function rememberedValid(options: PersistOptions): InputField[] {
 }
 
 export type RestoreResult =
-  /** `adjusted`: some stored steps were not justified by the stored answers and were reopened. */
-  | { readonly ok: true; readonly state: MigrationState; readonly adjusted: boolean }
+  /**
+   * `adjusted`: some stored steps were not justified by the stored answers and were reopened; `damaged`:
+   * some stored values could not be read and were left out, the rest kept.
+   */
+  | { readonly ok: true; readonly state: MigrationState; readonly adjusted: boolean; readonly damaged: boolean }
   /** `salvaged`: the recorded attempts, read from the record even though the rest could not be used. */
   | { readonly ok: false; readonly reason: NoticeReason; readonly salvaged?: SalvagedAttempts };
 
@@ -85,10 +89,13 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   const isOurs = typeof data === 'object' && data !== null && (data as { schema?: unknown }).schema === STORAGE_SCHEMA;
   if (!isOurs) return { ok: false, reason: 'foreign' };
   if ((data as { version?: unknown }).version !== STORAGE_VERSION) return fail('unsupported-version');
-  const stored = readStored(data);
-  if (!stored) return fail('invalid');
+  const read = readStored(data);
+  if (!read) return fail('invalid');
+  const { stored, damaged } = read;
   const scenario = findScenario(config, stored.scenarioId);
   const fixedElsewhere = config.fixedScenarioId !== null && stored.scenarioId !== config.fixedScenarioId;
+  // A path that could not be read is damage, not another guide's progress.
+  if (damaged && (fixedElsewhere || (stored.scenarioId !== null && !scenario))) return fail('invalid');
   if ((stored.scenarioId !== null && !scenario) || fixedElsewhere) return fail('foreign');
 
   const known = new Set(config.requirements.map((r) => r.id));
@@ -115,5 +122,5 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   const justified = dropUnjustifiedSteps(config, candidate);
   const currentStepId = scenario ? resolveCurrentStep(scenario, justified, stored.currentStepId) : null;
   const adjusted = Object.keys(justified.steps).length < Object.keys(candidate.steps).length;
-  return { ok: true, state: { ...justified, currentStepId }, adjusted };
+  return { ok: true, state: { ...justified, currentStepId }, adjusted, damaged };
 }

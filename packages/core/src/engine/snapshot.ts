@@ -10,6 +10,7 @@ import {
   requirementsMet,
 } from './evaluate';
 import { LIVE_CALLS, livePhase } from './live';
+import { own } from './own';
 import { effectiveNow } from './transition';
 import type {
   ApplicableEntry,
@@ -42,13 +43,13 @@ export function deriveSnapshot(
     const done = isDone(state, step.id);
     const reachable = prerequisitesDone(state, step);
     const met = requirementsMet(requirements, step);
-    const own = requirements.filter((r) => step.requirements.includes(r.requirement.id));
+    const stepRequirements = requirements.filter((r) => step.requirements.includes(r.requirement.id));
     const isCurrent = step.id === state.currentStepId;
     const hasError = state.errors.some((e) => e.stepId === step.id);
     // A failed input or host check blocks the step. The code cool-down does not: the user may already
     // hold a code that arrived late, so the step stays completable and the cool-down shows on its own.
-    const stuck = own.some((r) => r.status === 'failed' || r.status === 'error');
-    const status = stepStatus({ done: state.steps[step.id]?.status, reachable, hasError, stuck, isCurrent });
+    const stuck = stepRequirements.some((r) => r.status === 'failed' || r.status === 'error');
+    const status = stepStatus({ done: own(state.steps, step.id)?.status, reachable, hasError, stuck, isCurrent });
     const canComplete = !done && reachable && met;
     return {
       step,
@@ -57,7 +58,7 @@ export function deriveSnapshot(
       isCurrent,
       canComplete,
       canSkip: canComplete && step.optional === true,
-      unmetRequirements: own.filter((r) => r.status !== 'met').map((r) => r.requirement.id),
+      unmetRequirements: stepRequirements.filter((r) => r.status !== 'met').map((r) => r.requirement.id),
     };
   });
 

@@ -88,6 +88,7 @@ export const NOTICES: readonly { readonly kind: NoticeKind; readonly reason: Not
   { kind: 'storage-reset', reason: 'foreign' },
   { kind: 'storage-reset', reason: 'storage-failed' },
   { kind: 'storage-adjusted', reason: 'inconsistent' },
+  { kind: 'storage-adjusted', reason: 'invalid' },
   { kind: 'storage-write-failed', reason: 'storage-failed' },
 ];
 

@@ -81,6 +81,7 @@ export const engine: MessageTree = {
     },
     'storage-adjusted': {
       inconsistent: '保存された進行状況の一部が回答内容と一致しなかったため、該当する手順を未完了に戻しました。',
+      invalid: '保存された進行状況の一部が破損していたため、その部分を除いて読み込みました。',
     },
     'storage-write-failed': {
       'storage-failed':
