@@ -90,13 +90,38 @@ describe('persistence', () => {
   });
 
   it.each([
-    ['an answer of the wrong type', (s: Stored) => void (s.attestations['not-banned'] = 'yes')],
-    ['a field that is not text', (s: Stored) => void (s.fields.currentDisplayName = { evil: true })],
-    ['a step record that is not one', (s: Stored) => void (s.steps['a-later-step'] = 'done')],
+    [
+      'an answer of the wrong type',
+      (s: Stored) => {
+        s.attestations['not-banned'] = 'yes';
+      },
+    ],
+    [
+      'a field that is not text',
+      (s: Stored) => {
+        s.fields.currentDisplayName = { evil: true };
+      },
+    ],
+    [
+      'a step record that is not one',
+      (s: Stored) => {
+        s.steps['a-later-step'] = 'done';
+      },
+    ],
     ['an attempt time that is not a time', (s: Stored) => void s.attempts.verificationCode.push('soon')],
     ['an error that is not one', (s: Stored) => void s.errors.push({ code: 42 })],
-    ['a current step that is not text', (s: Stored) => void (s.currentStepId = 7)],
-    ['a last-seen time that is not a time', (s: Stored) => void (s.lastSeenAt = 'yesterday')],
+    [
+      'a current step that is not text',
+      (s: Stored) => {
+        s.currentStepId = 7;
+      },
+    ],
+    [
+      'a last-seen time that is not a time',
+      (s: Stored) => {
+        s.lastSeenAt = 'yesterday';
+      },
+    ],
   ])('%s drops itself alone: the rest of the progress and every code request are kept', (_, damage) => {
     const { store, storage } = progressed();
     for (let i = 0; i < 2; i++) store.send({ type: 'REQUEST_CODE' });

@@ -259,12 +259,15 @@ describe('<wamigrate-guide>', () => {
     expect(String(warn.mock.calls.at(-1)?.[0])).toContain('supportName, adminCentre, channelSetupGuide is missing');
   });
 
-  it.each(['constructor', 'toString', '__proto__'])('provider="%s" is an unknown provider, not a blank guide', async (id) => {
-    const element = await mountGuide({ provider: id });
-    expect(element.provider.id).toBe('zendesk');
-    expect(heading(element)?.textContent).toBe('Move your WhatsApp Business number');
-    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toContain(`provider="${id}"`);
-  });
+  it.each(['constructor', 'toString', '__proto__'])(
+    'provider="%s" is an unknown provider, not a blank guide',
+    async (id) => {
+      const element = await mountGuide({ provider: id });
+      expect(element.provider.id).toBe('zendesk');
+      expect(heading(element)?.textContent).toBe('Move your WhatsApp Business number');
+      expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toContain(`provider="${id}"`);
+    },
+  );
 
   it('reads the page’s language when it has no locale attribute', async () => {
     const wrapper = document.createElement('div');

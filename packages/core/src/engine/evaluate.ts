@@ -35,7 +35,11 @@ export function evaluateRequirement(
     return { requirement, status, via: 'host' };
   }
   if (check.kind !== 'input') {
-    return { requirement, status: own(state.attestations, requirement.id) === true ? 'met' : 'unmet', via: 'attestation' };
+    return {
+      requirement,
+      status: own(state.attestations, requirement.id) === true ? 'met' : 'unmet',
+      via: 'attestation',
+    };
   }
   if (check.rule === 'phone-number') return evaluatePhone(config, state, requirement);
   // In live mode Meta says which display name it holds and the person confirms it: that replaces typing

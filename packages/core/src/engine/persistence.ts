@@ -53,8 +53,8 @@ export function serializeState(state: MigrationState, options: PersistOptions): 
 function settledHostChecks(state: MigrationState): Record<string, 'met' | 'unmet'> {
   // Built from entries: a requirement may be called `__proto__`.
   return Object.fromEntries(
-    Object.entries(state.hostChecks).filter((entry): entry is [string, 'met' | 'unmet'] =>
-      entry[1] === 'met' || entry[1] === 'unmet',
+    Object.entries(state.hostChecks).filter(
+      (entry): entry is [string, 'met' | 'unmet'] => entry[1] === 'met' || entry[1] === 'unmet',
     ),
   );
 }
