@@ -144,14 +144,14 @@ export const Offline: Story = {
 
 /**
  * The portal's server refuses before Meta: signed in as someone other than who started the move. Its own
- * entry opens, and the status says nothing reached Meta.
+ * entry opens, and the status says it was the portal's server, with its code.
  */
 export const SignedInAsSomeoneElse: Story = {
   render: over(liveAt({ portalRefuses: { requestCode: 'not-owner' } }, [START, REQUEST])),
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(live(canvasElement).querySelector('[data-part="live-status"]')?.textContent).toMatch(
-        /sent nothing to Meta|Metaには何も送信されていません/u,
+        /did not accept this \(code not-owner\)|受け付けられませんでした（コード not-owner）/u,
       ),
     );
   },

@@ -33,6 +33,8 @@ export { type GraphError, parseGraphError } from './engine/graph-error';
 export { type FetchLike, type HttpHostActionsOptions, httpHostActions } from './engine/http-host-actions';
 export {
   CODE_METHODS,
+  isPhoneNumberId,
+  isPortalCode,
   LIVE_CALL_STATUSES,
   LIVE_CALLS,
   LIVE_PHASES,
@@ -40,6 +42,8 @@ export {
   NETWORK_ERROR_CODE,
   normaliseCode,
   PORTAL_CODE_PREFIX,
+  PORTAL_REFUSAL_CODES,
+  type PortalRefusalCode,
   TRANSIENT_CODES,
 } from './engine/live';
 export type { HostActions } from './engine/live-runner';

@@ -349,7 +349,7 @@ describe('live mode: refusals of the portal’s own server', () => {
     }
   });
 
-  it('409 not-started: the move is started again, the counts kept, and the person is told what happened', async () => {
+  it('409 not-started: the move is started again, the refused request is not counted, and the person is told', async () => {
     const { store } = live({ portalRefuses: { requestCode: 'not-started' } });
     store.send({ type: 'LIVE_START' });
     await settle();
@@ -358,10 +358,10 @@ describe('live mode: refusals of the portal’s own server', () => {
     const snapshot = store.getSnapshot();
     expect(snapshot.live).toMatchObject({ phase: 'start', method: 'SMS' });
     expect(snapshot.live.calls['request-code']).toMatchObject({ status: 'failed', errorCode: 'portal:not-started' });
-    expect(snapshot.verificationCode.used).toBe(1);
+    expect(snapshot.verificationCode.used).toBe(0);
     expect(snapshot.troubleshooting.openEntryId).toBe('portal-move-not-started');
     expect(liveText(store)).toMatch(
-      /^.+'s server did not accept this \(code not-started\), and sent nothing to Meta\. What to do is in the troubleshooting entry\.$/u,
+      /^.+'s server did not accept this \(code not-started\)\. What to do is in the troubleshooting entry\.$/u,
     );
     expect(store.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
   });
@@ -371,6 +371,8 @@ describe('live mode: refusals of the portal’s own server', () => {
     ['unauthorized', 'portal-not-allowed'],
     ['internal', 'portal-server-error'],
     ['code-limit-reached', 'too-many-code-requests'],
+    ['already-in-account', 'e2388012-number-already-added'],
+    ['start-limit-reached', 'portal-start-limit'],
   ])('%s opens %s and is not tried again', async (code, entryId) => {
     const { store, timers } = live({ portalRefuses: { startMigration: code } });
     store.send({ type: 'LIVE_START' });
@@ -381,17 +383,34 @@ describe('live mode: refusals of the portal’s own server', () => {
     expect(store.getSnapshot().troubleshooting.openEntryId).toBe(entryId);
   });
 
-  it('a server that could not check its limits (503) sent nothing: tried again like a transient failure', async () => {
-    const { store, backend, timers } = live();
-    const start = backend.actions.startMigration;
-    let refusals = 1;
-    backend.actions.startMigration = (input) =>
-      refusals-- > 0 ? Promise.reject(portalRefusal('store-unavailable')) : start(input);
+  it('a refusal before Meta gives back the code request it counted; one after Meta may have been reached does not', async () => {
+    const { store, timers } = live({ portalRefuses: { requestCode: 'store-unavailable' } });
     store.send({ type: 'LIVE_START' });
     await settle();
-    timers.fireAll();
+    for (let i = 0; i < 3; i++) {
+      store.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' });
+      await settle();
+      timers.fireAll();
+      await settle();
+    }
+    // Three refusals, none sent to Meta: none counts, and none was tried again by itself.
+    expect(store.getSnapshot().verificationCode.used).toBe(0);
+    expect(store.getSnapshot().live.calls['request-code']).toMatchObject({ status: 'failed', tries: 1 });
+    expect(store.getSnapshot().troubleshooting.openEntryId).toBe('portal-limits-unavailable');
+    const internal = live({ portalRefuses: { requestCode: 'internal' } });
+    internal.store.send({ type: 'LIVE_START' });
     await settle();
-    expect(phase(store)).toBe('request-code');
+    internal.store.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' });
+    await settle();
+    expect(internal.store.getSnapshot().verificationCode.used).toBe(1);
+  });
+
+  it('the server’s mark on an answer Meta never gave (a timeout) reads as the network’s, not as a refusal', () => {
+    const timeout = {
+      error: { message: 'Graph did not answer in time', type: 'GraphTimeout', wamigrate_code: 'graph-error' },
+    };
+    expect(parseGraphError(timeout).code).toBe('?');
+    expect(parseGraphError(portalRefusal('tanaka-hanako')).code).toBe('?');
   });
 
   it('no answer at all is said as such, not as Meta’s refusal', async () => {

@@ -48,14 +48,15 @@ describe('ids named after Object.prototype members', () => {
   it('a stored record whose steps or checks are named after prototype members claims nothing', () => {
     const storage = memoryStorage();
     const first = createMigration({ scenario: 'bsp-to-provider', storage });
+    first.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
     first.destroy();
-    const [key] = storage.keys?.() ?? ['wamigrate:migration'];
-    const stored = JSON.parse(storage.getItem(key as string) ?? '{}') as Record<string, unknown>;
-    const state = (stored.state ?? stored) as Record<string, unknown>;
-    state.steps = JSON.parse('{"__proto__":{"status":"done","at":1},"constructor":{"status":"done","at":1}}');
-    storage.setItem(key as string, JSON.stringify(stored));
+    const key = 'wamigrate:migration';
+    const stored = JSON.parse(String(storage.getItem(key))) as Record<string, unknown>;
+    stored.steps = JSON.parse('{"__proto__":{"status":"complete","at":1},"constructor":{"status":"complete","at":1}}');
+    storage.setItem(key, JSON.stringify(stored));
     const migration = createMigration({ scenario: 'bsp-to-provider', storage });
     expect(migration.getSnapshot().progress.done).toBe(0);
+    expect(migration.getSnapshot().requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
     expect(migration.getSnapshot().steps[0]?.status).toBe('current');
     migration.destroy();
   });

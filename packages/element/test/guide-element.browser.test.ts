@@ -262,6 +262,7 @@ describe('<wamigrate-guide>', () => {
   it.each(['constructor', 'toString', '__proto__'])(
     'provider="%s" is an unknown provider, not a blank guide',
     async (id) => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       const element = await mountGuide({ provider: id });
       expect(element.provider.id).toBe('zendesk');
       expect(heading(element)?.textContent).toBe('Move your WhatsApp Business number');

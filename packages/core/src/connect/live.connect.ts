@@ -1,6 +1,7 @@
 import {
   CODE_METHODS,
   type CodeMethod,
+  isPortalCode,
   type LiveCall,
   MAX_TRIES,
   NETWORK_ERROR_CODE,
@@ -89,7 +90,7 @@ export interface LiveApi {
 /** Meta's refusal, the portal server's own (nothing reached Meta), or no answer at all. */
 function failureText(t: ReturnType<typeof textWithProfile>, code: string): string {
   if (code === NETWORK_ERROR_CODE) return t('ui.live.unanswered');
-  if (code.startsWith(PORTAL_CODE_PREFIX)) return t('ui.live.refused', { code: code.slice(PORTAL_CODE_PREFIX.length) });
+  if (isPortalCode(code)) return t('ui.live.refused', { code: code.slice(PORTAL_CODE_PREFIX.length) });
   return t('ui.live.failed', { code });
 }
 

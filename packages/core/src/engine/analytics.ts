@@ -1,4 +1,4 @@
-import { LIVE_CALLS, type LiveCall, type LiveCallStatus } from './live';
+import { isPortalCode, LIVE_CALLS, type LiveCall, type LiveCallStatus } from './live';
 import type {
   MigrationCommand,
   MigrationSnapshot,
@@ -164,6 +164,6 @@ export function describeChange(
  * typed (even a phone number), so analytics only ever see `other` for it.
  */
 function analyticsCode(code: string): string {
-  // Meta's codes and the portal server's own are not secrets; anything else might be, and is not sent.
-  return /^\d{1,7}$/u.test(code) || /^portal:[a-z][a-z-]{0,39}$/u.test(code) ? code : 'other';
+  // Meta's codes and the portal server's own (only those parseGraphError knows) are not secrets.
+  return /^\d{1,7}$/u.test(code) || isPortalCode(code) ? code : 'other';
 }

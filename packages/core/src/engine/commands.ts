@@ -18,6 +18,7 @@ import {
   INITIAL_LIVE,
   isCodeLanguage,
   isPhoneNumberId,
+  isPortalCode,
   type LiveCall,
   type LiveCallState,
   type LiveNumberStatus,
@@ -270,6 +271,13 @@ function recordAttempt(
   return { ...state, attempts: { ...state.attempts, [kind]: attempts } };
 }
 
+/** Takes back the latest attempt of a code request or registration that never reached Meta. */
+function withdrawAttempt(state: MigrationState, call: LiveCall): MigrationState {
+  const kind = call === 'request-code' ? 'verificationCode' : call === 'register' ? 'registration' : null;
+  if (kind === null) return state;
+  return { ...state, attempts: { ...state.attempts, [kind]: state.attempts[kind].slice(0, -1) } };
+}
+
 /** Every command: its guards and its effect on the state. */
 export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
   SELECT_SCENARIO: {
@@ -455,7 +463,10 @@ export const COMMANDS: { readonly [T in CommandType]: CommandRule<T> } = {
       }
       const reported = withReportedError(c, command.error);
       const code = reported.errors.at(-1)?.code ?? NETWORK_ERROR_CODE;
-      const failed = withCall(reported, command.call, { status: 'failed', at, tries, errorCode: code });
+      const refusedBeforeMeta = isPortalCode(code) && code !== `${PORTAL_CODE_PREFIX}internal`;
+      // The portal's server refused before Meta was called: the attempt counted for this call is given back.
+      const counted = refusedBeforeMeta ? withdrawAttempt(reported, command.call) : reported;
+      const failed = withCall(counted, command.call, { status: 'failed', at, tries, errorCode: code });
       // The portal's server no longer knows who started this move (it restarted, its record expired): the
       // move is started again. Meta keeps the number where it is; starting again finds it (2388012, §8.4).
       if (code === NOT_STARTED_CODE) {

@@ -1,5 +1,5 @@
 import { UNSAFE_CHARACTERS } from '../validation/text';
-import { PORTAL_CODE_PREFIX } from './live';
+import { PORTAL_CODE_PREFIX, PORTAL_REFUSAL_CODES } from './live';
 
 /** Meta's error as the guide acts on it: the code to look up first, and what to show for support. */
 export interface GraphError {
@@ -18,8 +18,6 @@ export interface GraphError {
   /** `fbtrace_id`, for the provider's or Meta's support. */
   readonly traceId?: string;
 }
-
-const PORTAL_CODE = /^[a-z][a-z-]{0,39}$/u;
 
 const MAX_CODE_LENGTH = 40;
 const MAX_TEXT_LENGTH = 500;
@@ -85,11 +83,11 @@ export function parseGraphError(input: unknown): GraphError {
     ...optional('details', cleanText(data?.details) ?? cleanText(inner.error_data)),
     ...optional('traceId', traceId && /^[\w-]+$/u.test(traceId) ? traceId : undefined),
   };
-  // The portal's server refuses in Meta's shape with a code of its own and no Meta code: nothing reached Meta.
-  const portal =
-    typeof inner.wamigrate_code === 'string' && PORTAL_CODE.test(inner.wamigrate_code)
-      ? `${PORTAL_CODE_PREFIX}${inner.wamigrate_code}`
-      : undefined;
+  // The portal's server refuses in Meta's shape with a code of its own and no Meta code. Its mark on what
+  // Meta answered (or did not: a timeout) is not a refusal of its own, and reads as Meta's or the network's.
+  const portal = (PORTAL_REFUSAL_CODES as readonly unknown[]).includes(inner.wamigrate_code)
+    ? `${PORTAL_CODE_PREFIX}${inner.wamigrate_code as string}`
+    : undefined;
   return { code: sub ?? top ?? portal ?? '?', ...fields };
 }
 

@@ -19,15 +19,7 @@ export type CodeMethod = (typeof CODE_METHODS)[number];
  * Answers worth trying again after a pause: a lost connection, "something went wrong" (131000, M25), a
  * temporary error (133004), and the rate limits 4 and 80007 (§8.4). Every other failure waits for the person.
  */
-export const TRANSIENT_CODES: ReadonlySet<string> = new Set([
-  'network',
-  '131000',
-  '133004',
-  '4',
-  '80007',
-  // The portal's server could not reach its limits store and sent nothing to Meta.
-  'portal:store-unavailable',
-]);
+export const TRANSIENT_CODES: ReadonlySet<string> = new Set(['network', '131000', '133004', '4', '80007']);
 
 /** Tries of one call in a row, the first included, before a transient failure is reported. */
 export const MAX_TRIES = 3;
@@ -40,6 +32,35 @@ export const NETWORK_ERROR_CODE = 'network';
 
 /** Before the code of a refusal by the portal's own server (`@wamigrate/server`): `portal:not-owner`. */
 export const PORTAL_CODE_PREFIX = 'portal:';
+
+/**
+ * The refusals of `@wamigrate/server` (its `wamigrate_code`), each made before Meta was called. Only these
+ * are read as `portal:<code>`: any other text a body carries could be anything, even what a person typed.
+ */
+export const PORTAL_REFUSAL_CODES = [
+  'bad-request',
+  'code-malformed',
+  'unauthorized',
+  'forbidden',
+  'not-started',
+  'not-owner',
+  'already-in-account',
+  'cross-origin',
+  'not-found',
+  'method-not-allowed',
+  'too-large',
+  'code-limit-reached',
+  'registration-limit-reached',
+  'start-limit-reached',
+  'store-unavailable',
+  'internal',
+] as const;
+export type PortalRefusalCode = (typeof PORTAL_REFUSAL_CODES)[number];
+
+/** `portal:<one of PORTAL_REFUSAL_CODES>`, and nothing else that merely starts so. */
+export const isPortalCode = (code: string): boolean =>
+  code.startsWith(PORTAL_CODE_PREFIX) &&
+  (PORTAL_REFUSAL_CODES as readonly string[]).includes(code.slice(PORTAL_CODE_PREFIX.length));
 
 export interface LiveCallState {
   readonly status: LiveCallStatus;

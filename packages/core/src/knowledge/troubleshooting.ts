@@ -94,6 +94,8 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
   }),
   entry('e2388012-number-already-added', {
     codes: [2388012],
+    // The portal's server found the number already in the destination, moved there by no one it knows of.
+    serverCodes: ['already-in-account'],
     actions: ['check-number', 'select-existing'],
     escalation: 'provider-support',
     sources: ['M3', 'M10'],
@@ -401,17 +403,23 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     escalation: 'provider-support',
     sources: ['M1'],
   }),
-  entry('portal-server-error', {
-    serverCodes: [
-      'store-unavailable',
-      'internal',
-      'bad-request',
-      'code-malformed',
-      'too-large',
-      'not-found',
-      'method-not-allowed',
-    ],
+  // The limits could not be checked, so nothing was sent: Meta's limits are counted before each call (§8.4).
+  entry('portal-limits-unavailable', {
+    serverCodes: ['store-unavailable'],
     actions: ['nothing-sent', 'retry-later'],
+    escalation: 'provider-support',
+    sources: ['M1', 'M4'],
+  }),
+  // Starting again and again in a short while: the portal protects the rate limits it shares (4, 80007; M3).
+  entry('portal-start-limit', {
+    serverCodes: ['start-limit-reached'],
+    actions: ['wait', 'retry-once'],
+    escalation: 'provider-support',
+    sources: ['M3'],
+  }),
+  entry('portal-server-error', {
+    serverCodes: ['internal', 'bad-request', 'code-malformed', 'too-large', 'not-found', 'method-not-allowed'],
+    actions: ['check-status', 'retry-later'],
     escalation: 'provider-support',
     sources: ['M1'],
   }),

@@ -645,13 +645,35 @@ export const troubleshooting = {
       },
       escalation: "If you're signed in with the right account and still can't continue, contact {{support}}.",
     },
-    'portal-server-error': {
-      title: "{{provider}}'s server couldn't do this right now",
-      symptom: "You're told the server couldn't process the step",
+    'portal-limits-unavailable': {
+      title: "{{provider}}'s server couldn't check the limits",
+      symptom: "You're told the limits can't be checked right now",
       cause:
-        "{{provider}}'s server couldn't process this step, for example because it couldn't check the limits. To protect your number, it sent nothing to Meta.",
+        "Before each request to Meta, {{provider}}'s server checks how many codes and registrations your number has used. It couldn't check them just now, so to protect your number it sent nothing to Meta.",
       actions: {
         'nothing-sent': "Nothing changed at Meta, and the try didn't count toward any limit.",
+        'retry-later': 'Wait a few minutes, then try the step again.',
+      },
+      escalation: 'If it keeps happening, contact {{support}} and tell them the code shown.',
+    },
+    'portal-start-limit': {
+      title: 'The move was started too many times',
+      symptom: "You're told the move was started too many times in a short while",
+      cause:
+        "{{provider}}'s server limits how often a move can be started in a short while, to protect the limits Meta sets for every request.",
+      actions: {
+        wait: 'Wait a while before you start again.',
+        'retry-once':
+          'Then start the move once. Reloading the page or starting again more often makes the wait longer.',
+      },
+      escalation: 'If you still need to start it again, contact {{support}}.',
+    },
+    'portal-server-error': {
+      title: "{{provider}}'s server couldn't do this",
+      symptom: "You're told the server couldn't process the step",
+      cause: "{{provider}}'s server couldn't process this step. The code shown tells {{provider}} what went wrong.",
+      actions: {
+        'check-status': 'Before you try again, check in the admin centre whether the step already went through.',
         'retry-later': 'Wait a few minutes, then try the step again.',
       },
       escalation: 'If it keeps happening, contact {{support}} and tell them the code shown.',

@@ -43,8 +43,7 @@ export const live = {
   },
   retrying: 'No answer yet. Trying again (try {{tries}} of {{max}})…',
   failed: 'Meta did not accept this (code {{code}}). What to do is in the troubleshooting entry.',
-  refused:
-    "{{provider}}'s server did not accept this (code {{code}}), and sent nothing to Meta. What to do is in the troubleshooting entry.",
+  refused: "{{provider}}'s server did not accept this (code {{code}}). What to do is in the troubleshooting entry.",
   unanswered: "No answer came from {{provider}}'s server. Check your connection, then try again.",
   openEntry: 'See what to do',
 } satisfies MessageTree;
