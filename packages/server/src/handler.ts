@@ -1,7 +1,9 @@
 import {
   type AttemptPolicy,
   CODE_METHODS,
+  isPhoneNumberId,
   normaliseCode,
+  PORTAL_REFUSAL_CODES,
   REGISTRATION_POLICY,
   VERIFICATION_CODE_POLICY_SEED,
 } from '@wamigrate/core';
@@ -40,6 +42,8 @@ export interface MigrationHandlerOptions {
   readonly codePolicy?: AttemptPolicy;
   /** Default: Meta's 10 registrations in 72 hours (M4). */
   readonly registrationPolicy?: AttemptPolicy;
+  /** How often one principal may start moves (default 10 an hour): each start makes up to four Graph calls. */
+  readonly startPolicy?: AttemptPolicy;
   readonly now?: () => number;
   /** Larger bodies are refused with 413 (default 4 KiB; every body of this API is far smaller). */
   readonly maxBodyBytes?: number;
@@ -50,28 +54,24 @@ export interface MigrationHandlerOptions {
 /** The header the browser side sends; a cross-origin form cannot, so a forged request is refused. */
 export const REQUEST_HEADER = 'x-wamigrate-request';
 
-/** The stable machine codes of this API's own refusals. */
-export const HANDLER_ERROR_CODES = [
-  'bad-request',
-  'code-malformed',
-  'unauthorized',
-  'forbidden',
-  'not-started',
-  'not-owner',
-  'cross-origin',
-  'not-found',
-  'method-not-allowed',
-  'too-large',
-  'code-limit-reached',
-  'registration-limit-reached',
-  'store-unavailable',
-  'graph-error',
-  'internal',
-] as const;
+/**
+ * The stable machine codes of this API's answers (`wamigrate_code`): its own refusals, each made before Meta
+ * was called (the guide reads them as `portal:<code>`), and `graph-error` on what Meta answered, or did not.
+ */
+export const HANDLER_ERROR_CODES = [...PORTAL_REFUSAL_CODES, 'graph-error'] as const;
 export type HandlerErrorCode = (typeof HANDLER_ERROR_CODES)[number];
 
 /** Meta's "already in your phone numbers list" (M3): the number is in the destination, under its own id. */
 const ALREADY_IN_ACCOUNT = 2388012;
+
+/** Ten starts an hour for one principal: enough for reloads and second tabs, not for hammering Graph (M3). */
+export const START_POLICY: AttemptPolicy = {
+  id: 'wamigrate-server-start',
+  mode: 'moving-window',
+  limit: 10,
+  periodMs: 60 * 60 * 1000,
+  sources: ['M3'],
+};
 
 const digits = (max: number) => z.string().check(z.regex(new RegExp(`^\\d{1,${max}}$`, 'u')));
 const phoneNumberId = digits(32);
@@ -105,6 +105,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     attempts = memoryAttemptStore(),
     codePolicy = VERIFICATION_CODE_POLICY_SEED,
     registrationPolicy = REGISTRATION_POLICY,
+    startPolicy = START_POLICY,
     now = Date.now,
     maxBodyBytes = 4096,
     log = (message: string) => console.warn(`[@wamigrate/server] ${message}`),
@@ -113,16 +114,24 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
   if (!options.destinationWabaId && !options.resolveWaba) {
     throw new TypeError('[@wamigrate/server] createMigrationHandler needs destinationWabaId or resolveWaba');
   }
+  if (!Number.isSafeInteger(ownerTtlMs) || ownerTtlMs <= 0) {
+    throw new TypeError('[@wamigrate/server] ownerTtlMs must be a positive whole number of milliseconds');
+  }
   const pins =
     options.pins ??
     (() => {
       log('PINs are kept in memory only: a restart forgets them. Pass `pins` for a store of your own.');
       return memoryPinStore();
     })();
-  if (options.attempts && !options.owners) {
-    log('attempts are shared but owners are kept in memory: another instance will not know who started a move.');
-  }
-  const owners = options.owners ?? memoryOwnerStore();
+  const owners =
+    options.owners ??
+    (() => {
+      log(
+        'who started each move is kept in memory only: a restart forgets it, and other instances do not know it. ' +
+          'Pass `owners` (redisOwnerStore) for a store of your own.',
+      );
+      return memoryOwnerStore();
+    })();
 
   async function readJson(request: Request): Promise<unknown> {
     const declared = Number(request.headers.get('content-length') ?? '0');
@@ -160,7 +169,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
     try {
       return await read();
     } catch {
-      log('a store (attempts or owners) could not be reached; the call was not sent');
+      log('a store (attempts, owners or PINs) could not be reached; the call was not sent');
       throw refusal(503, 'store-unavailable', 'The limits cannot be checked right now; nothing was sent');
     }
   }
@@ -169,7 +178,7 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
   async function count(
     keys: readonly string[],
     policy: AttemptPolicy,
-    code: 'code-limit-reached' | 'registration-limit-reached',
+    code: 'code-limit-reached' | 'registration-limit-reached' | 'start-limit-reached',
   ): Promise<Response | null> {
     const decision = await fromStore(() => attempts.record(keys, policy, now()));
     if (decision.ok) return null;
@@ -191,35 +200,75 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
   const sameOwner = (a: MigrationOwner, b: MigrationOwner) => a.principal === b.principal && a.wabaId === b.wabaId;
   const notOwner = () => refusal(403, 'not-owner', 'Another account started the move of this number');
 
+  /** A body Meta's documentation does not give: a bad gateway, read by the guide as no answer. */
+  const unexpected = () =>
+    json(502, {
+      error: {
+        message: 'Meta answered in a form this server does not know',
+        type: 'WamigrateError',
+        wamigrate_code: 'graph-error',
+      },
+    });
+
   /**
    * §8.4 steps 0 and 1: the destination's webhooks subscribed (none would give 2388103 later), then the move
-   * started; a number already in the destination (2388012) is found in its list and its id reused.
+   * started. A number already in the destination (2388012) is found in its list: `listed` says so, and only
+   * its known owner may have the id.
    */
-  async function startMove(waba: string, cc: string, phoneNumber: string): Promise<string> {
-    const subscribed = (await client.subscribedApps(waba)).data;
+  async function startMove(
+    waba: string,
+    cc: string,
+    phoneNumber: string,
+  ): Promise<{ readonly id: string; readonly listed: boolean } | null> {
+    const subscribed: unknown = (await client.subscribedApps(waba))?.data;
     if (!Array.isArray(subscribed) || subscribed.length === 0) await client.subscribeApp(waba);
     try {
-      return (await client.startMigration(waba, { cc, phoneNumber })).id;
+      const { id } = (await client.startMigration(waba, { cc, phoneNumber })) ?? {};
+      return isPhoneNumberId(id) ? { id, listed: false } : null;
     } catch (error) {
       const meta = error instanceof GraphCallError ? error.body.error : undefined;
       // Meta sends it as a subcode of 100 (as with 2388001) in the sources; as the code it is read the same.
       if (meta?.error_subcode !== ALREADY_IN_ACCOUNT && meta?.code !== ALREADY_IN_ACCOUNT) throw error;
       const wanted = [`${cc}${phoneNumber}`, `${cc}${phoneNumber.replace(/^0+/u, '')}`];
-      const listed = (await client.phoneNumbers(waba)).data.find((record) =>
-        wanted.includes((record.display_phone_number ?? '').replace(/\D/gu, '')),
-      );
-      if (!listed) throw error;
-      return listed.id;
+      const data: unknown = (await client.phoneNumbers(waba))?.data;
+      const record = (Array.isArray(data) ? data : []).find(
+        (r: { id?: unknown; display_phone_number?: unknown } | null) =>
+          typeof r?.display_phone_number === 'string' &&
+          isPhoneNumberId(r.id) &&
+          wanted.includes(r.display_phone_number.replace(/\D/gu, '')),
+      ) as { id: string } | undefined;
+      if (!record) throw error;
+      return { id: record.id, listed: true };
     }
+  }
+
+  /** A key for a number awaiting its move, without the number in it: the stores never hold one. */
+  async function numberKey(waba: string, cc: string, phoneNumber: string): Promise<string> {
+    const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${waba}:${cc}${phoneNumber}`));
+    return `move:${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
   }
 
   async function run(route: Route, input: Record<string, string>, principal: string, request: Request) {
     const waba = options.destinationWabaId ?? (await options.resolveWaba?.(request)) ?? '';
     const caller: MigrationOwner = { principal, wabaId: waba };
     if (route === 'start') {
-      const id = await startMove(waba, input.cc ?? '', input.phoneNumber ?? '');
-      const owner = await fromStore(() => owners.claim(id, caller, ownerTtlMs, now()));
-      return sameOwner(owner, caller) ? json(200, { phoneNumberId: id }) : notOwner();
+      const cc = input.cc ?? '';
+      const phoneNumber = input.phoneNumber ?? '';
+      // The number is this caller's to move before anything is sent: another principal's start sends nothing.
+      const key = await numberKey(waba, cc, phoneNumber);
+      if (!sameOwner(await fromStore(() => owners.claim(key, caller, ownerTtlMs, now())), caller)) return notOwner();
+      const refused = await count([`start:principal:${principal}`], startPolicy, 'start-limit-reached');
+      if (refused) return refused;
+      const started = await startMove(waba, cc, phoneNumber);
+      if (!started) return unexpected();
+      if (started.listed) {
+        // Already in the destination: its id goes to the one who started its move here, and to no one else.
+        const owner = await fromStore(() => owners.get(started.id, now()));
+        if (!owner) return refusal(409, 'already-in-account', 'The number is already in the destination account');
+        return sameOwner(owner, caller) ? json(200, { phoneNumberId: started.id }) : notOwner();
+      }
+      const owner = await fromStore(() => owners.claim(started.id, caller, ownerTtlMs, now()));
+      return sameOwner(owner, caller) ? json(200, { phoneNumberId: started.id }) : notOwner();
     }
     const code = route === 'verify-code' ? normaliseCode(input.code) : null;
     if (route === 'verify-code' && code === null) return refusal(400, 'code-malformed', 'The code must be 6 digits');
@@ -239,13 +288,15 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
       case 'verify-code':
         return json(200, await client.verifyCode(id, code ?? ''));
       case 'register': {
+        // The PIN is ready before the count: a PIN store that fails costs no registration.
+        let pin = await fromStore(() => pins.get(id));
+        if (pin === undefined) {
+          const chosen = generatePin();
+          await fromStore(() => pins.set(id, chosen));
+          pin = chosen;
+        }
         const refused = await count(keys, registrationPolicy, 'registration-limit-reached');
         if (refused) return refused;
-        let pin = await pins.get(id);
-        if (pin === undefined) {
-          pin = generatePin();
-          await pins.set(id, pin);
-        }
         return json(200, await client.register(id, pin));
       }
       case 'status': {
@@ -275,8 +326,10 @@ export function createMigrationHandler(options: MigrationHandlerOptions): (reque
       }
       const principal: unknown = await authorize(request);
       if (principal === false) return refusal(403, 'forbidden', 'Not allowed');
-      // An empty id (a header or cookie that is there but blank) is no identity, nor is anything but text.
-      if (typeof principal !== 'string' || principal === '') return refusal(401, 'unauthorized', 'Sign in first');
+      // A blank id (a header or cookie that is there but empty) is no identity, nor is anything but text.
+      if (typeof principal !== 'string' || principal.trim() === '') {
+        return refusal(401, 'unauthorized', 'Sign in first');
+      }
       const body = await readJson(request);
       const parsed = ROUTES[route as Route].safeParse(body);
       if (!parsed.success) {

@@ -10,9 +10,12 @@ export interface MigrationOwner {
  * the same portal (a number started on one instance is continued on another).
  */
 export interface OwnerStore {
-  /** Records `owner` unless the number already has one that has not expired; answers the owner kept. */
-  claim(phoneNumberId: string, owner: MigrationOwner, ttlMs: number, now: number): Promise<MigrationOwner>;
-  get(phoneNumberId: string, now: number): Promise<MigrationOwner | undefined>;
+  /**
+   * Records `owner` under `key` (a phone number id, or a number awaiting its move, hashed) unless the key
+   * already has an owner that has not expired; answers the owner kept.
+   */
+  claim(key: string, owner: MigrationOwner, ttlMs: number, now: number): Promise<MigrationOwner>;
+  get(key: string, now: number): Promise<MigrationOwner | undefined>;
 }
 
 const SWEEP_EVERY = 1000;

@@ -3,7 +3,6 @@ import type { MigrationOwner, OwnerStore } from './owner-store';
 /** The commands the store uses, as ioredis provides them. */
 export interface RedisOwnerLike {
   set(key: string, value: string, expiry: 'PX', milliseconds: number, mode: 'NX'): Promise<unknown>;
-  set(key: string, value: string, expiry: 'PX', milliseconds: number): Promise<unknown>;
   get(key: string): Promise<string | null>;
 }
 
@@ -19,32 +18,34 @@ const parse = (value: string | null): MigrationOwner | undefined => {
   }
 };
 
+/** A stored owner, or a refusal to guess: a record that is not one was written by someone else. */
+function ownerOf(value: string | null): MigrationOwner | undefined {
+  if (value === null) return undefined;
+  const owner = parse(value);
+  if (!owner) throw new Error('[@wamigrate/server] an owner record in Redis is not one; nothing was decided');
+  return owner;
+}
+
 /**
  * Owners shared by every instance in Redis. `SET … NX` makes the first claim win even when two instances
- * claim at once; Redis expires the key. A record that does not read as an owner counts as no owner, and
- * a claim replaces it. A Redis that cannot be reached rejects, and the handler fails closed.
+ * claim at once; Redis expires the key. A record that does not read as an owner is not replaced or ignored
+ * but refused (the handler fails closed, 503): who wrote it cannot be known. A Redis that cannot be reached
+ * rejects as well. Reads and `SET NX` do not disturb the attempt store's WATCH, so both may share a connection.
  */
 export function redisOwnerStore(redis: RedisOwnerLike, options: { readonly prefix?: string } = {}): OwnerStore {
   const prefix = options.prefix ?? 'wamigrate:owners:';
   return {
-    async claim(id, owner, ttlMs) {
-      const key = `${prefix}${id}`;
+    async claim(key, owner, ttlMs) {
       const mine: MigrationOwner = { principal: owner.principal, wabaId: owner.wabaId };
-      const value = JSON.stringify(mine);
       const ttl = Math.max(1, Math.round(ttlMs));
       // Twice at most: the owner found may expire between SET and GET, and then the claim is free again.
       for (let tries = 0; tries < 2; tries++) {
-        if ((await redis.set(key, value, 'PX', ttl, 'NX')) !== null) return mine;
-        const stored = await redis.get(key);
-        if (stored === null) continue;
-        const kept = parse(stored);
+        if ((await redis.set(`${prefix}${key}`, JSON.stringify(mine), 'PX', ttl, 'NX')) === 'OK') return mine;
+        const kept = ownerOf(await redis.get(`${prefix}${key}`));
         if (kept) return kept;
-        // A record that is not an owner protects nobody: it is replaced.
-        await redis.set(key, value, 'PX', ttl);
-        return mine;
       }
       throw new Error('[@wamigrate/server] the owner store kept changing; nothing was claimed');
     },
-    get: async (id) => parse(await redis.get(`${prefix}${id}`)),
+    get: async (key) => ownerOf(await redis.get(`${prefix}${key}`)),
   };
 }

@@ -81,7 +81,7 @@ it('a refusal of the server reaches the engine as Meta’s error shape: 2388001 
   migration.destroy();
 });
 
-it('a server that restarted mid-move forgets who started it: the guide starts again and Meta’s 2388012 gives the id back', async () => {
+it('a server that restarted mid-move forgets who started it: the guide starts again, and the id goes to no one', async () => {
   graph.configure({ accessToken: 'token' });
   graph.calls.length = 0;
   const migration = liveMigration();
@@ -92,17 +92,17 @@ it('a server that restarted mid-move forgets who started it: the guide starts ag
   await settled(migration);
   expect(migration.getSnapshot().live.phase).toBe('start');
   expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('portal-move-not-started');
-  // Nothing reached Meta: the refused request was not sent.
+  // Nothing reached Meta, and the guide does not count the refused request.
   expect(graph.calls.filter((c) => c.call === 'request_code')).toHaveLength(0);
+  expect(migration.getSnapshot().verificationCode.used).toBe(0);
+  // Meta has the number in the destination (2388012), but this server no longer knows whose move it is: it
+  // gives the id to no one, so the business asks the portal's support instead of a stranger taking it over.
   expect(migration.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
   await settled(migration);
-  expect(graph.calls.map((c) => c.call).filter((c) => c === 'start' || c === 'phone_numbers')).toEqual([
-    'start',
-    'start',
-    'phone_numbers',
-  ]);
-  expect(migration.send({ type: 'LIVE_REQUEST_CODE', method: 'SMS', language: 'ja_JP' })).toEqual({ accepted: true });
-  await settled(migration);
-  expect(migration.getSnapshot().live.phase).toBe('verify-code');
+  expect(migration.getSnapshot().live.calls.start).toMatchObject({
+    status: 'failed',
+    errorCode: 'portal:already-in-account',
+  });
+  expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('e2388012-number-already-added');
   migration.destroy();
 });

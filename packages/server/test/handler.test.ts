@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseGraphError } from '@wamigrate/core';
+import { parseGraphError, REGISTRATION_POLICY } from '@wamigrate/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AttemptStore, memoryAttemptStore } from '../src/attempt-store';
 import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
@@ -139,9 +139,16 @@ describe('the migration handler: the JSON API hostActions calls', () => {
   });
 
   it('fails closed when the attempt store cannot be reached: 503 and nothing sent to Graph', async () => {
-    const broken: AttemptStore = { record: () => Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')) };
+    // Reachable for the start, gone by the registration.
+    const working = memoryAttemptStore();
+    let reachable = true;
+    const broken: AttemptStore = {
+      record: (keys, policy, now) =>
+        reachable ? working.record(keys, policy, now) : Promise.reject(new Error('ECONNREFUSED 127.0.0.1:6379')),
+    };
     const { post, start, logged } = setup({ attempts: broken });
     await start();
+    reachable = false;
     const response = await post('register', { phoneNumberId: ID });
     expect(response.status).toBe(503);
     expect((await bodyOf(response)).error).toMatchObject({ wamigrate_code: 'store-unavailable' });
@@ -215,7 +222,7 @@ describe('the migration handler: the JSON API hostActions calls', () => {
     expect((await setup({ authorize: () => null }).post('status', { phoneNumberId: ID })).status).toBe(401);
     expect((await setup({ authorize: () => false }).post('status', { phoneNumberId: ID })).status).toBe(403);
     // A blank id, or no text at all from a host written in plain JavaScript, is no identity.
-    for (const blank of ['', undefined, 0]) {
+    for (const blank of ['', ' ', '\t', undefined, 0]) {
       const answer = await setup({ authorize: () => blank as never }).post('status', { phoneNumberId: ID });
       expect(answer.status).toBe(401);
     }
@@ -255,14 +262,84 @@ describe('the migration handler: the JSON API hostActions calls', () => {
     const restarted = await intruder.post('start', { cc: '81', phoneNumber: '9012345678' });
     expect(restarted.status).toBe(403);
     expect(JSON.stringify(await bodyOf(restarted))).not.toContain(ID);
-    expect(
-      graph.calls.filter((c) => c.call !== 'subscribed_apps' && c.call !== 'start' && c.call !== 'phone_numbers'),
-    ).toEqual([]);
+    // Nothing at all reached Graph for the intruder: the number was the owner's before any call.
+    expect(graph.calls).toEqual([]);
     // The intruder's four tries used none of the owner's three code requests.
     for (let i = 0; i < 3; i++) {
       expect((await owner.post('request-code', { phoneNumberId: ID, method: 'SMS', language: 'ja_JP' })).status).toBe(
         200,
       );
+    }
+  });
+
+  it('a number already in the destination that no one here started: its id goes to no one (409)', async () => {
+    // Moved in by a first portal user; this server (its owners forgotten, as after a restart) does not know.
+    await setup().start();
+    const stranger = setup({ authorize: () => 'user-2' });
+    const answer = await stranger.post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(answer.status).toBe(409);
+    const body = await bodyOf(answer);
+    expect(body.error).toMatchObject({ wamigrate_code: 'already-in-account' });
+    expect(JSON.stringify(body)).not.toContain(ID);
+    // Nor can the stranger act on the id if they learnt it elsewhere.
+    const status = await stranger.post('status', { phoneNumberId: ID });
+    expect(status.status).toBe(409);
+    expect(graph.calls.filter((c) => c.call === 'status')).toEqual([]);
+  });
+
+  it('counts starts per principal: the eleventh in an hour is refused before Graph', async () => {
+    const { post } = setup({ now: () => Date.UTC(2026, 11, 1, 9) });
+    for (let i = 0; i < 10; i++) {
+      expect((await post('start', { cc: '81', phoneNumber: '9012345678' })).status).toBe(200);
+    }
+    graph.calls.length = 0;
+    const refused = await post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(refused.status).toBe(429);
+    expect((await bodyOf(refused)).error).toMatchObject({ wamigrate_code: 'start-limit-reached' });
+    expect(graph.calls).toEqual([]);
+  });
+
+  it.each([
+    ['a start answer without an id', 'start', { status: 200, body: {} }],
+    ['a start answer whose id is not digits', 'start', { status: 200, body: { id: { $gt: '' } } }],
+  ] as const)('%s is a bad gateway, no id is kept', async (_, call, failure) => {
+    graph.configure({ accessToken: TOKEN, fail: { [call]: failure } });
+    const answer = await setup().post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(answer.status).toBe(502);
+    expect(parseGraphError(await bodyOf(answer)).code).toBe('?');
+  });
+
+  it.each([
+    ['no data', {}],
+    ['data that is not a list', { data: null }],
+    ['records that are not records', { data: [null, 7, { id: '1', display_phone_number: 819012345678 }] }],
+  ])('2388012 with a list of %s passes Meta’s answer on, never crashes', async (_, list) => {
+    const odd: typeof fetch = async (input, init) =>
+      String(input).endsWith('/phone_numbers') && (init?.method ?? 'GET') === 'GET'
+        ? Response.json(list)
+        : fetch(input, init);
+    const { post } = setup({ client: createGraphClient({ accessToken: TOKEN, baseUrl: graph.url, fetch: odd }) });
+    await post('start', { cc: '81', phoneNumber: '9012345678' });
+    const again = await post('start', { cc: '81', phoneNumber: '9012345678' });
+    expect(again.status).toBe(400);
+    expect(parseGraphError(await bodyOf(again)).code).toBe('2388012');
+  });
+
+  it('a PIN store that fails costs no registration: 503 before the count and before Graph', async () => {
+    const attempts = memoryAttemptStore();
+    const pins = { get: () => Promise.reject(new Error('down')), set: () => Promise.reject(new Error('down')) };
+    const { post, start } = setup({ pins, attempts });
+    await start();
+    for (let i = 0; i < 12; i++) expect((await post('register', { phoneNumberId: ID })).status).toBe(503);
+    expect(graph.calls).toEqual([]);
+    // Had they been counted, Meta's 10 in 72 hours would now be used up.
+    const decision = await attempts.record([`number:${ID}`], REGISTRATION_POLICY, Date.now());
+    expect(decision.ok).toBe(true);
+  });
+
+  it('refuses an owner time to live that is not a positive number of milliseconds', () => {
+    for (const ownerTtlMs of [0, -1, Number.NaN, Number.POSITIVE_INFINITY, 1.5]) {
+      expect(() => setup({ ownerTtlMs })).toThrow(TypeError);
     }
   });
 

@@ -94,14 +94,28 @@ describe('limits shared across server instances in a real Redis', () => {
     expect((await other('status', { phoneNumberId: ID })).status).toBe(403);
   });
 
-  it('reads a tampered owner record as no owner, and a new start replaces it', async () => {
+  it('a tampered owner record is neither trusted nor replaced: the call fails closed and nothing is sent', async () => {
+    const post = await instance('user-a');
+    await start(post);
     const admin = connect();
     await ready(admin);
     await admin.set(`wamigrate:owners:${ID}`, '{"principal":1}');
-    const post = await instance('user-a');
-    expect((await post('status', { phoneNumberId: ID })).status).toBe(409);
-    await start(post);
-    expect((await post('status', { phoneNumberId: ID })).status).toBe(200);
+    const refused = await post('status', { phoneNumberId: ID });
+    expect(refused.status).toBe(503);
+    expect(graph.calls).toHaveLength(0);
+  });
+
+  it('an owner record expires with its time to live, in Redis as in memory', async () => {
+    const client = connect();
+    await ready(client);
+    const owners = redisOwnerStore(client);
+    const owner = { principal: 'user-a', wabaId: '1' };
+    expect(await owners.claim('42', owner, 50, Date.now())).toEqual(owner);
+    expect(await owners.claim('42', { principal: 'user-b', wabaId: '1' }, 50, Date.now())).toEqual(owner);
+    await expect.poll(() => owners.get('42', Date.now()), { timeout: 5000, interval: 20 }).toBeUndefined();
+    expect(await owners.claim('42', { principal: 'user-b', wabaId: '1' }, 50, Date.now())).toMatchObject({
+      principal: 'user-b',
+    });
   });
 
   it('200 concurrent code requests for one number through two instances: exactly the policy’s 3 reach Graph', async () => {

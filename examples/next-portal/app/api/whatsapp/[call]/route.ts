@@ -15,8 +15,11 @@ function migrationHandler() {
       ...(process.env.WAMIGRATE_GRAPH_URL ? { baseUrl: process.env.WAMIGRATE_GRAPH_URL } : {}),
     }),
     destinationWabaId: process.env.WHATSAPP_WABA_ID ?? '',
-    // A portal reads its own session here; this example has no sign-in, so the header stands in for one.
-    authorize: (request) => request.headers.get('x-example-user'),
+    // A portal reads its own session here. This example has no sign-in: only its tests, which set the
+    // variable, may name the user in a header (anyone could send one), and everyone else is signed out.
+    authorize: (request) =>
+      process.env.WAMIGRATE_EXAMPLE_TRUST_USER_HEADER === '1' ? request.headers.get('x-example-user') : null,
+    // One process here; several instances give every one the same stores (redisAttemptStore, redisOwnerStore).
     pins: memoryPinStore(),
   });
   return handler;
