@@ -47,6 +47,24 @@ describe('MigrationGuide', () => {
     expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'scenario-select' }));
   });
 
+  it.each([
+    [7, 2],
+    [0, 2],
+    [Number.NaN, 2],
+    ['3', 3],
+    [1, 1],
+    ['h4', 2],
+  ])('a heading level of %j from plain JavaScript renders h%i, never h7, h0 or hNaN', (given, level) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { container } = render(<MigrationGuide headingLevel={given as never} />);
+    expect(screen.getByRole('heading', { level, name: 'Move your WhatsApp Business number' })).toBeTruthy();
+    expect(container.querySelector('h0, h7, h8, hNaN')).toBeNull();
+    if (level === 2 && given !== 2) {
+      expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toContain(`headingLevel "${String(given)}"`);
+    }
+    warn.mockRestore();
+  });
+
   it('reports what the engine says while it is being created only after mounting, so a host may set state', async () => {
     // Stored progress with a host check already met: the new engine asks again at once, while rendering.
     const storage = memoryStorage();
