@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { parseGraphError, TROUBLESHOOTING_ENTRIES } from '../src';
 import { connectTroubleshooting } from '../src/connect';
 import { i18nFor, setup } from './helpers';
@@ -50,6 +50,24 @@ describe('errors as Meta sends them', () => {
     expect(snapshot.troubleshooting.openEntryId).toBe(entry.id);
     const suggested = snapshot.troubleshooting.applicable.filter((a) => a.reason === 'error-code');
     expect(suggested.map((a) => a.entry.id)).toEqual([entry.id]);
+  });
+
+  it('2388103 without a title opens the cause of the requirement known to fail: a name that differs, a host that said no', async () => {
+    // The display names typed differ: the display-name cause comes first, not the Business Manager one.
+    const names = setup({ scenario: 'bsp-to-provider' });
+    names.store.send({ type: 'SET_FIELD', field: 'currentDisplayName', value: 'Acme Coffee' });
+    names.store.send({ type: 'SET_FIELD', field: 'newDisplayName', value: 'Acme Cafe' });
+    names.store.send({ type: 'REPORT_ERROR', error: body(2388103) });
+    expect(names.store.getSnapshot().troubleshooting.openEntryId).toBe('e2388103-display-name-not-approved');
+    // The portal's check says the user is not a Meta Business admin: the "Messaging for" cause comes first.
+    const admin = setup({ scenario: 'bsp-to-provider', hostChecks: { 'meta-business-admin': () => false } });
+    await vi.waitFor(() =>
+      expect(
+        admin.store.getSnapshot().requirements.find((r) => r.requirement.id === 'meta-business-admin')?.status,
+      ).toBe('unmet'),
+    );
+    admin.store.send({ type: 'REPORT_ERROR', error: body(2388103) });
+    expect(admin.store.getSnapshot().troubleshooting.openEntryId).toBe('e2388103-messaging-for-not-approved');
   });
 
   it('2388103 without a title, or with one Meta has since changed, lists every cause', () => {

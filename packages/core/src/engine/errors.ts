@@ -1,5 +1,5 @@
 import type { TroubleshootingEntry } from '../knowledge/types';
-import { evaluateRequirements } from './evaluate';
+import { evaluateRequirements, failedRequirementIds } from './evaluate';
 import { normaliseTitle } from './graph-error';
 import { PORTAL_CODE_PREFIX } from './live';
 import type { EngineConfig, MigrationState } from './types';
@@ -26,11 +26,7 @@ export function entriesForCode(
     const named = matches.filter((e) => (e.userTitles ?? []).some((t) => normaliseTitle(t) === title));
     if (named.length > 0) return named;
   }
-  const failed = new Set(
-    evaluateRequirements(config, state)
-      .filter((r) => r.status === 'failed')
-      .map((r) => r.requirement.id),
-  );
+  const failed = failedRequirementIds(evaluateRequirements(config, state));
   const tied = (e: TroubleshootingEntry) => (e.relatedRequirements ?? []).some((id) => failed.has(id));
   return [...matches.filter(tied), ...matches.filter((e) => !tied(e))];
 }

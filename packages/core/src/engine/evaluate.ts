@@ -85,6 +85,15 @@ export function evaluateRequirements(config: EngineConfig, state: MigrationState
   });
 }
 
+/**
+ * The requirements known not to hold: an answer that fails its rule, and a host check that answered no. An
+ * unanswered one is not known to fail.
+ */
+export function failedRequirementIds(results: readonly RequirementResult[]): Set<string> {
+  const failed = results.filter((r) => r.status === 'failed' || (r.status === 'unmet' && r.via === 'host'));
+  return new Set(failed.map((r) => r.requirement.id));
+}
+
 export function requirementsMet(results: readonly RequirementResult[], step: Step): boolean {
   return step.requirements.every((id) => results.find((r) => r.requirement.id === id)?.status === 'met');
 }

@@ -4,6 +4,7 @@ import { entriesForError } from './errors';
 import {
   codeStepOpen,
   evaluateRequirements,
+  failedRequirementIds,
   findScenario,
   isDone,
   prerequisitesDone,
@@ -167,7 +168,7 @@ function applicableEntries(
     const entry = byId(id);
     if (blocked && entry) add({ entry, reason: 'limit' });
   }
-  const failed = new Set(requirements.filter((r) => r.status === 'failed').map((r) => r.requirement.id));
+  const failed = failedRequirementIds(requirements);
   for (const entry of config.troubleshooting) {
     if ((entry.relatedRequirements ?? []).some((id) => failed.has(id))) add({ entry, reason: 'requirement' });
   }

@@ -122,8 +122,9 @@ export const TROUBLESHOOTING_ENTRIES: readonly TroubleshootingEntry[] = [
     userTitles: ['Verified name must be present and approved'],
     actions: ['check-status', 'wait-for-review', 'approve-at-current-bsp', 'retry'],
     escalation: 'current-bsp',
-    relatedRequirements: ['display-name-approved'],
-    sources: ['M3', 'M1', 'M2', 'M20', 'BL1', 'T4'],
+    // The seed: a display name that differs from the one at the current BSP makes the move fail (Z1).
+    relatedRequirements: ['display-name-approved', 'same-display-name'],
+    sources: ['M3', 'M1', 'M2', 'M20', 'BL1', 'T4', 'Z1'],
   }),
   entry('e2388103-no-payment-account', {
     codes: [2388103],

@@ -29,8 +29,7 @@ export const Heading = forwardRef<
 Heading.displayName = 'Heading';
 
 /** The level below, capped at h6. */
-export const subLevel = (level: HeadingLevel): HeadingLevel =>
-  Math.min(headingLevelOf(level) + 1, 6) as HeadingLevel;
+export const subLevel = (level: HeadingLevel): HeadingLevel => Math.min(headingLevelOf(level) + 1, 6) as HeadingLevel;
 
 export type HeadingPrimitiveProps = ComponentPropsWithoutRef<'h2'> & AsChildProps & { readonly level: HeadingLevel };
 
