@@ -1,4 +1,5 @@
 import type { Locale, LocalizedText } from './knowledge/types';
+import { displayText } from './validation/text';
 
 /**
  * How a BCP 47 tag falls back, as i18next walks it: itself, its language and script, its language, then
@@ -37,11 +38,12 @@ export function defaultRegionOf(locale: Locale): string | undefined {
 }
 
 /** A host's text in the locale, falling back by language, then to English. */
+/** A host's text in the locale, as the guide may show it (no controls, no direction overrides). */
 export function localize(text: LocalizedText, locale: Locale): string {
-  if (typeof text === 'string') return text;
+  if (typeof text === 'string') return displayText(text);
   for (const tag of localeFallbacks(locale)) {
     const value = text[tag];
-    if (typeof value === 'string') return value;
+    if (typeof value === 'string') return displayText(value);
   }
-  return text.en;
+  return typeof text.en === 'string' ? displayText(text.en) : '';
 }

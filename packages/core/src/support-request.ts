@@ -1,6 +1,7 @@
 import type { Locale, ProviderProfile, SupportRequestKind } from './knowledge/types';
 import { SUPPORT_REQUEST_RECIPIENT } from './knowledge/vocabulary';
-import { profileMessageParams } from './profiles/provider-profile';
+import { profileMessageParams, supportAddress } from './profiles/provider-profile';
+import { displayText, isEmailAddress } from './validation/text';
 
 /** Translates a catalogue key with values and options: i18next's `t`, or any function of the same shape. */
 export type Translate = (key: string, options: Readonly<Record<string, unknown>>) => string;
@@ -40,12 +41,18 @@ export function buildSupportRequest(options: SupportRequestOptions): SupportRequ
   const subject = options.t(`${base}.subject`, values);
   const body = options.t(`${base}.body`, values);
   // The provider's address is for its own support; the current BSP's is the business's to fill in.
-  const to = SUPPORT_REQUEST_RECIPIENT[options.kind] === 'provider' ? (options.profile.supportEmail ?? '') : '';
+  const to = SUPPORT_REQUEST_RECIPIENT[options.kind] === 'provider' ? (supportAddress(options.profile) ?? '') : '';
   return { subject, body, mailto: mailtoLink(to, subject, body) };
 }
 
-/** A mailto: URL; line breaks become CRLF as RFC 6068 asks, and every other reserved character is escaped. */
+/**
+ * A mailto: URL per RFC 6068. Nothing can add a header: the recipient is an address or left out, and the
+ * subject is one line (a line break in it becomes a space). In the body, every line break (CR, LF or
+ * both) becomes CRLF. Every other reserved character is escaped.
+ */
 export function mailtoLink(to: string, subject: string, body: string): string {
-  const encode = (text: string) => encodeURIComponent(text.replace(/\r?\n/gu, '\r\n'));
-  return `mailto:${encode(to).replace(/%40/gu, '@')}?subject=${encode(subject)}&body=${encode(body)}`;
+  const recipient = isEmailAddress(to) ? to : '';
+  const oneLine = displayText(subject);
+  const lines = body.replace(/\r\n|\r|\n/gu, '\r\n');
+  return `mailto:${encodeURIComponent(recipient).replace(/%40/gu, '@')}?subject=${encodeURIComponent(oneLine)}&body=${encodeURIComponent(lines)}`;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   buildSupportRequest,
@@ -179,10 +180,87 @@ describe('mailto link', () => {
     expect(decodeURIComponent(fields.get('body') ?? '')).toBe('one\r\ntwo\r\nthree');
   });
 
-  it('keeps the @ of the address and encodes anything that could add a header', () => {
-    const url = mailtoLink('help@acme.example?cc=x@evil.example', 's', 'b');
-    const { to, fields } = parseMailto(url);
-    expect(to).toBe('help@acme.example%3Fcc%3Dx@evil.example');
-    expect([...fields.keys()]).toEqual(['subject', 'body']);
+  it('keeps the @ of an address, and leaves out a recipient that is not only an address', () => {
+    expect(parseMailto(mailtoLink('help@acme.example', 's', 'b')).to).toBe('help@acme.example');
+    for (const bad of [
+      'help@acme.example?cc=x@evil.example',
+      'help@acme.example\r\nBcc: x@evil.example',
+      'help@acme.example\nBcc:x@evil.example',
+      'Acme <help@acme.example>',
+      'help@acme.example,x@evil.example',
+      'not an address',
+    ]) {
+      const { to, fields } = parseMailto(mailtoLink(bad, 's', 'b'));
+      expect(to, bad).toBe('');
+      expect([...fields.keys()]).toEqual(['subject', 'body']);
+    }
+  });
+
+  it('a line break can never reach the subject, and a lone CR in the body is CRLF too', () => {
+    const url = mailtoLink('', 'one\r\nBcc: x@evil.example', 'a\rb\nc\r\nd');
+    const { fields } = parseMailto(url);
+    expect(decodeURIComponent(fields.get('subject') ?? '')).toBe('one Bcc: x@evil.example');
+    expect(fields.get('body')).toBe('a%0D%0Ab%0D%0Ac%0D%0Ad');
+  });
+
+  it('a profile whose texts carry line breaks, a header or an open right-to-left override mails none of it', () => {
+    const hostile = defineProviderProfile({
+      ...zendeskProfile,
+      id: 'hostile',
+      name: 'Acme\r\nBcc: x@evil.example\u202e',
+      supportName: { en: 'Support\u202e team', ja: 'サポート\u2066窓口' },
+      supportEmail: 'help@acme.example\r\nBcc: x@evil.example',
+    });
+    for (const locale of LOCALES) {
+      for (const kind of ['leave-provider', 'disable-two-step-verification'] as const) {
+        const request = buildSupportRequest({ kind, profile: hostile, phoneNumberE164: PHONE, locale, t: T[locale] });
+        const { to, fields } = parseMailto(request.mailto);
+        expect(to).toBe('');
+        expect([...fields.keys()]).toEqual(['subject', 'body']);
+        const subject = decodeURIComponent(fields.get('subject') ?? '');
+        const body = decodeURIComponent(fields.get('body') ?? '');
+        expect(subject).not.toMatch(/[\r\n]/u);
+        for (const text of [subject, body, request.subject, request.body]) {
+          expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u);
+        }
+      }
+    }
+  });
+
+  it('any text in any profile field: only subject and body, one subject line, no direction control', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 40 });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        text,
+        fc.option(text, { nil: undefined }),
+        fc.constantFrom(...LOCALES),
+        (name, support, admin, guide, email, locale) => {
+          const profile = defineProviderProfile({
+            ...zendeskProfile,
+            id: 'random',
+            name,
+            supportName: support,
+            adminCentre: admin,
+            channelSetupGuide: guide,
+            ...(email === undefined ? {} : { supportEmail: email }),
+          });
+          for (const kind of ['leave-provider', 'disable-two-step-verification', 'current-bsp-two-step-off'] as const) {
+            const request = buildSupportRequest({ kind, profile, phoneNumberE164: PHONE, locale, t: T[locale] });
+            const { to, fields } = parseMailto(request.mailto);
+            expect([...fields.keys()]).toEqual(['subject', 'body']);
+            expect(to === '' || /^[^%?&\s]+@[^%?&\s]+$/u.test(to)).toBe(true);
+            const subject = decodeURIComponent(fields.get('subject') ?? '');
+            expect(subject).not.toMatch(/[\r\n]/u);
+            expect(subject + decodeURIComponent(fields.get('body') ?? '')).not.toMatch(
+              /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/u,
+            );
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

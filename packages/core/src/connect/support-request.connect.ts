@@ -1,7 +1,7 @@
 import type { MigrationSnapshot } from '../engine/types';
 import type { SupportRequestKind } from '../knowledge/types';
 import { SUPPORT_REQUEST_RECIPIENT } from '../knowledge/vocabulary';
-import { supportPage } from '../profiles/provider-profile';
+import { supportAddress, supportPage } from '../profiles/provider-profile';
 import { buildSupportRequest } from '../support-request';
 import { stepperAnatomy } from './anatomy';
 import { textWithProfile } from './text';
@@ -93,7 +93,7 @@ export function connectSupportRequest(
       copyBody: t('ui.stepper.support.copyBody'),
       copied: t('ui.stepper.support.copied'),
       copyFailed: t('ui.stepper.support.copyFailed'),
-      mailto: t(ours && snapshot.profile.supportEmail ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto'),
+      mailto: t(ours && supportAddress(snapshot.profile) ? 'ui.stepper.support.mailtoTo' : 'ui.stepper.support.mailto'),
       contactPage: t('ui.stepper.support.contactPage'),
     },
     ids,

@@ -2,6 +2,7 @@ import type { Locale, ProviderProfile } from '../knowledge/types';
 import { localize } from '../locale';
 import { REGISTRATION_POLICY, VERIFICATION_CODE_POLICY_SEED } from '../rules/attempt-policy';
 import { hoursOf } from '../rules/duration';
+import { isEmailAddress } from '../validation/text';
 
 /**
  * The seed's provider (Z1). Its support team's address is not in the seed, so the profile names only the
@@ -63,12 +64,14 @@ export function supportPage(profile: ProviderProfile): string | undefined {
   return url && /^https?:\/\//iu.test(url) ? url : undefined;
 }
 
+/** The provider's support address, when the profile gives one that is an address and nothing more. */
+export const supportAddress = (profile: ProviderProfile): string | undefined =>
+  isEmailAddress(profile.supportEmail) ? profile.supportEmail : undefined;
+
 /** Where the provider's support can be reached: its web page, else its address. */
 export function supportHref(profile: ProviderProfile): string | undefined {
   const page = supportPage(profile);
   if (page) return page;
-  if (profile.supportEmail && /^[^\s@:/?#]+@[^\s@:/?#]+$/u.test(profile.supportEmail)) {
-    return `mailto:${profile.supportEmail}`;
-  }
-  return undefined;
+  const address = supportAddress(profile);
+  return address === undefined ? undefined : `mailto:${address}`;
 }

@@ -14,3 +14,28 @@ export function normalizeName(input: string): string {
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
 export const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/gu;
+/** Direction marks, embeddings, overrides and isolates: one left open would turn the text after it. */
+const DIRECTION_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
+
+/**
+ * A host's text (a provider's name, a path, a link) as the guide shows and mails it: no line break or
+ * other control (each becomes a space), and no direction control, so an unterminated right-to-left
+ * override cannot reverse the sentences around it or a mail's subject.
+ */
+export function displayText(text: string): string {
+  return text.replace(DIRECTION_CONTROLS, '').replace(CONTROLS, ' ').trim();
+}
+
+/**
+ * An e-mail address as the HTML standard reads one (its valid e-mail address), without `/` and `?`: nothing
+ * a mailto: link could take for more than a recipient. Anything else is no address.
+ */
+export const isEmailAddress = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  value.length <= 254 &&
+  /^[A-Za-z0-9.!#$%&'*+=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/u.test(
+    value,
+  );
