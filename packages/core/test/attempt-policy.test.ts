@@ -56,11 +56,22 @@ describe('verification-code policy (seed: 3 requests, then about 8 hours)', () =
     );
   });
 
-  it('never lets a clock that moved backwards shorten the wait', () => {
+  it('a clock set back never shortens the wait, and no wait is longer than the period from the clock', () => {
     const attempts = [T, T + 1, T + 2];
+    // Set back five hours: the wait was 8 h at T + 2; it is 8 h from the clock now, not 13.
     const earlier = evaluateAttempts(VERIFICATION_CODE_POLICY_SEED, attempts, T - 5 * HOUR);
     expect(earlier.remaining).toBe(0);
-    expect(earlier.nextAllowedAt).toBe(T + 2 + 8 * HOUR);
+    expect(earlier.nextAllowedAt).toBe(T - 5 * HOUR + 8 * HOUR);
+    // A year fast when the codes were asked for, then set right: 8 hours, not 8,760.
+    const year = 365 * 24 * HOUR;
+    const corrected = evaluateAttempts(VERIFICATION_CODE_POLICY_SEED, [T + year, T + year + 1, T + year + 2], T);
+    expect(corrected.nextAllowedAt).toBe(T + 8 * HOUR);
+    // Half an hour back after an hour of waiting: 7.5 hours left before, 7.5 + 0.5 = 8 after.
+    const halfway = evaluateAttempts(VERIFICATION_CODE_POLICY_SEED, attempts, T + 2 + HOUR);
+    const setBack = evaluateAttempts(VERIFICATION_CODE_POLICY_SEED, attempts, T + 2 + HOUR / 2);
+    expect((setBack.nextAllowedAt as number) - (T + 2 + HOUR / 2)).toBeGreaterThan(
+      (halfway.nextAllowedAt as number) - (T + 2 + HOUR),
+    );
   });
 
   it('prunes what no longer matters', () => {

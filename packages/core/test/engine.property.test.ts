@@ -131,21 +131,23 @@ describe('engine properties', () => {
     );
   });
 
-  it('never shortens a cool-down, whatever the clock does', () => {
+  it('whatever the clock does: no wait is longer than its period, and a clock set back never shortens one', () => {
+    const period = zendeskProfile.verificationCodePolicy.periodMs;
     fc.assert(
       fc.property(fc.array(fc.tuple(event, tick), { maxLength: 80 }), (steps) => {
-        let blockedUntil = Number.NEGATIVE_INFINITY;
+        let before: { now: number; wait: number; attempts: readonly number[] } | null = null;
         run(steps, (_, after, __, now) => {
           const { verificationCode } = deriveSnapshot(config, after, now);
-          const effectiveNow = Math.max(now, after.lastSeenAt);
-          if (effectiveNow < blockedUntil) {
-            expect(verificationCode.remaining).toBe(0);
-            expect(verificationCode.nextAllowedAt).toBeGreaterThanOrEqual(blockedUntil);
+          const wait = verificationCode.nextAllowedAt === null ? 0 : verificationCode.nextAllowedAt - now;
+          expect(wait).toBeLessThanOrEqual(period);
+          // Set back with the same attempts: the wait grows by the time taken back, up to the period.
+          if (before && before.wait > 0 && now < before.now && after.attempts.verificationCode === before.attempts) {
+            expect(wait).toBeGreaterThanOrEqual(Math.min(before.wait + (before.now - now), period));
           }
-          if (verificationCode.nextAllowedAt !== null)
-            blockedUntil = Math.max(blockedUntil, verificationCode.nextAllowedAt);
+          before = { now, wait, attempts: after.attempts.verificationCode };
         });
       }),
+      { numRuns: 300 },
     );
   });
 

@@ -256,7 +256,12 @@ describe('verification-code requests', () => {
     const second = setup({ scenario: 'bsp-to-provider', storage });
     second.clock.set(first.clock.now() - 24 * HOUR);
     second.store.send({ type: 'TICK' });
-    expect(second.store.getSnapshot().verificationCode).toMatchObject({ remaining: 0, nextAllowedAt: until });
+    // Still blocked, for the whole period from the clock as it is now: not shorter, and not 24 hours longer.
+    const wait = (until as number) - first.clock.now();
+    expect(second.store.getSnapshot().verificationCode).toMatchObject({
+      remaining: 0,
+      nextAllowedAt: second.clock.now() + wait,
+    });
     expect(second.store.getSnapshot().currentStepId).toBe('add-whatsapp-channel');
   });
 

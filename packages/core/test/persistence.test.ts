@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asyncStorage, createMigration, memoryStorage, STORAGE_SCHEMA, webStorage } from '../src';
-import { completeUntil, manualClock, meetAllRequirements, setup } from './helpers';
+import { completeUntil, HOUR, manualClock, meetAllRequirements, setup } from './helpers';
 
 const KEY = 'wamigrate:migration';
 
@@ -154,6 +154,7 @@ describe('persistence', () => {
       ['errors'],
       ['scenarioId'],
       ['currentStepId'],
+      ['lastSeenAt'],
       ['live'],
       ['live', 'calls'],
     ];
@@ -173,7 +174,7 @@ describe('persistence', () => {
               if (typeof bag[key] !== 'object' || bag[key] === null) bag[key] = {};
               bag = bag[key] as Record<string, unknown>;
             }
-            bag[path.at(-1) as string] = values[i];
+            bag[path.at(-1) as string] = structuredClone(values[i]);
           });
           const damaged = memoryStorage();
           damaged.setItem(KEY, JSON.stringify(stored));
@@ -192,6 +193,26 @@ describe('persistence', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('times saved while the clock was a year fast: a notice, waits from the clock as it is, and a reset that works', () => {
+    const fast = manualClock(Date.UTC(2027, 11, 1, 9));
+    const { store, storage } = progressed({ clock: fast });
+    for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
+    store.destroy();
+    // The clock is set right: a year back.
+    const right = manualClock(Date.UTC(2026, 11, 1, 9));
+    const { store: again } = setup({ scenario: 'bsp-to-provider', storage, clock: right });
+    const snapshot = again.getSnapshot();
+    expect(snapshot.notice).toEqual({ kind: 'storage-adjusted', reason: 'clock-ahead' });
+    // The three requests still count, and the wait is the policy's 8 hours, not 8,768.
+    expect(snapshot.verificationCode).toMatchObject({ remaining: 0, nextAllowedAt: right.now() + 8 * HOUR });
+    expect(snapshot.now).toBe(right.now());
+    again.send({ type: 'RESET' });
+    right.advance(8 * HOUR);
+    again.send({ type: 'TICK' });
+    expect(again.getSnapshot().verificationCode.remaining).toBe(3);
+    expect(again.getSnapshot().now).toBe(right.now());
   });
 
   it('a bad host-check answer drops that answer alone', () => {

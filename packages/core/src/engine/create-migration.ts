@@ -265,7 +265,10 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       [config.profile.verificationCodePolicy, state.attempts.verificationCode],
       [config.profile.registrationPolicy, state.attempts.registration],
     ] as const;
-    const boundaries = policies.flatMap(([policy, attempts]) => attempts.map((t) => t + policy.periodMs));
+    // As the policies read them: an attempt the clock puts in the future counts as made now.
+    const boundaries = policies.flatMap(([policy, attempts]) =>
+      attempts.map((t) => Math.min(t, now) + policy.periodMs),
+    );
     const next = Math.min(...boundaries.filter((t) => t > now));
     if (!Number.isFinite(next)) return;
     // setTimeout takes at most 2^31-1 ms; a longer wait simply wakes once more on the way.
@@ -309,9 +312,10 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     if (raw !== null && !readFailed) {
       const restored = restoreState(config, raw, time());
       if (restored.ok) {
-        state = { ...restored.state, lastSeenAt: Math.max(restored.state.lastSeenAt, state.lastSeenAt) };
+        state = restored.state;
         // Damage is said before inconsistency: a value left out may be why a step was reopened.
         if (restored.damaged) notice = { kind: 'storage-adjusted', reason: 'invalid' };
+        else if (restored.clockAhead) notice = { kind: 'storage-adjusted', reason: 'clock-ahead' };
         else if (restored.adjusted) notice = { kind: 'storage-adjusted', reason: 'inconsistent' };
       } else {
         notice = { kind: 'storage-reset', reason: restored.reason };

@@ -69,7 +69,14 @@ export type RestoreResult =
    * `adjusted`: some stored steps were not justified by the stored answers and were reopened; `damaged`:
    * some stored values could not be read and were left out, the rest kept.
    */
-  | { readonly ok: true; readonly state: MigrationState; readonly adjusted: boolean; readonly damaged: boolean }
+  | {
+      readonly ok: true;
+      readonly state: MigrationState;
+      readonly adjusted: boolean;
+      readonly damaged: boolean;
+      /** Some stored times were further ahead than any wait: the clock was wrong, and they were read as now. */
+      readonly clockAhead: boolean;
+    }
   /** `salvaged`: the recorded attempts, read from the record even though the rest could not be used. */
   | { readonly ok: false; readonly reason: NoticeReason; readonly salvaged?: SalvagedAttempts };
 
@@ -82,9 +89,25 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
   } catch {
     return { ok: false, reason: 'unreadable' };
   }
+  // A time further ahead than the longest wait any policy sets is the clock's error, not a time: it is read
+  // as now, so no wait runs from it and the guide's time is not held there.
+  const latestTrusted =
+    now + Math.max(config.profile.verificationCodePolicy.periodMs, config.profile.registrationPolicy.periodMs);
+  let clockAhead = false;
+  const clamp = (t: number) => {
+    if (t <= latestTrusted) return t;
+    clockAhead = true;
+    return now;
+  };
+  const clampAll = (times: readonly number[]) => times.map(clamp);
   const fail = (reason: NoticeReason): RestoreResult => {
     const salvaged = salvageAttempts(data);
-    return salvaged ? { ok: false, reason, salvaged } : { ok: false, reason };
+    if (!salvaged) return { ok: false, reason };
+    const attempts = {
+      verificationCode: clampAll(salvaged.attempts.verificationCode),
+      registration: clampAll(salvaged.attempts.registration),
+    };
+    return { ok: false, reason, salvaged: { attempts, lastSeenAt: clamp(salvaged.lastSeenAt) } };
   };
   const isOurs = typeof data === 'object' && data !== null && (data as { schema?: unknown }).schema === STORAGE_SCHEMA;
   if (!isOurs) return { ok: false, reason: 'foreign' };
@@ -100,13 +123,17 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
 
   const known = new Set(config.requirements.map((r) => r.id));
   const stepIds = new Set(scenario?.steps.map((s) => s.id) ?? []);
-  const base = initialState(Math.max(now, stored.lastSeenAt));
+  const base = initialState(now);
   const { fields } = stored;
   const candidate: MigrationState = {
     ...base,
     scenarioId: stored.scenarioId,
     // Steps the scenario no longer has are dropped; the rest keep their place by id.
-    steps: Object.fromEntries(Object.entries(stored.steps).filter(([stepId]) => stepIds.has(stepId))),
+    steps: Object.fromEntries(
+      Object.entries(stored.steps)
+        .filter(([stepId]) => stepIds.has(stepId))
+        .map(([stepId, record]) => [stepId, { ...record, at: clamp(record.at) }]),
+    ),
     attestations: Object.fromEntries(Object.entries(stored.attestations).filter(([reqId]) => known.has(reqId))),
     hostChecks: Object.fromEntries(
       Object.entries(stored.hostChecks ?? {}).filter(([reqId]) => config.hostCheckIds.has(reqId)),
@@ -114,13 +141,21 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
     fields,
     // A stored value wins over the memory of one.
     rememberedValid: stored.rememberedValid.filter((field) => fields[field] === undefined),
-    attempts: stored.attempts,
-    errors: stored.errors.map((e) => ({ ...e, stepId: e.stepId !== null && stepIds.has(e.stepId) ? e.stepId : null })),
+    attempts: {
+      verificationCode: clampAll(stored.attempts.verificationCode),
+      registration: clampAll(stored.attempts.registration),
+    },
+    errors: stored.errors.map((e) => ({
+      ...e,
+      at: clamp(e.at),
+      stepId: e.stepId !== null && stepIds.has(e.stepId) ? e.stepId : null,
+    })),
     live: stored.live ?? base.live,
   };
   // Tampered progress (a step done without its requirements) is brought back to what the answers justify.
   const justified = dropUnjustifiedSteps(config, candidate);
   const currentStepId = scenario ? resolveCurrentStep(scenario, justified, stored.currentStepId) : null;
   const adjusted = Object.keys(justified.steps).length < Object.keys(candidate.steps).length;
-  return { ok: true, state: { ...justified, currentStepId }, adjusted, damaged };
+  clamp(stored.lastSeenAt);
+  return { ok: true, state: { ...justified, currentStepId }, adjusted, damaged, clockAhead };
 }

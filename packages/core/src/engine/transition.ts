@@ -24,9 +24,13 @@ export function createTransition(config: EngineConfig) {
   };
 }
 
-/** Time as the engine sees it: never earlier than what it has seen, and a clock that returns NaN is ignored. */
+/**
+ * Time as the engine sees it: the clock, or the last moment it saw when the clock returns something that is
+ * not a time. It follows a clock set back (attempts then in the future count as made now, see
+ * `evaluateAttempts`), so a clock that was far ahead cannot hold the guide there.
+ */
 export function effectiveNow(now: number, lastSeenAt: number): number {
-  return Number.isFinite(now) ? Math.max(now, lastSeenAt) : lastSeenAt;
+  return Number.isFinite(now) ? now : lastSeenAt;
 }
 
 /** A rejection the store issues itself (a forged host answer), in the same form as the engine's. */

@@ -77,6 +77,7 @@ export const NOTICE_REASONS = [
   'foreign',
   'storage-failed',
   'inconsistent',
+  'clock-ahead',
 ] as const;
 export type NoticeReason = (typeof NOTICE_REASONS)[number];
 
@@ -89,6 +90,7 @@ export const NOTICES: readonly { readonly kind: NoticeKind; readonly reason: Not
   { kind: 'storage-reset', reason: 'storage-failed' },
   { kind: 'storage-adjusted', reason: 'inconsistent' },
   { kind: 'storage-adjusted', reason: 'invalid' },
+  { kind: 'storage-adjusted', reason: 'clock-ahead' },
   { kind: 'storage-write-failed', reason: 'storage-failed' },
 ];
 

@@ -61,7 +61,9 @@ export interface AttemptPolicyState {
  * moved backwards) still count, so a clock change never shortens a wait.
  */
 export function evaluateAttempts(policy: AttemptPolicy, attempts: readonly number[], now: number): AttemptPolicyState {
-  const sorted = [...attempts].sort((a, b) => a - b);
+  // An attempt the clock puts in the future (it was fast then, or is slow now) is taken as made now: no wait
+  // is longer than the policy's period from the clock as it is, and a clock set back never shortens one.
+  const sorted = attempts.map((t) => Math.min(t, now)).sort((a, b) => a - b);
   const blockedUntil = policy.mode === 'cooldown' ? cooldownEnd(policy, sorted) : windowEnd(policy, sorted);
   const used = policy.mode === 'cooldown' ? burst(policy, sorted).length : countInWindow(policy, sorted, now);
   if (blockedUntil !== null && now < blockedUntil) {

@@ -85,6 +85,8 @@ export const engine = {
     'storage-adjusted': {
       inconsistent: 'Some steps in your saved progress did not match your answers, so they were reopened.',
       invalid: 'Part of your saved progress was damaged and has been left out. The rest is kept.',
+      'clock-ahead':
+        "This device's clock was set far ahead when your progress was saved. Waiting times now count from the current time.",
     },
     'storage-write-failed': {
       'storage-failed': 'Your browser did not let the guide save your progress. Keep this page open until you finish.',

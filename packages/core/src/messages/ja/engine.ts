@@ -82,6 +82,7 @@ export const engine: MessageTree = {
     'storage-adjusted': {
       inconsistent: '保存された進行状況の一部が回答内容と一致しなかったため、該当する手順を未完了に戻しました。',
       invalid: '保存された進行状況の一部が破損していたため、その部分を除いて読み込みました。',
+      'clock-ahead': '進行状況を保存したときに端末の時刻が大きく進んでいたため、待ち時間は現在の時刻から数えています。',
     },
     'storage-write-failed': {
       'storage-failed':
