@@ -29,9 +29,10 @@ export function createSite() {
     await server?.close();
   });
   return {
-    async open(path: string) {
-      const context = await browser.newContext({ viewport: { width: 1024, height: 900 } });
-      contexts.push(context);
+    /** A fresh profile; or, with `besideOf`, another tab of that page's profile (its localStorage too). */
+    async open(path: string, { besideOf }: { readonly besideOf?: Page } = {}) {
+      const context = besideOf?.context() ?? (await browser.newContext({ viewport: { width: 1024, height: 900 } }));
+      if (!besideOf) contexts.push(context);
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];

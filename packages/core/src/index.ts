@@ -49,7 +49,15 @@ export {
 export type { HostActions } from './engine/live-runner';
 export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
 export { deriveSnapshot } from './engine/snapshot';
-export { asyncStorage, memoryStorage, type StorageAdapter, type WebStorageLike, webStorage } from './engine/storage';
+export {
+  asyncStorage,
+  memoryStorage,
+  type StorageAdapter,
+  type StorageEventLike,
+  type StorageEventSource,
+  type WebStorageLike,
+  webStorage,
+} from './engine/storage';
 export { createTransition, initialState } from './engine/transition';
 export type {
   ApplicableEntry,

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asyncStorage, createMigration, memoryStorage, STORAGE_SCHEMA, webStorage } from '../src';
 import { completeUntil, HOUR, manualClock, meetAllRequirements, setup } from './helpers';
 
@@ -284,7 +284,7 @@ describe('persistence', () => {
     });
     await first.ready;
     first.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
-    await Promise.resolve();
+    await vi.waitFor(() => expect(map.size).toBe(1));
     const second = createMigration({
       storage: asyncStorage({
         get: async (k) => map.get(k),

@@ -4,6 +4,7 @@ import { createEngineConfig, type KnowledgeOptions } from './config';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
+import { foldProgress, withStoredAttempts } from './shared-progress';
 import { deriveSnapshot } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
 import { createTransition, effectiveNow, initialState, rejectEvent } from './transition';
@@ -104,6 +105,14 @@ const resultOf = (next: MigrationState): SendResult =>
       ? { accepted: false, reason: next.rejection.reason }
       : { accepted: false, reason: next.rejection.reason, nextAllowedAt: next.rejection.nextAllowedAt };
 
+/** Commands that count an attempt Meta limits: each is judged against every tab's attempts. */
+const COUNTED: ReadonlySet<unknown> = new Set([
+  'REQUEST_CODE',
+  'RECORD_REGISTRATION',
+  'LIVE_REQUEST_CODE',
+  'LIVE_REGISTER',
+]);
+
 /** Answers only the host's own functions give (a check, a backend call); a command claiming to be one is refused. */
 const HOST_ONLY: ReadonlySet<unknown> = new Set([
   'HOST_CHECK_STARTED',
@@ -151,7 +160,11 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   let loading = true;
   let timer: unknown;
   let writing = false;
-  let waiting: string | null = null;
+  /** A save asked for while one is in flight: the latest state is written once it lands. */
+  let saveAgain = false;
+  /** What this engine last wrote (or read at start): anything else in storage came from another tab. */
+  let lastWritten: string | null = null;
+  const ours = (raw: string) => raw === lastWritten;
   /** The host's clock, or the last moment the engine saw if it returns something that is not a time. */
   const time = () => {
     const t = clock.now();
@@ -180,9 +193,91 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     emit({ type: 'storage-error', at: time(), reason: notice.reason });
   };
 
+  /** Folds the attempts of another tab's record in; re-derives the snapshot when that changed anything. */
+  function foldStoredAttempts(raw: string | null) {
+    if (raw === null || ours(raw)) return false;
+    const next = withStoredAttempts(config, state, raw, time());
+    if (next === state) return false;
+    state = next;
+    snapshot = derive();
+    return true;
+  }
+
+  /**
+   * Reads, merges, writes: what another tab stored since our last write gives its attempts to ours before
+   * ours are written, so no tab's code requests are ever overwritten. Synchronous storage is written at
+   * once, so progress is kept even if the page closes next. With async storage one save is in flight at a
+   * time and only the latest state is written after it, so an older write can never land after a newer one.
+   */
   function save() {
+    if (writing) {
+      saveAgain = true;
+      return;
+    }
+    let current: string | null | Promise<string | null>;
+    try {
+      current = storage.getItem(storageKey);
+    } catch {
+      current = null;
+    }
+    if (!(current instanceof Promise)) {
+      foldStoredAttempts(current);
+      writeNow();
+      return;
+    }
+    writing = true;
+    current
+      .catch(() => null)
+      .then((raw) => {
+        writing = false;
+        if (destroyed) return;
+        if (foldStoredAttempts(typeof raw === 'string' ? raw : null)) notify();
+        writeNow();
+      });
+  }
+
+  function writeNow() {
     const phoneNumberValid = snapshot.phoneNumberE164 !== null || snapshot.phoneNumberRemembered;
-    write(serializeState(state, { persistPhoneNumber, phoneNumberValid }));
+    const data = serializeState(state, { persistPhoneNumber, phoneNumberValid });
+    lastWritten = data;
+    try {
+      const pending = storage.setItem(storageKey, data);
+      if (!(pending instanceof Promise)) return;
+      writing = true;
+      pending.catch(writeFailed).finally(() => {
+        writing = false;
+        if (saveAgain && !destroyed) {
+          saveAgain = false;
+          save();
+        }
+      });
+    } catch {
+      writeFailed();
+    }
+  }
+
+  /** The stored record when storage answers at once; null for async storage or a storage that fails. */
+  function readNow(): string | null {
+    try {
+      const raw = storage.getItem(storageKey);
+      return typeof raw === 'string' ? raw : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Another tab saved: its progress is folded in without being written back, so tabs never echo. */
+  function adoptStored(raw: string | null) {
+    if (loading || destroyed || raw === null || ours(raw)) return;
+    const next = foldProgress(config, state, raw, time());
+    lastWritten = raw;
+    if (next === state) return;
+    const scenarioChanged = next.scenarioId !== state.scenarioId;
+    state = next;
+    snapshot = derive();
+    schedule();
+    notify();
+    if (scenarioChanged) runHostChecks();
   }
 
   function writeFailed() {
@@ -192,31 +287,6 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     snapshot = derive();
     noticeOf(notice);
     notify();
-  }
-
-  /**
-   * Synchronous storage is written at once, so progress is kept even if the page closes next. With async
-   * storage one write is in flight at a time and only the latest state waits behind it, so an older write
-   * can never land after a newer one.
-   */
-  function write(data: string) {
-    if (writing) {
-      waiting = data;
-      return;
-    }
-    try {
-      const pending = storage.setItem(storageKey, data);
-      if (!(pending instanceof Promise)) return;
-      writing = true;
-      pending.catch(writeFailed).finally(() => {
-        writing = false;
-        const next = waiting;
-        waiting = null;
-        if (next !== null && !destroyed) write(next);
-      });
-    } catch {
-      writeFailed();
-    }
   }
 
   function notify() {
@@ -238,6 +308,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   }
 
   function dispatch(event: MigrationCommand): SendResult {
+    // A count is taken from storage first: another tab may have asked for a code a moment ago.
+    if (COUNTED.has(event.type)) foldStoredAttempts(readNow());
     const next = transition(state, event, time());
     commit(next, event);
     const result = resultOf(next);
@@ -308,6 +380,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   function finishLoading(raw: string | null, readFailed: boolean) {
     if (destroyed) return;
     loading = false;
+    lastWritten = raw;
     let notice: Notice | null = readFailed ? { kind: 'storage-reset', reason: 'storage-failed' } : null;
     if (raw !== null && !readFailed) {
       const restored = restoreState(config, raw, time());
@@ -344,6 +417,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
+  // Another tab's saves, where the storage can tell (localStorage's storage event, a shared memory store).
+  let unsubscribe: (() => void) | undefined;
+  try {
+    unsubscribe = storage.subscribe?.(storageKey, adoptStored);
+  } catch {
+    unsubscribe = undefined;
+  }
   try {
     const raw = storage.getItem(storageKey);
     if (raw instanceof Promise || (typeof raw === 'object' && raw !== null)) {
@@ -399,6 +479,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     ready,
     destroy() {
       destroyed = true;
+      unsubscribe?.();
       live?.destroy();
       if (timer !== undefined) timers.clearTimeout(timer);
       timer = undefined;

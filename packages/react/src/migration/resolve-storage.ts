@@ -12,7 +12,8 @@ export function resolveStorage(option: StorageOption | undefined): StorageAdapte
   if (typeof option !== 'string') return option;
   try {
     if (typeof window === 'undefined') return memoryStorage();
-    return webStorage(option === 'local' ? window.localStorage : window.sessionStorage);
+    // With the window's storage events the guide hears what the page's other tabs save.
+    return webStorage(option === 'local' ? window.localStorage : window.sessionStorage, { events: window });
   } catch {
     return memoryStorage();
   }

@@ -1,0 +1,194 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { asyncStorage, createMigration, type Migration, memoryStorage, type StorageAdapter } from '../src';
+import { completeUntil, manualClock, meetAllRequirements } from './helpers';
+
+/**
+ * Two tabs of one browser: two engines on one store. The memory store tells each engine of the other's
+ * saves a moment later (as localStorage's storage event does), or not at all when it is left out.
+ */
+const KEY = 'wamigrate:migration';
+const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
+/** A tab at the code step of bsp-to-provider, on `storage`, with its own clock at the same time. */
+function tab(storage: StorageAdapter, clock = manualClock()) {
+  const migration = createMigration({ scenario: 'bsp-to-provider', storage, clock });
+  return { migration, clock };
+}
+
+function atCodeStep(storage: StorageAdapter) {
+  const first = tab(storage);
+  meetAllRequirements(first.migration);
+  completeUntil(first.migration, 'add-whatsapp-channel');
+  return first;
+}
+
+const used = (migration: Migration) => migration.getSnapshot().verificationCode.used;
+const storedAttempts = (storage: StorageAdapter) =>
+  (JSON.parse(String(storage.getItem(KEY))) as { attempts: { verificationCode: number[] } }).attempts.verificationCode;
+
+/** A store with no way to tell of another tab's saves: only the merge on writing and counting protects. */
+function silentStorage(): StorageAdapter {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key) => items.get(key) ?? null,
+    setItem: (key, value) => void items.set(key, value),
+    removeItem: (key) => void items.delete(key),
+  };
+}
+
+describe('two tabs on one store', () => {
+  it('count code requests together: the tab that hears of the others offers what is left, then none', async () => {
+    const storage = memoryStorage();
+    const a = atCodeStep(storage);
+    const b = tab(storage, a.clock);
+    expect(b.migration.getSnapshot().currentStepId).toBe('add-whatsapp-channel');
+    a.migration.send({ type: 'REQUEST_CODE' });
+    a.clock.advance(1000);
+    a.migration.send({ type: 'REQUEST_CODE' });
+    await settle();
+    expect(used(b.migration)).toBe(2);
+    a.clock.advance(1000);
+    expect(b.migration.send({ type: 'REQUEST_CODE' })).toEqual({ accepted: true });
+    await settle();
+    expect(used(a.migration)).toBe(3);
+    expect(a.migration.send({ type: 'REQUEST_CODE' })).toMatchObject({ accepted: false, reason: 'limit-reached' });
+    expect(storedAttempts(storage)).toHaveLength(3);
+  });
+
+  it('a tab that has not heard yet still cannot ask for a fourth: it reads the count before counting', () => {
+    const storage = memoryStorage();
+    const a = atCodeStep(storage);
+    const b = tab(storage, a.clock);
+    for (let i = 0; i < 3; i++) {
+      a.clock.advance(1000);
+      a.migration.send({ type: 'REQUEST_CODE' });
+    }
+    // No await: the other tab's save has not been delivered to b yet.
+    expect(used(b.migration)).toBe(0);
+    expect(b.migration.send({ type: 'REQUEST_CODE' })).toMatchObject({ accepted: false, reason: 'limit-reached' });
+  });
+
+  it('without any news of the other tab, a write keeps its requests: read, merge, write', () => {
+    const storage = silentStorage();
+    const a = atCodeStep(storage);
+    const b = tab(storage, a.clock);
+    for (let i = 0; i < 2; i++) {
+      a.clock.advance(1000);
+      a.migration.send({ type: 'REQUEST_CODE' });
+    }
+    // The stale tab writes its own change: the two requests stay in storage.
+    b.migration.send({ type: 'ATTEST', requirementId: 'not-banned', value: false });
+    expect(storedAttempts(storage)).toHaveLength(2);
+    a.migration.destroy();
+    b.migration.destroy();
+    // After a reload, the policy counts both.
+    expect(used(tab(storage, a.clock).migration)).toBe(2);
+  });
+
+  it('folds the other tab’s progress in, keeps its own step in view, and never writes it back', async () => {
+    const storage = memoryStorage();
+    const a = atCodeStep(storage);
+    const b = tab(storage, a.clock);
+    b.migration.send({ type: 'GO_TO_STEP', stepId: 'check-requirements' });
+    await settle();
+    const writes: string[] = [];
+    const set = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes.push(value);
+      return set(key, value);
+    };
+    a.migration.send({ type: 'COMPLETE_STEP', stepId: 'add-whatsapp-channel', confirmed: true });
+    await settle();
+    const done = (m: Migration) => m.getSnapshot().steps.filter((s) => s.status === 'complete').length;
+    expect(done(b.migration)).toBe(done(a.migration));
+    expect(b.migration.getSnapshot().currentStepId).toBe('check-requirements');
+    // Only a's save was written: b folded it in without echoing.
+    expect(writes).toHaveLength(1);
+  });
+
+  it('a reset in one tab starts the path over in the other, and the requests still count in both', async () => {
+    const storage = memoryStorage();
+    const a = atCodeStep(storage);
+    const b = tab(storage, a.clock);
+    for (let i = 0; i < 3; i++) {
+      a.clock.advance(1000);
+      a.migration.send({ type: 'REQUEST_CODE' });
+    }
+    a.migration.send({ type: 'RESET' });
+    await settle();
+    expect(b.migration.getSnapshot()).toMatchObject({ currentStepId: 'check-requirements' });
+    expect(b.migration.getSnapshot().verificationCode.remaining).toBe(0);
+  });
+
+  it('an async store merges the same way: each save reads, merges and writes', async () => {
+    const map = new Map<string, string>();
+    const shared = () =>
+      asyncStorage({
+        get: async (k) => map.get(k),
+        set: async (k, v) => void map.set(k, v),
+        delete: async (k) => void map.delete(k),
+      });
+    const clock = manualClock();
+    const a = createMigration({ scenario: 'bsp-to-provider', storage: shared(), clock });
+    const b = createMigration({ scenario: 'bsp-to-provider', storage: shared(), clock });
+    await Promise.all([a.ready, b.ready]);
+    meetAllRequirements(a);
+    completeUntil(a, 'add-whatsapp-channel');
+    a.send({ type: 'REQUEST_CODE' });
+    clock.advance(1000);
+    a.send({ type: 'REQUEST_CODE' });
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    b.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    const stored = JSON.parse(String(map.get(KEY))) as { attempts: { verificationCode: number[] } };
+    expect(stored.attempts.verificationCode).toHaveLength(2);
+    expect(b.getSnapshot().verificationCode.used).toBe(2);
+  });
+
+  it('any interleaving of two tabs: never more requests than the policy, and none of them lost', async () => {
+    const action = fc.record({
+      tab: fc.constantFrom(0, 1),
+      kind: fc.constantFrom('request', 'request', 'attest', 'wait', 'reload'),
+      ms: fc.integer({ min: 0, max: 60_000 }),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(action, { maxLength: 30 }), fc.boolean(), async (actions, silent) => {
+        const storage = silent ? silentStorage() : memoryStorage();
+        const clock = manualClock();
+        const first = atCodeStep(storage);
+        first.migration.destroy();
+        const tabs = [tab(storage, clock).migration, tab(storage, clock).migration];
+        let accepted = 0;
+        for (const { tab: i, kind, ms } of actions) {
+          clock.advance(ms);
+          const migration = tabs[i] as Migration;
+          if (kind === 'request') {
+            if (migration.send({ type: 'REQUEST_CODE' }).accepted) accepted += 1;
+          } else if (kind === 'attest') {
+            migration.send({ type: 'ATTEST', requirementId: 'not-test-number', value: ms % 2 === 0 });
+          } else if (kind === 'wait') {
+            await settle();
+          } else {
+            migration.destroy();
+            tabs[i] = tab(storage, clock).migration;
+          }
+        }
+        // The seed's policy: three, then eight hours; the actions span at most half an hour.
+        expect(accepted).toBeLessThanOrEqual(3);
+        expect(storedAttempts(storage)).toHaveLength(accepted);
+        await settle();
+        // Each tab shows them all: at once where it hears of the other, after a reload where it cannot.
+        const reload = (m: Migration) => {
+          m.destroy();
+          return tab(storage, clock).migration;
+        };
+        const shown = silent ? tabs.map(reload) : tabs;
+        for (const migration of shown) expect(used(migration)).toBe(accepted);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
