@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TIME_LIMITS } from '../../vitest.limits.ts';
 
 export default defineConfig({
   test: {
@@ -6,5 +7,6 @@ export default defineConfig({
     environment: 'node',
     include: ['test/**/*.test.ts'],
     setupFiles: ['test/setup.ts'],
+    ...TIME_LIMITS,
   },
 });

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../vitest.browser.ts';
+import { TIME_LIMITS } from '../../vitest.limits.ts';
 
 // The element is tested against the built @wamigrate/react and @wamigrate/core (`npm test` builds first),
 // the files a page really loads.
@@ -23,5 +24,6 @@ export default defineConfig({
     name: 'element-browser',
     include: ['test/**/*.browser.test.ts'],
     browser: chromiumBrowser(),
+    ...TIME_LIMITS,
   },
 });

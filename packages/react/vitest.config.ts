@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../vitest.browser.ts';
+import { TIME_LIMITS } from '../../vitest.limits.ts';
 
 export default defineConfig({
   plugins: [react()],
@@ -29,6 +30,7 @@ export default defineConfig({
   },
   resolve: { dedupe: ['react', 'react-dom'] },
   test: {
+    ...TIME_LIMITS,
     projects: [
       {
         extends: true,

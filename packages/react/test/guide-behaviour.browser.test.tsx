@@ -51,9 +51,9 @@ describe('MigrationGuide in Chromium', () => {
     migration.destroy();
   });
 
-  it('keeps progress across a reload with localStorage', async () => {
+  it('keeps progress across a reload with localStorage', async ({ signal }) => {
     const first = render(<MigrationGuide storage="local" storageKey={KEY} scenario="provider-to-bsp" locale="en" />);
-    await tabTo(isPart('requirements-checklist', 'attestation-checkbox'), 'the first checkbox');
+    await tabTo(isPart('requirements-checklist', 'attestation-checkbox'), 'the first checkbox', signal);
     await userEvent.keyboard(' ');
     const ticked = (document.activeElement as HTMLInputElement).name;
     expect(localStorage.getItem(KEY)).toContain(ticked);
@@ -85,22 +85,22 @@ describe('MigrationGuide in Chromium', () => {
   });
 
   /** A guide at the first step that asks for confirmation, with "mark as done" focused by Tab. */
-  async function atConfirmStep(dialog: DialogKind) {
+  async function atConfirmStep(dialog: DialogKind, signal: AbortSignal) {
     const migration = createMigration({});
     migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'hosted-to-self-hosted' });
     meetRequirements(migration);
     advanceTo(migration, (s) => s.steps.find((st) => st.isCurrent)?.step.requiresConfirmation === true);
     render(<MigrationGuide migration={migration} locale="en" dialog={dialog} />);
-    const complete = await tabTo(isPart('migration-stepper', 'complete-trigger'), '"mark as done"');
+    const complete = await tabTo(isPart('migration-stepper', 'complete-trigger'), '"mark as done"', signal);
     return { migration, complete };
   }
   const openDialog = () =>
     document.querySelector<HTMLElement>('[data-part="confirm-dialog"]:is([role="dialog"], :modal)');
 
-  it.each<DialogKind>(['radix', 'native'])(
+  it.for<DialogKind>(['radix', 'native'])(
     '%s: traps focus in the confirmation dialog and gives it back',
-    async (kind) => {
-      const { migration, complete } = await atConfirmStep(kind);
+    async (kind, { signal }) => {
+      const { migration, complete } = await atConfirmStep(kind, signal);
       await userEvent.keyboard('{Enter}');
       const dialog = openDialog();
       expect(dialog).not.toBeNull();
@@ -124,13 +124,13 @@ describe('MigrationGuide in Chromium', () => {
     },
   );
 
-  it.each<DialogKind>(['radix', 'native'])(
+  it.for<DialogKind>(['radix', 'native'])(
     '%s: accepting completes the step and focus follows to the next heading',
-    async (kind) => {
-      const { migration } = await atConfirmStep(kind);
+    async (kind, { signal }) => {
+      const { migration } = await atConfirmStep(kind, signal);
       const confirmed = migration.getSnapshot().currentStepId;
       await userEvent.keyboard('{Enter}');
-      await tabTo(isPart('migration-stepper', 'confirm-accept'), 'the accept button', 4);
+      await tabTo(isPart('migration-stepper', 'confirm-accept'), 'the accept button', signal, 4);
       await userEvent.keyboard('{Enter}');
       await expect.poll(openDialog).toBeNull();
       expect(migration.getSnapshot().steps.find((s) => s.step.id === confirmed)?.status).toBe('complete');
@@ -138,8 +138,8 @@ describe('MigrationGuide in Chromium', () => {
     },
   );
 
-  it('native: a click on the backdrop cancels', async () => {
-    const { complete } = await atConfirmStep('native');
+  it('native: a click on the backdrop cancels', async ({ signal }) => {
+    const { complete } = await atConfirmStep('native', signal);
     await userEvent.keyboard('{Enter}');
     expect(openDialog()).not.toBeNull();
     await userEvent.click(document.body, { position: { x: 2, y: 2 }, force: true });

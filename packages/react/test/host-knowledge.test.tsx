@@ -70,7 +70,7 @@ describe('a host troubleshooting entry for a Meta code the library has no entry 
     { locale: 'en', label: 'Search by problem or error code', words: 'stopped getting', title: /held back/u },
     { locale: 'ja', label: '症状またはエラーコードで検索', words: '届かなくなった', title: /配信されなかった/u },
   ])('is found by its code and by a word of its symptom ($locale)', async ({ locale, label, words, title }) => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(<MigrationGuide knowledge={knowledge} translations={translations} locale={locale} />);
     const search = screen.getByRole('searchbox', { name: label });
 
@@ -137,7 +137,7 @@ describe('a host scenario to a number location of its own', () => {
   };
 
   it('is offered by the picker and can be walked to the end', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = hostEngine({
       scenarios: [...SCENARIOS, scenario],
       locations: [...NUMBER_LOCATIONS, inbox],
@@ -196,7 +196,7 @@ describe('two scenarios between the same two places', () => {
   const question = () => screen.getByRole('group', { name: 'Which of these is your move?' });
 
   it('asks which of them it is, and each one can be started', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = hostEngine({ scenarios: [...SCENARIOS, assisted] });
     render(<MigrationGuide migration={migration} translations={translations} locale="en" />);
 
@@ -229,7 +229,7 @@ describe('two scenarios between the same two places', () => {
   });
 
   it('asks in Japanese too', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = hostEngine({ scenarios: [...SCENARIOS, assisted] });
     render(<MigrationGuide migration={migration} locale="ja" />);
     await user.click(screen.getByRole('radio', { name: '他のビジネスソリューションプロバイダー（BSP）' }));

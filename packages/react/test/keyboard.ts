@@ -12,8 +12,13 @@ export const resetKeyCount = () => {
   pressed.typed = 0;
 };
 
-/** Real key presses in Chromium, counted: a `{Key}` or a single character is a key; longer text is typing. */
-export async function press(keys: string) {
+/**
+ * Real key presses in Chromium, counted: a `{Key}` or a single character is a key; longer text is typing.
+ * `signal` is the test's (its context's): a test that timed out stops pressing instead of typing into the
+ * next test's page.
+ */
+export async function press(keys: string, signal: AbortSignal) {
+  signal.throwIfAborted();
   const named = keys.match(/\{[^}]+\}/gu)?.length ?? 0;
   const text = keys.replace(/\{[^}]+\}/gu, '');
   if (text.length <= 1) pressed.keys += named + text.length;
@@ -25,11 +30,11 @@ export async function press(keys: string) {
 }
 
 /** Presses Tab until the focused element passes `match`; fails if it never does. */
-export async function tabTo(match: (element: Element) => boolean, what: string, limit = 150) {
+export async function tabTo(match: (element: Element) => boolean, what: string, signal: AbortSignal, limit = 150) {
   for (let i = 0; i < limit; i++) {
     const active = document.activeElement;
     if (active && active !== document.body && match(active)) return active as HTMLElement;
-    await press('{Tab}');
+    await press('{Tab}', signal);
   }
   expect.fail(`Tab never reached ${what}`);
 }

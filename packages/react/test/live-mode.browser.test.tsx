@@ -27,31 +27,33 @@ function openLive(locale: Locale, options: Parameters<typeof fakeMetaBackend>[0]
 const focusedPart = () => (document.activeElement as HTMLElement | null)?.dataset.part;
 
 describe.each<Locale>(['en', 'ja'])('live mode by keyboard (%s)', (locale) => {
-  it('walks start, the code, register, the status and the name with Enter, focus always on what comes next', async () => {
+  it('walks start, the code, register, the status and the name with Enter, focus always on what comes next', async ({
+    signal,
+  }) => {
     const { backend, migration } = openLive(locale);
     const box = document.querySelector(LIVE) as HTMLElement;
     expect(box).not.toBeNull();
     await expectNoAxeViolations();
     (box.querySelector('[data-part="live-start-trigger"]') as HTMLElement).focus();
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-request-trigger');
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-code-input');
     const input = document.activeElement as HTMLInputElement;
     expect(input.autocomplete).toBe('one-time-code');
     expect(input.inputMode).toBe('numeric');
     await userEvent.keyboard('123456');
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-register-trigger');
     // Sent, and gone from the page.
     expect(document.body.innerHTML).not.toContain('123456');
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-status-trigger');
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-confirm-yes');
     expect(box.textContent).toContain('Sakura Dental Clinic');
     await expectNoAxeViolations();
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('complete-trigger');
     expect(migration.getSnapshot().live.phase).toBe('done');
     expect(backend.calls.map((c) => c.name)).toEqual([
@@ -62,13 +64,13 @@ describe.each<Locale>(['en', 'ja'])('live mode by keyboard (%s)', (locale) => {
       'getStatus',
     ]);
     expect(backend.calls[1]?.input).toMatchObject({ language: locale === 'ja' ? 'ja_JP' : 'en_US' });
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(() => migration.getSnapshot().currentStepId).toBe('verify-number-works');
   });
 });
 
 describe('live mode states', () => {
-  it('after a reload without the stored number, asks for it in place and starts with it', async () => {
+  it('after a reload without the stored number, asks for it in place and starts with it', async ({ signal }) => {
     const storage = memoryStorage();
     const first = testMigration({ scenario: 'bsp-to-provider', storage, hostActions: fakeMetaBackend().actions });
     meetRequirements(first);
@@ -81,7 +83,7 @@ describe('live mode states', () => {
     expect(input.labels?.[0]?.textContent).toBe('WhatsAppの電話番号');
     input.focus();
     await userEvent.keyboard('+81 90 1234 5678');
-    await press('{Enter}');
+    await press('{Enter}', signal);
     await expect.poll(focusedPart).toBe('live-request-trigger');
     expect(backend.calls[0]?.input).toEqual({ cc: '81', phoneNumber: '9012345678' });
     await expectNoAxeViolations();

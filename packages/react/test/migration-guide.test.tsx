@@ -29,7 +29,7 @@ function EventLogHost({
 
 describe('MigrationGuide', () => {
   it('starts with the picker and, once a path starts, shows it and moves focus to its current step', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const onEvent = vi.fn();
     render(<MigrationGuide onEvent={onEvent} />);
     expect(screen.getByRole('heading', { level: 2, name: 'Move your WhatsApp Business number' })).toBeTruthy();
@@ -83,7 +83,7 @@ describe('MigrationGuide', () => {
   });
 
   it('lets the user look at another path and keep the current one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration();
     migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
     render(<MigrationGuide migration={migration} />);
@@ -101,7 +101,7 @@ describe('MigrationGuide', () => {
   });
 
   it('tells the user when saved progress was unreadable, and the notice can be dismissed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const storage = memoryStorage();
     storage.setItem('wamigrate:migration', 'not json at all');
     render(<MigrationGuide storage={storage} />);
@@ -111,7 +111,7 @@ describe('MigrationGuide', () => {
   });
 
   it('survives Strict Mode: the engine destroyed by the first unmount is replaced and keeps what was stored', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const storage = memoryStorage();
     render(
       <StrictMode>

@@ -68,7 +68,7 @@ describe('MigrationStepper', () => {
   });
 
   it('opens a later step to read ahead, never makes it current, and goes back to the current one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<MigrationStepper />, {
       migration: testMigration({ scenario: 'bsp-to-provider' }),
     });
@@ -93,7 +93,7 @@ describe('MigrationStepper', () => {
   });
 
   it('holds what the step waits for inside it, with its controls, and explains a refusal in a live region', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<MigrationStepper />, {
       migration: testMigration({ scenario: 'bsp-to-provider' }),
     });
@@ -112,7 +112,7 @@ describe('MigrationStepper', () => {
   });
 
   it('completes the first step with the keyboard and moves focus to the next step heading', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'bsp-to-provider' });
     meet(migration, 'check-requirements');
     renderWithGuide(<MigrationStepper />, { migration });
@@ -139,7 +139,7 @@ describe('MigrationStepper', () => {
   });
 
   it('asks for confirmation before a step that takes the number offline', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'hosted-to-self-hosted' });
     completeSteps(migration, 'check-requirements', 'request-two-step-off', 'provider-disables-two-step');
     const host = document.createElement('div');
@@ -178,7 +178,7 @@ describe('MigrationStepper', () => {
 
   it('counts verification-code requests down with the clock and re-enables after the cool-down', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const clock = manualClock();
     const migration = testMigration({ scenario: 'bsp-to-provider', clock });
     completeSteps(migration, 'check-requirements', 'current-bsp-disables-two-step');
@@ -232,7 +232,7 @@ describe('MigrationStepper', () => {
   });
 
   it('prepares the support request with the number, a mailto link and a copy button', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'provider-to-bsp' });
     completeSteps(migration, 'check-requirements');
     renderWithGuide(<MigrationStepper />, { migration });
@@ -277,7 +277,7 @@ describe('MigrationStepper', () => {
   });
 
   it('skips an optional last step and shows the completion message, focused', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'bsp-to-provider' });
     completeSteps(migration, 'check-requirements', 'current-bsp-disables-two-step', 'add-whatsapp-channel');
     renderWithGuide(<MigrationStepper />, { migration });

@@ -56,7 +56,7 @@ describe('CarryOverSummary', () => {
 
 describe('GlossaryTerm', () => {
   it('is a disclosure inside running text, opened with the keyboard and closed with Escape', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderI18n(
       <p>
         Your <GlossaryTerm term="waba">WABA</GlossaryTerm> holds the number.
@@ -92,7 +92,7 @@ describe('GlossaryTerm', () => {
   });
 
   it("shows the glossary's own name without children, and uses the migration's profile", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const profile = defineProviderProfile({ ...zendeskProfile, id: 'acme', name: 'Acme Chat' });
     renderWithGuide(<GlossaryTerm term="provider-hosted-waba" />, { migration: testMigration({ profile }) });
     const button = screen.getByRole('button', { name: 'Acme Chat-hosted WhatsApp Business Account' });
@@ -118,7 +118,7 @@ describe('GlossaryTerm', () => {
   });
 
   it('has no axe violations while open', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { container } = renderI18n(
       <p>
         Ask your <GlossaryTerm term="bsp">BSP</GlossaryTerm>.

@@ -35,7 +35,7 @@ const phoneResult = (migration: Migration): RequirementResult | undefined =>
 
 describe('typing in the checklist’s phone field', () => {
   it('validates each text once in all: the engine, the form and the advice share one validation', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     // Uncontrolled: the provider's engine validates with the provider's `validatePhone`, as hosts use it.
     render(
       <I18nProvider locale="en">
@@ -62,7 +62,7 @@ describe('typing in the checklist’s phone field', () => {
   });
 
   it('does not re-render checklist parts that do not show the phone field while its requirement stays the same', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'bsp-to-provider' });
     let renders = 0;
     renderWithGuide(
@@ -82,7 +82,7 @@ describe('typing in the checklist’s phone field', () => {
   });
 
   it('does not re-render a MigrationStepper beside the checklist while the phone requirement stays the same (needs the stepper off useMigration)', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'bsp-to-provider' });
     let renders = 0;
     renderWithGuide(

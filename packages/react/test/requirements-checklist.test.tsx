@@ -53,7 +53,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('attests with Space on a native checkbox and announces how many are left', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     renderWithGuide(<RequirementsChecklist />, { migration });
     const left = screen.getByRole('status', { name: '' });
@@ -75,7 +75,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('reports an invalid Business Manager ID beside the field on blur, and keeps what was typed', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = chosen();
     renderWithGuide(<RequirementsChecklist />, { migration });
     const input = screen.getByLabelText('Meta Business Manager ID you use now');
@@ -101,7 +101,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('says the display names differ beside the new field, in a fieldset named for the pair', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     renderWithGuide(<RequirementsChecklist />, { migration });
     const pair = screen.getByRole('group', { name: 'Display name, now and in the new setup' });
@@ -125,7 +125,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('meets the phone requirement with a valid number and names the precise problem of a malformed one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     renderWithGuide(<RequirementsChecklist />, { migration });
     const phone = screen.getByRole('textbox', { name: 'WhatsApp phone number' });
@@ -150,7 +150,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('accepts a pasted value', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     renderWithGuide(<RequirementsChecklist />, { migration });
     const id = screen.getByLabelText('Meta Business Manager ID in the new setup');
@@ -165,7 +165,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('checks every field of a form on submit and moves focus to the first problem', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<RequirementsChecklist />, { migration: chosen() });
     const pair = screen.getByRole('group', { name: 'Meta Business Manager ID, now and in the new setup' });
     const form = pair.closest('form');
@@ -178,7 +178,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('shows a hostile display name as text only', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { container } = renderWithGuide(<RequirementsChecklist />, { migration: chosen() });
     const hostile = '<img src=x onerror=alert(1)>';
     const input = screen.getByLabelText('Display name you use now');
@@ -202,13 +202,13 @@ describe('RequirementsChecklist', () => {
     expect(describedText(phone)).toContain('Checked earlier, not stored on this device.');
     expect(statusOf('phone-number')).toBe('met');
 
-    await userEvent.setup().type(phone, '+81 90 1234 5679');
+    await userEvent.setup({ delay: null }).type(phone, '+81 90 1234 5679');
     expect(migration.getSnapshot().fields.phoneNumber).toBe('+81 90 1234 5679');
     expect(screen.queryByText(/Checked earlier/u)).toBeNull();
   });
 
   it('keeps the typed text and says why when a finished step relies on the answer', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     meetRequirements(migration);
     for (const stepId of ['check-requirements', 'current-bsp-disables-two-step', 'add-whatsapp-channel']) {
@@ -236,7 +236,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('shows a host check as text with a way to ask again, and falls back to a checkbox without one', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     let admin = false;
     const migration = track(chosen({ hostChecks: { 'provider-admin': () => admin } }));
     renderWithGuide(<RequirementsChecklist />, { migration });
@@ -267,7 +267,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('can be rebuilt from parts, each stamped for styling, with the host’s props winning', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = track(chosen());
     renderWithGuide(
       <RequirementsChecklist.Root asChild className="host">
@@ -314,7 +314,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('advises how the code can reach a valid number', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<RequirementsChecklist />, { migration: chosen() });
     const phone = screen.getByRole('textbox', { name: 'WhatsApp phone number' });
     await user.type(phone, '+81 90 1234 5678');
@@ -348,7 +348,7 @@ describe('RequirementsChecklist', () => {
   });
 
   it('has no axe violations, with messages shown', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<RequirementsChecklist />, {
       migration: chosen({ hostChecks: { 'provider-admin': () => false } }),
     });

@@ -6,7 +6,7 @@ import { meetRequirements, renderWithGuide, testMigration } from './helpers';
 
 describe('ScenarioPicker', () => {
   it('finds the path from plain questions, with the keyboard only', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<ScenarioPicker />);
     const start = screen.getByRole('button', { name: 'Start this move' });
     expect(start).toBeDisabled();
@@ -30,7 +30,7 @@ describe('ScenarioPicker', () => {
   });
 
   it('only offers destinations a known path reaches', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<ScenarioPicker />);
     await user.click(screen.getByRole('radio', { name: /hosts for me/u }));
     const to = screen.getByRole('group', { name: 'Where should it go?' });
@@ -39,7 +39,7 @@ describe('ScenarioPicker', () => {
   });
 
   it('warns that finished steps start again only when another path is chosen', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration();
     migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
     meetRequirements(migration);
@@ -90,7 +90,7 @@ describe('ScenarioPicker', () => {
   });
 
   it('asks whether the number stays in the same business portfolio, and says how to tell', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<ScenarioPicker />);
     const hosted = screen.getByRole('radio', { name: /hosts for me/u });
     expect(hosted).toHaveAccessibleDescription(/cannot see the WhatsApp Business Account/u);

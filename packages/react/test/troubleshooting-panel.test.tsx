@@ -42,7 +42,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('finds the entries for an error code', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<TroubleshootingPanel />);
     await user.type(search(), '2388001');
     expect(entryIds()).toEqual(['e2388001-two-step-verification-on', 'e2388001-confirm-ownership']);
@@ -57,7 +57,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('finds entries by the words of a symptom, ignoring case', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<TroubleshootingPanel />);
     await user.type(search(), 'VERIFICATION code   arrive');
     expect(entryIds()).toContain('too-many-code-requests');
@@ -69,7 +69,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('finds entries by a Japanese symptom word', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderWithGuide(<TroubleshootingPanel />, { locale: 'ja' });
     const field = screen.getByRole('searchbox', { name: '症状またはエラーコードで検索' });
     await user.type(field, '届かない');
@@ -78,7 +78,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('gives the general guidance, naming the code, for a code no entry knows', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<TroubleshootingPanel />);
     await user.type(search(), '#9999999');
     expect(entryIds()).toEqual(['unknown-error']);
@@ -91,7 +91,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('opens the entry for a reported error by itself, announces it and keeps focus where it was', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
     const { migration } = renderWithGuide(<TroubleshootingPanel />);
     await user.click(search());
@@ -146,7 +146,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('clears a query that hides the entry an error opens', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<TroubleshootingPanel />);
     await user.type(search(), 'display name');
     act(() => migration.send({ type: 'REPORT_ERROR', code: '133016' }));
@@ -158,7 +158,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('opens and closes an entry with Enter and Space, through the engine', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<TroubleshootingPanel />);
     const trigger = screen.getByRole('button', { name: 'Your number or account is blocked by Meta' });
     trigger.focus();
@@ -180,7 +180,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('dismisses the reported error and gives focus back to the entry', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration();
     migration.send({ type: 'REPORT_ERROR', code: 133005 });
     renderWithGuide(<TroubleshootingPanel />, { migration });
@@ -192,7 +192,7 @@ describe('TroubleshootingPanel', () => {
   });
 
   it('shows the wait with the profile policy and links the provider support', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const migration = testMigration({ profile: { ...zendeskProfile, supportUrl: 'https://help.example.com/' } });
     renderWithGuide(<TroubleshootingPanel />, { migration });
     await user.click(screen.getByRole('button', { name: 'You requested the verification code too many times' }));
