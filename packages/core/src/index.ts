@@ -152,6 +152,7 @@ export {
   defineProviderProfile,
   type ProfileMessageParams,
   profileMessageParams,
+  readProviderProfile,
   zendeskProfile,
 } from './profiles/provider-profile';
 // Rules

@@ -41,9 +41,10 @@ export function defaultRegionOf(locale: Locale): string | undefined {
 /** A host's text in the locale, as the guide may show it (no controls, no direction overrides). */
 export function localize(text: LocalizedText, locale: Locale): string {
   if (typeof text === 'string') return displayText(text);
+  if (typeof text !== 'object' || text === null) return '';
   for (const tag of localeFallbacks(locale)) {
     const value = text[tag];
     if (typeof value === 'string') return displayText(value);
   }
-  return typeof text.en === 'string' ? displayText(text.en) : '';
+  return typeof text?.en === 'string' ? displayText(text.en) : '';
 }

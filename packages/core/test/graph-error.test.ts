@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseGraphError, TROUBLESHOOTING_ENTRIES } from '../src';
 import { connectTroubleshooting } from '../src/connect';
@@ -107,6 +108,23 @@ describe('errors as Meta sends them', () => {
     for (const form of ['133016', '(#133016) Account register …', '#133016: limit', '133016 - limit', ' 133016 ']) {
       expect(parseGraphError(form).code, form).toBe('133016');
     }
+  });
+
+  it('for any code: written alone or Meta’s way it reads as itself; run into letters, digits or a decimal it does not', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9_999_999 }),
+        fc.constantFrom('a', 'e21', '.5', ',5', '_1', 'x', 'ａ'),
+        fc.constantFrom('', ' ', ') Something', ': limit', ' - limit'),
+        (code, glued, after) => {
+          for (const form of [`${code}${after}`, `#${code}${after}`, `(#${code})${after}`]) {
+            expect(parseGraphError(form).code).toBe(String(code));
+          }
+          expect(parseGraphError(`${code}${glued}`).code).not.toBe(String(code));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 
   it('keeps a code exactly as reported, and anything odd as text, never throwing', () => {

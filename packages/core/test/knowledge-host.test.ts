@@ -10,8 +10,10 @@ import {
   memoryStorage,
   NUMBER_LOCATIONS,
   REQUIREMENTS,
+  readProviderProfile,
   SCENARIOS,
   TROUBLESHOOTING_ENTRIES,
+  zendeskProfile,
 } from '../src';
 import { meetRequirements, walkTo } from '../src/testing';
 
@@ -25,6 +27,26 @@ const toInbox = defineScenario({
     defineStep({ id: 'acme-prepare', requirements: ['phone-number', 'two-step-verification-off'], sources: ['M1'] }),
     defineStep({ id: 'acme-connect', actors: ['business', 'meta'], prerequisites: ['acme-prepare'], sources: ['M1'] }),
   ],
+});
+
+describe('a provider profile from plain JavaScript', () => {
+  it('gets the seed’s policies when it has none, and is not used when it lacks a text or its id', () => {
+    const texts = { name: 'Acme', supportName: 'Acme support', adminCentre: 'Admin', channelSetupGuide: 'Guide' };
+    const read = readProviderProfile({ id: 'acme', ...texts });
+    expect(read.problems).toEqual([]);
+    expect(read.profile.verificationCodePolicy).toBe(zendeskProfile.verificationCodePolicy);
+    const broken = readProviderProfile({ id: 'acme', ...texts, registrationPolicy: { limit: -1 } });
+    expect(broken.profile.registrationPolicy).toBe(zendeskProfile.registrationPolicy);
+    expect(broken.problems).toHaveLength(1);
+    for (const odd of [null, 'acme', 42, { ...texts }, { id: 'acme', name: 'Acme' }]) {
+      const result = readProviderProfile(odd);
+      expect(result.profile).toBe(zendeskProfile);
+      expect(result.problems).toHaveLength(1);
+    }
+    // The engine takes such a profile without breaking.
+    const migration = createMigration({ profile: { id: 'acme', ...texts } as never, scenario: 'bsp-to-provider' });
+    expect(migration.getSnapshot().verificationCode.remaining).toBe(3);
+  });
 });
 
 describe('the builders', () => {

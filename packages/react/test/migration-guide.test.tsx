@@ -65,6 +65,22 @@ describe('MigrationGuide', () => {
     warn.mockRestore();
   });
 
+  it('a provider profile from JSON (no policies, or broken ones) renders with the seed’s, and says what was wrong', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const fromCms = JSON.parse(
+      '{"id":"acme","name":"Acme Desk","supportName":"Acme support","adminCentre":"Acme Admin","channelSetupGuide":"Adding WhatsApp"}',
+    );
+    const { unmount } = render(<MigrationGuide provider={fromCms} />);
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByRole('radio', { name: 'In Acme Desk' }));
+    expect(warn).not.toHaveBeenCalled();
+    unmount();
+    render(<MigrationGuide provider={{ ...fromCms, verificationCodePolicy: { mode: 'sometimes' } }} />);
+    expect(screen.getByRole('radio', { name: 'In Acme Desk' })).toBeTruthy();
+    expect(String(warn.mock.calls.at(-1)?.[0])).toContain('verificationCodePolicy is not a policy');
+    warn.mockRestore();
+  });
+
   it('reports what the engine says while it is being created only after mounting, so a host may set state', async () => {
     // Stored progress with a host check already met: the new engine asks again at once, while rendering.
     const storage = memoryStorage();

@@ -9,7 +9,7 @@ import type {
   Scenario,
   TroubleshootingEntry,
 } from '../knowledge/types';
-import { zendeskProfile } from '../profiles/provider-profile';
+import { readProviderProfile, zendeskProfile } from '../profiles/provider-profile';
 import { invalid, type ValidationResult, valid } from '../validation/result';
 import { lastValueMemo } from './share';
 import type { EngineConfig, Knowledge, PhoneCheck } from './types';
@@ -70,7 +70,8 @@ export function createEngineConfig(options: EngineConfigOptions = {}): EngineCon
   return {
     ...knowledge,
     knowledge,
-    profile: options.profile ?? zendeskProfile,
+    // From plain JavaScript or JSON a profile may lack its policies: it never breaks the engine.
+    profile: options.profile === undefined ? zendeskProfile : readProviderProfile(options.profile).profile,
     hostCheckIds,
     // The engine asks about the same text several times per event (guards, then the snapshot).
     validatePhoneNumber: lastValueMemo(options.validatePhoneNumber ?? validateE164Shape),

@@ -34,6 +34,61 @@ export function defineProviderProfile(
   };
 }
 
+const POLICY_MODES: readonly unknown[] = ['cooldown', 'moving-window'];
+const isPolicy = (value: unknown): value is ProviderProfile['registrationPolicy'] => {
+  const p = value as Partial<ProviderProfile['registrationPolicy']> | null;
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    typeof p.id === 'string' &&
+    POLICY_MODES.includes(p.mode) &&
+    Number.isSafeInteger(p.limit) &&
+    (p.limit as number) > 0 &&
+    typeof p.periodMs === 'number' &&
+    Number.isFinite(p.periodMs) &&
+    p.periodMs > 0
+  );
+};
+const isLocalizedText = (text: unknown) =>
+  typeof text === 'string' ||
+  (typeof text === 'object' && text !== null && typeof (text as { en?: unknown }).en === 'string');
+
+/** The texts every message may interpolate: a profile without one would break the guide's sentences. */
+const PROFILE_TEXTS = ['name', 'supportName', 'adminCentre', 'channelSetupGuide'] as const;
+
+/**
+ * A profile as a host passes it from plain JavaScript or a CMS's JSON: policies left out or malformed are
+ * the seed's; a profile without an id or one of its texts is not used (the seed's provider is). `problems`
+ * says what was wrong, for a warning; the guide itself never breaks on a profile.
+ */
+export function readProviderProfile(value: unknown): {
+  readonly profile: ProviderProfile;
+  readonly problems: string[];
+} {
+  if (typeof value !== 'object' || value === null) {
+    return { profile: zendeskProfile, problems: ['the provider profile is not an object; using Zendesk'] };
+  }
+  const given = value as Partial<Record<keyof ProviderProfile, unknown>>;
+  const missing = PROFILE_TEXTS.filter((key) => !isLocalizedText(given[key]));
+  if (typeof given.id !== 'string' || missing.length > 0) {
+    const what = typeof given.id !== 'string' ? ['id', ...missing] : missing;
+    return { profile: zendeskProfile, problems: [`the provider profile has no ${what.join(', ')}; using Zendesk`] };
+  }
+  const problems: string[] = [];
+  const policy = (key: 'verificationCodePolicy' | 'registrationPolicy', seed: ProviderProfile[typeof key]) => {
+    if (given[key] === undefined) return seed;
+    if (isPolicy(given[key])) return given[key];
+    problems.push(`the provider profile's ${key} is not a policy; using the seed's`);
+    return seed;
+  };
+  const profile: ProviderProfile = {
+    ...(value as ProviderProfile),
+    verificationCodePolicy: policy('verificationCodePolicy', VERIFICATION_CODE_POLICY_SEED),
+    registrationPolicy: policy('registrationPolicy', REGISTRATION_POLICY),
+  };
+  return { profile, problems };
+}
+
 /** The interpolation values every message may use: {{provider}}, {{support}}, {{adminCentre}}, ... */
 export function profileMessageParams(profile: ProviderProfile, locale: Locale): ProfileMessageParams {
   return {

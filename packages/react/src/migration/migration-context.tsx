@@ -5,10 +5,12 @@ import {
   type MigrationOptions,
   type MigrationSnapshot,
   type ProviderProfile,
+  readProviderProfile,
 } from '@wamigrate/core';
 import { type CountryCode, validatePhoneNumber } from '@wamigrate/core/phone';
 import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
+import { warnOnce } from '../utils/warn-once';
 import { resolveStorage, type StorageOption } from './resolve-storage';
 
 /** The engine and what the parts need beside its snapshot; stable for the engine's life. */
@@ -126,6 +128,8 @@ export function MigrationProvider({
   }, []);
   const own = useOwnMigration(controlled === undefined, () => {
     const { storage, onEvent: _ignored, ...rest } = options;
+    // A profile from plain JavaScript or a CMS: the engine reads it safely; what was wrong is said once.
+    if (rest.profile !== undefined) for (const problem of readProviderProfile(rest.profile).problems) warnOnce(problem);
     return {
       // The full validator from the core: the engine then knows a number is real, not just well formed.
       validatePhoneNumber: (input: string) => validatePhoneNumber(input, { defaultCountry }),
