@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { asyncStorage, memoryStorage, REQUIREMENTS } from '@wamigrate/core';
 import { FIELD_CHECKS } from '@wamigrate/core/connect';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createIssueResolver, RequirementsChecklist } from '../src/components/requirements-checklist';
 import { expectNoAxeViolations } from './axe';
 import { meetRequirements, renderWithGuide, testMigration, VALID_FIELDS } from './helpers';
@@ -172,7 +172,10 @@ describe('RequirementsChecklist', () => {
     if (!form) throw new Error('no form');
     await user.click(within(form).getByRole('button', { name: 'Check my answers' }));
     const current = screen.getByLabelText('Meta Business Manager ID you use now');
-    expect(describedText(current)).toBe('Enter the Meta Business Manager ID. ');
+    // The form validates asynchronously (react-hook-form with zod): wait for its answer, however slow.
+    await vi.waitFor(() => expect(describedText(current)).toBe('Enter the Meta Business Manager ID. '), {
+      timeout: 30_000,
+    });
     expect(current).toHaveFocus();
     expect(within(form).getAllByRole('alert')).toHaveLength(2);
   });
