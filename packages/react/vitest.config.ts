@@ -13,6 +13,7 @@ export default defineConfig({
       'react/jsx-dev-runtime',
       'react-dom',
       'react-dom/client',
+      'react-dom/server',
       '@radix-ui/react-dialog',
       '@radix-ui/react-slot',
       'react-hook-form',

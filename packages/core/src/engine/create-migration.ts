@@ -87,6 +87,12 @@ export interface Migration {
   recheck(requirementId?: string): void;
   /** Resolves once stored progress has been read (at once for synchronous storage). */
   readonly ready: Promise<void>;
+  /**
+   * The snapshot from before stored progress was read (status `loading`): what a server renders for a guide
+   * whose progress lives in the browser, and what hydration renders again on the client before the stored
+   * progress is applied. React's `useSyncExternalStore` takes it as the server snapshot.
+   */
+  getInitialSnapshot(): MigrationSnapshot;
   /** Stops timers and listeners; the store ignores events afterwards. */
   destroy(): void;
 }
@@ -172,6 +178,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
   let state = initialState(Number.isFinite(clock.now()) ? clock.now() : 0);
   let snapshot = deriveSnapshot(config, state, time(), 'loading');
+  const initialSnapshot = snapshot;
   /** The new snapshot, sharing every part that did not change with the last one, so views can skip it. */
   const derive = () => {
     const next = deriveSnapshot(config, state, time());
@@ -446,6 +453,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     knowledge: config.knowledge,
     validatePhoneNumber: config.validatePhoneNumber,
     getSnapshot: () => snapshot,
+    getInitialSnapshot: () => initialSnapshot,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -25,6 +25,12 @@ export interface MigrationEngineValue {
    * once. With the provider's own engine it is the full validator from `@wamigrate/core/phone`.
    */
   readonly validatePhone: Migration['validatePhoneNumber'];
+  /**
+   * What the server renders and hydration renders again: for progress kept in the browser (`local`,
+   * `session`, an adapter) the snapshot from before it was read, so the markup matches and the stored
+   * progress is applied once the page is live; otherwise the snapshot itself.
+   */
+  readonly getServerSnapshot: () => MigrationSnapshot;
 }
 
 export interface MigrationContextValue extends MigrationEngineValue {
@@ -48,14 +54,13 @@ export function useMigrationSelector<T>(
   selector: (snapshot: MigrationSnapshot) => T,
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
-  const { migration } = useMigrationEngine();
+  const { migration, getServerSnapshot } = useMigrationEngine();
   const latest = useRef<{
     readonly snapshot: MigrationSnapshot;
     readonly selector: (snapshot: MigrationSnapshot) => T;
     readonly selected: T;
   } | null>(null);
-  const select = () => {
-    const snapshot = migration.getSnapshot();
+  const selectFrom = (snapshot: MigrationSnapshot) => {
     const last = latest.current;
     // A new selector (a host's `s => s[field]` after `field` changed) is asked again, even for the same snapshot.
     if (last && last.snapshot === snapshot && last.selector === selector) return last.selected;
@@ -65,7 +70,11 @@ export function useMigrationSelector<T>(
     latest.current = { snapshot, selector, selected: kept };
     return kept;
   };
-  return useSyncExternalStore(migration.subscribe, select, select);
+  return useSyncExternalStore(
+    migration.subscribe,
+    () => selectFrom(migration.getSnapshot()),
+    () => selectFrom(getServerSnapshot()),
+  );
 }
 
 /** The whole snapshot with the engine: every change re-renders. For hosts; the parts select what they read. */
@@ -84,7 +93,8 @@ const noSubscription = () => () => undefined;
 export function useOptionalProfile(): ProviderProfile | null {
   const engine = useOptionalMigrationEngine();
   const read = () => engine?.migration.getSnapshot().profile ?? null;
-  return useSyncExternalStore(engine?.migration.subscribe ?? noSubscription, read, read);
+  const readServer = () => engine?.getServerSnapshot().profile ?? null;
+  return useSyncExternalStore(engine?.migration.subscribe ?? noSubscription, read, readServer);
 }
 
 /** Every option may also be passed as `undefined` (a host forwarding its own optional props). */
@@ -144,9 +154,17 @@ export function MigrationProvider({
   const migration = controlled ?? own;
   if (!migration) throw new Error('[@wamigrate/react] MigrationProvider has no engine.');
 
+  // Progress kept in the browser is not on the server: both render the state from before it was read.
+  const browserKept = controlled === undefined && options.storage !== undefined && options.storage !== 'memory';
   const value = useMemo<MigrationEngineValue>(
-    () => ({ migration, send: migration.send, defaultCountry, validatePhone: migration.validatePhoneNumber }),
-    [migration, defaultCountry],
+    () => ({
+      migration,
+      send: migration.send,
+      defaultCountry,
+      validatePhone: migration.validatePhoneNumber,
+      getServerSnapshot: browserKept ? migration.getInitialSnapshot : migration.getSnapshot,
+    }),
+    [migration, defaultCountry, browserKept],
   );
   const announce = useRef(onMigrationChange);
   announce.current = onMigrationChange;

@@ -173,16 +173,28 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
           </Heading>
         )}
         <GuideNotice api={api} />
-        {state === 'loading' && <p {...part('loading')}>{texts.loading}</p>}
-        {showPicker && (
-          <PickerSection headingLevel={inner} onDone={endPicking} cancellable={chosen} keepText={texts.keepScenario} />
+        {/* Until stored progress is read (after hydration, or from an async store), only this line: the parts
+            then mount once, with the progress, so nothing flashes the wrong step or moves focus on load. */}
+        {state === 'loading' ? (
+          <p {...part('loading')}>{texts.loading}</p>
+        ) : (
+          <>
+            {showPicker && (
+              <PickerSection
+                headingLevel={inner}
+                onDone={endPicking}
+                cancellable={chosen}
+                keepText={texts.keepScenario}
+              />
+            )}
+            {/* Each step holds what it waits for: the current step comes right after the path. */}
+            {chosen && !showPicker && (
+              <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
+            )}
+            <TroubleshootingPanel headingLevel={inner} />
+            <CarryOverSummary headingLevel={inner} items={api.carryOver} />
+          </>
         )}
-        {/* Each step holds what it waits for: the current step comes right after the path. */}
-        {chosen && !showPicker && (
-          <MigrationStepper headingLevel={inner} container={container} dialog={dialog} now={now} />
-        )}
-        <TroubleshootingPanel headingLevel={inner} />
-        <CarryOverSummary headingLevel={inner} items={api.carryOver} />
       </div>
     );
   },
