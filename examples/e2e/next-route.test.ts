@@ -6,7 +6,9 @@ import { createMigration, httpHostActions } from '@wamigrate/core';
 import { validatePhoneNumber } from '@wamigrate/core/phone';
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { type FakeGraph, startFakeGraph } from '@wamigrate/server/fake-graph';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../../chromium.ts';
 
 /**
  * `@wamigrate/server`'s handler in a real Next.js app (App Router, `next build` output, `next start`), as a
@@ -161,4 +163,31 @@ it('the guide’s engine walks the move over HTTP through the Next.js route (htt
     'request_code',
   ]);
   migration.destroy();
+});
+
+it('the guide in a server-rendered page hydrates for a first and a returning visitor, with no error', async () => {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
+  try {
+    const page = await (await browser.newContext()).newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /hydrat/iu.test(message.text())) errors.push(message.text());
+    });
+    // The server's HTML holds the loading line: it cannot know what this browser stored.
+    const html = await (await fetch(`${origin}/guide`)).text();
+    expect(html).toContain('data-part="loading"');
+    await page.goto(`${origin}/guide`);
+    await page.getByRole('radio', { name: 'In Zendesk' }).check();
+    await page.getByRole('button', { name: 'Start this move' }).click();
+    await expect.poll(() => page.locator('[data-part="scenario-title"]').textContent()).toMatch(/Zendesk/u);
+    const path = await page.locator('[data-part="scenario-title"]').textContent();
+    // The returning visitor: the same path, from localStorage, after hydration.
+    await page.reload();
+    await expect.poll(() => page.locator('[data-part="scenario-title"]').textContent()).toBe(path);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });

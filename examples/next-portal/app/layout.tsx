@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-export const metadata = { title: 'wamigrate: Next.js portal backend' };
+// No icon file to fetch (a browser asks for /favicon.ico otherwise, and gets a 404).
+export const metadata = { title: 'wamigrate: a Next.js portal', icons: { icon: 'data:,' } };
 
 export default function RootLayout({ children }: { readonly children: ReactNode }) {
   return (
