@@ -21,9 +21,14 @@ export default defineConfig({
   },
   resolve: { dedupe: ['react', 'react-dom'] },
   test: {
-    name: 'element-browser',
-    include: ['test/**/*.browser.test.ts'],
-    browser: chromiumBrowser(),
     ...TIME_LIMITS,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'element-browser', include: ['test/**/*.browser.test.ts'], browser: chromiumBrowser() },
+      },
+      // The built package imported where there is no DOM, as a server or a prerendering build does.
+      { extends: true, test: { name: 'element-node', environment: 'node', include: ['test-node/**/*.test.ts'] } },
+    ],
   },
 });

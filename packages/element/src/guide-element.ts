@@ -44,7 +44,14 @@ export type Knowledge = NonNullable<MigrationOptions['knowledge']>;
  * Properties: `provider` (a profile object), `translations`, `hostChecks`, `hostActions` (live mode: the
  * page's backend makes Meta's calls), `knowledge`.
  */
-export class WamigrateGuideElement extends HTMLElement {
+/**
+ * Where `HTMLElement` does not exist (a server, a build that prerenders, Node), the class extends an empty
+ * one: the module imports anywhere, and `define()` says it needs a browser.
+ */
+const ElementBase: typeof HTMLElement =
+  typeof HTMLElement === 'undefined' ? (class {} as unknown as typeof HTMLElement) : HTMLElement;
+
+export class WamigrateGuideElement extends ElementBase {
   static get observedAttributes(): string[] {
     return [...ENGINE_ATTRIBUTES, ...VIEW_ATTRIBUTES];
   }
