@@ -64,6 +64,7 @@ check "package core: publint --strict, attw" pnpm --filter @wamigrate/core lint:
 check "package react: publint --strict, attw" pnpm --filter @wamigrate/react lint:pkg
 check "package element: publint --strict, attw" pnpm --filter @wamigrate/element lint:pkg
 check "package server: publint --strict, attw" pnpm --filter @wamigrate/server lint:pkg
+check "packages as published: dry-run publish, LICENSE and README in every tarball" node scripts/check-packages.mjs
 check "size budgets core (size-limit)" pnpm --filter @wamigrate/core size
 check "size budgets react (size-limit)" pnpm --filter @wamigrate/react size
 check "size budgets element (size-limit)" pnpm --filter @wamigrate/element size

@@ -1,0 +1,42 @@
+// Each publishable package as npm would receive it: a dry-run publish of the whole workspace, then each
+// tarball's file list (`pnpm pack --dry-run`). Every tarball carries the repository's LICENSE and its own
+// README, and the metadata a registry page shows. Prints what is wrong and exits 1, or says what it checked.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
+const license = readFileSync(path.join(root, 'LICENSE'), 'utf8');
+const problems = [];
+const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
+const run = (args, cwd) => execFileSync('pnpm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+run(['publish', '-r', '--dry-run', '--no-git-checks'], root);
+
+const packages = readdirSync(path.join(root, 'packages')).map((name) => path.join(root, 'packages', name));
+for (const dir of packages) {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  if (manifest.private) continue;
+  const name = manifest.name;
+  const packed = JSON.parse(run(['pack', '--dry-run', '--json'], dir));
+  const files = new Set(packed.files.map((f) => f.path));
+  for (const needed of ['LICENSE', 'README.md', 'package.json']) {
+    if (!files.has(needed)) problems.push(`${name}: the tarball has no ${needed}`);
+  }
+  if (read(path.join(dir, 'LICENSE')) !== license) problems.push(`${name}: LICENSE differs from the repository's`);
+  if (manifest.license !== 'MIT') problems.push(`${name}: license is ${manifest.license}, not MIT`);
+  if (manifest.publishConfig?.access !== 'public')
+    problems.push(`${name}: a scoped package needs publishConfig.access public`);
+  if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push(`${name}: no keywords`);
+  if (typeof manifest.description !== 'string' || manifest.description.length < 20)
+    problems.push(`${name}: no description`);
+  const readme = read(path.join(dir, 'README.md'));
+  if (!readme.startsWith(`# ${name}\n`)) problems.push(`${name}: README.md does not start with its name`);
+}
+
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
+console.log(`checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata`);
