@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { type MigrationOptions, memoryStorage, type StorageAdapter } from '@wamigrate/core';
+import { type MigrationOptions, memoryStorage, type StorageAdapter, zendeskProfile } from '@wamigrate/core';
 import { StrictMode, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MigrationGuide } from '../src';
@@ -78,6 +78,26 @@ describe('MigrationGuide', () => {
     render(<MigrationGuide provider={{ ...fromCms, verificationCodePolicy: { mode: 'sometimes' } }} />);
     expect(screen.getByRole('radio', { name: 'In Acme Desk' })).toBeTruthy();
     expect(String(warn.mock.calls.at(-1)?.[0])).toContain('verificationCodePolicy is not a policy');
+    warn.mockRestore();
+  });
+
+  it('takes a scenario, provider or storage key changed after mount: a new engine reads the progress back', async () => {
+    const storage = memoryStorage();
+    const acme = { ...zendeskProfile, id: 'acme', name: 'Acme Desk' };
+    const { rerender } = render(<MigrationGuide storage={storage} scenario="bsp-to-provider" />);
+    expect(screen.getByRole('heading', { level: 2, name: /^Move your number from another BSP/u })).toBeTruthy();
+    rerender(<MigrationGuide storage={storage} scenario="provider-to-bsp" />);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Move your number from Zendesk to another BSP/u }),
+    ).toBeTruthy();
+    rerender(<MigrationGuide storage={storage} scenario="provider-to-bsp" provider={acme} />);
+    expect(
+      await screen.findByRole('heading', { level: 2, name: /^Move your number from Acme Desk to another BSP/u }),
+    ).toBeTruthy();
+    // A new adapter after mount is not followed (an inline one would make an engine per render): said once.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    rerender(<MigrationGuide storage={memoryStorage()} scenario="provider-to-bsp" provider={acme} />);
+    expect(String(warn.mock.calls.at(-1)?.[0])).toContain('new storage adapter after mount');
     warn.mockRestore();
   });
 

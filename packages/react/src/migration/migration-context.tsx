@@ -136,7 +136,16 @@ export function MigrationProvider({
     beforeMount.current = null;
     for (const event of queued) onEvent.current?.(event);
   }, []);
-  const own = useOwnMigration(controlled === undefined, () => {
+  // What the engine is made from: when one of these changes after mount, a new engine is made, and it reads
+  // the stored progress back (as the element does when an attribute changes).
+  const identity = [
+    options.scenario ?? '',
+    typeof options.storage === 'string' ? options.storage : options.storage === undefined ? '' : 'adapter',
+    options.storageKey ?? '',
+    options.profile?.id ?? '',
+  ].join('\u0000');
+  useChangeWarnings(options.storage, options.knowledge);
+  const own = useOwnMigration(controlled === undefined, identity, () => {
     const { storage, onEvent: _ignored, ...rest } = options;
     // A profile from plain JavaScript or a CMS: the engine reads it safely; what was wrong is said once.
     if (rest.profile !== undefined) for (const problem of readProviderProfile(rest.profile).problems) warnOnce(problem);
@@ -175,6 +184,20 @@ export function MigrationProvider({
   return <Provide value={value}>{children}</Provide>;
 }
 
+/**
+ * An adapter or a knowledge object that changes after mount is not followed (a host that writes one inline
+ * would make a new engine on every render): said once, with what to do instead.
+ */
+function useChangeWarnings(storage: unknown, knowledge: unknown) {
+  const first = useRef({ storage, knowledge });
+  if (typeof storage === 'object' && storage !== first.current.storage) {
+    warnOnce('a new storage adapter after mount is not used; give the guide a new `key` to start over with it.');
+  }
+  if (knowledge !== first.current.knowledge) {
+    warnOnce('new knowledge after mount is not used; give the guide a new `key` to start over with it.');
+  }
+}
+
 function stripUndefined<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
@@ -184,13 +207,29 @@ function stripUndefined<T extends object>(value: T): T {
  * unmount. Strict Mode unmounts and mounts again: the engine is then created anew, and reads back what
  * the first one stored (the storage adapter outlives it, even in memory).
  */
-function useOwnMigration(enabled: boolean, options: () => MigrationOptions): Migration | null {
-  const ref = useRef<{ migration: Migration; destroyed: boolean; options: MigrationOptions } | null>(null);
+function useOwnMigration(enabled: boolean, identity: string, options: () => MigrationOptions): Migration | null {
+  const ref = useRef<{
+    migration: Migration;
+    destroyed: boolean;
+    options: MigrationOptions;
+    identity: string;
+  } | null>(null);
   const [, rerender] = useReducer((n: number) => n + 1, 0);
   if (enabled && !ref.current) {
     const resolved = options();
-    ref.current = { migration: createMigration(resolved), destroyed: false, options: resolved };
+    ref.current = { migration: createMigration(resolved), destroyed: false, options: resolved, identity };
   }
+  // A setting the engine is made from changed: the old engine goes, a new one reads the stored progress.
+  const latestOptions = useRef(options);
+  latestOptions.current = options;
+  useEffect(() => {
+    const current = ref.current;
+    if (!enabled || !current || current.identity === identity) return;
+    current.migration.destroy();
+    const resolved = latestOptions.current();
+    ref.current = { migration: createMigration(resolved), destroyed: false, options: resolved, identity };
+    rerender();
+  }, [enabled, identity]);
   useEffect(() => {
     const current = ref.current;
     if (!enabled || !current) return;
