@@ -231,8 +231,40 @@ export class WamigrateGuideElement extends ElementBase {
   }
 }
 
+/** The events the element dispatches, by name: `wamigrate:step-change` carries a `step-change` event. */
+export type WamigrateGuideEventMap = {
+  readonly [T in MigrationAnalyticsEvent['type'] as `wamigrate:${T}`]: CustomEvent<
+    Extract<MigrationAnalyticsEvent, { readonly type: T }>
+  >;
+};
+
+/** The element's attributes, as JSX writes them (`<wamigrate-guide locale="ja" />` in a React page). */
+export interface WamigrateGuideAttributes {
+  readonly provider?: string;
+  readonly scenario?: string;
+  readonly locale?: string;
+  readonly theme?: 'light' | 'dark' | 'auto';
+  readonly storage?: 'local' | 'session' | 'memory';
+  readonly 'storage-key'?: string;
+  readonly 'heading-level'?: '1' | '2' | '3' | '4' | '5' | '6' | 1 | 2 | 3 | 4 | 5 | 6;
+  readonly nonce?: string;
+  readonly id?: string;
+  readonly class?: string;
+  readonly className?: string;
+}
+
 declare global {
   interface HTMLElementTagNameMap {
     'wamigrate-guide': WamigrateGuideElement;
+  }
+  // `addEventListener('wamigrate:step-change', (e) => e.detail.stepId)` types its detail.
+  interface HTMLElementEventMap extends WamigrateGuideEventMap {}
+}
+
+declare module 'react' {
+  namespace JSX {
+    interface IntrinsicElements {
+      'wamigrate-guide': WamigrateGuideAttributes & { readonly ref?: import('react').Ref<WamigrateGuideElement> };
+    }
   }
 }

@@ -3,5 +3,11 @@
  * call `define()`. React is a peer here; `wamigrate-guide.js` is the single file with React inside.
  */
 export { define, TAG_NAME } from './define';
-export { EVENT_PREFIX, type Knowledge, WamigrateGuideElement } from './guide-element';
+export {
+  EVENT_PREFIX,
+  type Knowledge,
+  type WamigrateGuideAttributes,
+  WamigrateGuideElement,
+  type WamigrateGuideEventMap,
+} from './guide-element';
 export type { ProviderProfileInput, StorageName, Theme } from './settings';

@@ -1,0 +1,2 @@
+import '@wamigrate/react/styles.css';
+import '@wamigrate/react/styles.layer.css';
