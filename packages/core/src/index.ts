@@ -10,6 +10,8 @@ export {
   MIGRATION_EVENT_TYPES,
   type MigrationAnalyticsEvent,
   type MigrationAnalyticsEventType,
+  type MigrationError,
+  type MigrationEventBody,
 } from './engine/analytics';
 export { COMMAND_GUARDS, type GuardName } from './engine/commands';
 export {

@@ -101,6 +101,43 @@ describe('MigrationGuide', () => {
     warn.mockRestore();
   });
 
+  it('tells the host it is ready (after mounting, never during a render), of errors, and of every event’s session', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const onReady = vi.fn();
+    const onError = vi.fn();
+    const onEvent = vi.fn();
+    function Host() {
+      const [ready, setReady] = useState(false);
+      return (
+        <>
+          <p>{ready ? 'guide ready' : 'waiting'}</p>
+          <MigrationGuide
+            scenario="bsp-to-provider"
+            sessionId="visit-7"
+            hostChecks={{ 'provider-admin': () => Promise.reject(new Error('down')) }}
+            onReady={(snapshot) => {
+              onReady(snapshot.status);
+              setReady(true);
+            }}
+            onError={onError}
+            onEvent={onEvent}
+          />
+        </>
+      );
+    }
+    render(<Host />);
+    expect(await screen.findByText('guide ready')).toBeTruthy();
+    expect(onReady).toHaveBeenCalledTimes(1);
+    expect(onReady).toHaveBeenCalledWith('ready');
+    await vi.waitFor(() =>
+      expect(onError).toHaveBeenCalledWith({ kind: 'host-check', requirementId: 'provider-admin' }),
+    );
+    expect(onEvent.mock.calls.every(([event]) => event.sessionId === 'visit-7')).toBe(true);
+    // Setting state in onReady is legal: no "cannot update a component while rendering".
+    expect(error.mock.calls.map((c) => String(c[0])).join('\n')).not.toMatch(/while rendering/u);
+    error.mockRestore();
+  });
+
   it('reports what the engine says while it is being created only after mounting, so a host may set state', async () => {
     // Stored progress with a host check already met: the new engine asks again at once, while rendering.
     const storage = memoryStorage();

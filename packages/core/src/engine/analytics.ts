@@ -13,7 +13,11 @@ import type {
  * number, a display name, a Business Manager ID, a verification code or a PIN: only ids, statuses,
  * counts, times and Meta error codes.
  */
-export type MigrationAnalyticsEvent = { readonly at: number } & (
+export type MigrationAnalyticsEvent = {
+  readonly at: number;
+  /** The same for every event of one engine (one visit of the guide): `MigrationOptions.sessionId` or random. */
+  readonly sessionId: string;
+} & (
   | { readonly type: 'scenario-select'; readonly scenarioId: string }
   | {
       readonly type: 'step-change';
@@ -55,6 +59,36 @@ export type MigrationAnalyticsEvent = { readonly at: number } & (
 
 export type MigrationAnalyticsEventType = MigrationAnalyticsEvent['type'];
 
+/** An event as the engine describes it, before the session id is added. */
+export type MigrationEventBody = MigrationAnalyticsEvent extends infer E
+  ? E extends MigrationAnalyticsEvent
+    ? Omit<E, 'sessionId'>
+    : never
+  : never;
+
+/**
+ * What went wrong that a host may want to know of at once (`onError`): progress that could not be read or
+ * kept, a host check that failed, a backend call of live mode that failed. Nothing secret is in it.
+ */
+export type MigrationError =
+  | { readonly kind: 'storage'; readonly reason: NoticeReason }
+  | { readonly kind: 'host-check'; readonly requirementId: string }
+  | { readonly kind: 'host-action'; readonly call: LiveCall; readonly code: string }
+  /** An option from plain JavaScript or JSON that was not what it should be; the guide used a default. */
+  | { readonly kind: 'props'; readonly problem: string };
+
+/** The error an event tells of, if it tells of one. */
+export function errorOf(event: MigrationEventBody): MigrationError | null {
+  if (event.type === 'storage-error') return { kind: 'storage', reason: event.reason };
+  if (event.type === 'requirement-change' && event.status === 'error') {
+    return { kind: 'host-check', requirementId: event.requirementId };
+  }
+  if (event.type === 'live-call' && event.status === 'failed') {
+    return { kind: 'host-action', call: event.call, code: event.code ?? 'network' };
+  }
+  return null;
+}
+
 /** Every event name, for hosts that map them (the custom element prefixes them with `wamigrate:`). */
 export const MIGRATION_EVENT_TYPES: readonly MigrationAnalyticsEventType[] = [
   'scenario-select',
@@ -79,9 +113,9 @@ export function describeChange(
   event: MigrationCommand,
   before: MigrationSnapshot,
   after: MigrationSnapshot,
-): MigrationAnalyticsEvent[] {
+): MigrationEventBody[] {
   const at = after.now;
-  const out: MigrationAnalyticsEvent[] = [];
+  const out: MigrationEventBody[] = [];
   if (after.rejection !== null && after.rejection !== before.rejection) {
     return [{ type: 'guard-reject', at, eventType: after.rejection.eventType, reason: after.rejection.reason }];
   }

@@ -1,5 +1,12 @@
 import type { ProviderProfile } from '../knowledge/types';
-import { describeChange, type MigrationAnalyticsEvent } from './analytics';
+import { readProviderProfile } from '../profiles/provider-profile';
+import {
+  describeChange,
+  errorOf,
+  type MigrationAnalyticsEvent,
+  type MigrationError,
+  type MigrationEventBody,
+} from './analytics';
 import { createEngineConfig, type KnowledgeOptions } from './config';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
@@ -53,6 +60,14 @@ export interface MigrationOptions {
   readonly timers?: Timers;
   readonly hostChecks?: Readonly<Record<string, HostCheck>>;
   readonly onEvent?: (event: MigrationAnalyticsEvent) => void;
+  /** Every event's `sessionId`: one visit of the guide, for joining its events (default: a random id). */
+  readonly sessionId?: string;
+  /** Once, when stored progress has been read and the guide shows it. */
+  readonly onReady?: (snapshot: MigrationSnapshot) => void;
+  /** When the last step of the path is done. */
+  readonly onComplete?: (snapshot: MigrationSnapshot) => void;
+  /** When progress cannot be read or kept, a host check fails, or a backend call of live mode fails. */
+  readonly onError?: (error: MigrationError) => void;
   /** Full phone validation, e.g. `validatePhoneNumber` from `@wamigrate/core/phone`; default: E.164 shape. */
   readonly validatePhoneNumber?: EngineConfig['validatePhoneNumber'];
   /** Replace or extend the knowledge base: each list given replaces the library's. */
@@ -111,6 +126,13 @@ const resultOf = (next: MigrationState): SendResult =>
       ? { accepted: false, reason: next.rejection.reason }
       : { accepted: false, reason: next.rejection.reason, nextAllowedAt: next.rejection.nextAllowedAt };
 
+/** A random id for one visit of the guide; it identifies nothing but the visit. */
+function newSessionId(): string {
+  const crypto = (globalThis as { crypto?: { randomUUID?: () => string } }).crypto;
+  if (typeof crypto?.randomUUID === 'function') return crypto.randomUUID();
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
 /** Commands that count an attempt Meta limits: each is judged against every tab's attempts. */
 const COUNTED: ReadonlySet<unknown> = new Set([
   'REQUEST_CODE',
@@ -158,6 +180,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   };
   const storage = options.storage ?? memoryStorage();
   const storageKey = options.storageKey ?? DEFAULT_STORAGE_KEY;
+  const sessionId =
+    typeof options.sessionId === 'string' && options.sessionId !== '' ? options.sessionId : newSessionId();
   const persistPhoneNumber = options.persistPhoneNumber === true;
   const listeners = new Set<(snapshot: MigrationSnapshot) => void>();
   const queued: MigrationCommand[] = [];
@@ -188,12 +212,19 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     return shared.rejection === next.rejection ? shared : { ...shared, rejection: next.rejection };
   };
 
-  const emit = (event: MigrationAnalyticsEvent) => {
+  /** A host's handler, called so that it can never break the guide. */
+  const call = <T>(handler: ((value: T) => void) | undefined, value: T) => {
     try {
-      options.onEvent?.(event);
+      handler?.(value);
     } catch {
-      // A host's analytics handler must never break the guide.
+      // A host's handler must never break the guide.
     }
+  };
+  const emit = (event: MigrationEventBody) => {
+    call(options.onEvent, { ...event, sessionId } as MigrationAnalyticsEvent);
+    const error = errorOf(event);
+    if (error) call(options.onError, error);
+    if (event.type === 'migration-complete') call(options.onComplete, snapshot);
   };
 
   const noticeOf = (notice: Notice) => {
@@ -418,6 +449,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     notify();
     runHostChecks();
     for (const event of queued.splice(0)) dispatch(event);
+    call(options.onReady, snapshot);
+  }
+
+  // A profile from plain JavaScript or JSON that was not what it should be: the engine used the seed's.
+  if (options.profile !== undefined) {
+    for (const problem of readProviderProfile(options.profile).problems)
+      call(options.onError, { kind: 'props', problem });
   }
 
   let resolveReady: () => void = () => undefined;

@@ -103,8 +103,9 @@ type Optional<T> = { readonly [K in keyof T]?: T[K] | undefined };
 export interface MigrationProviderProps extends Optional<Omit<MigrationOptions, 'storage' | 'onEvent'>> {
   /**
    * Controlled: an engine the host created with `createMigration` and owns (the host destroys it).
-   * Without it the provider creates one from the other props when it mounts and destroys it on unmount;
-   * later changes to those props need a new `key`.
+   * Without it the provider creates one from the other props when it mounts and destroys it on unmount; a
+   * change of `scenario`, `profile`, a storage name or `storageKey` makes a new one, which reads the stored
+   * progress back. The callbacks may change at any time.
    */
   readonly migration?: Migration | undefined;
   /** An adapter, or `'local'` / `'session'` / `'memory'` (default). */
@@ -126,16 +127,22 @@ export function MigrationProvider({
   onMigrationChange,
   ...options
 }: MigrationProviderProps) {
-  const onEvent = useRef(options.onEvent);
-  onEvent.current = options.onEvent;
+  // The host's callbacks, always the latest ones.
+  const callbacks = useRef(options);
+  callbacks.current = options;
   // The engine is created during the first render and may report at once (restored progress starts the
-  // host checks): those events wait for the mount, so a host that sets state in onEvent does so legally.
-  const beforeMount = useRef<MigrationAnalyticsEvent[] | null>([]);
+  // host checks, onReady follows the read): those wait for the mount, so a host that sets state in its
+  // callbacks does so legally.
+  const beforeMount = useRef<(() => void)[] | null>([]);
   useEffect(() => {
     const queued = beforeMount.current ?? [];
     beforeMount.current = null;
-    for (const event of queued) onEvent.current?.(event);
+    for (const deliver of queued) deliver();
   }, []);
+  const deliver = (call: () => void) => {
+    if (beforeMount.current) beforeMount.current.push(call);
+    else call();
+  };
   // What the engine is made from: when one of these changes after mount, a new engine is made, and it reads
   // the stored progress back (as the element does when an attribute changes).
   const identity = [
@@ -146,7 +153,7 @@ export function MigrationProvider({
   ].join('\u0000');
   useChangeWarnings(options.storage, options.knowledge);
   const own = useOwnMigration(controlled === undefined, identity, () => {
-    const { storage, onEvent: _ignored, ...rest } = options;
+    const { storage, onEvent: _event, onReady: _ready, onComplete: _complete, onError: _error, ...rest } = options;
     // A profile from plain JavaScript or a CMS: the engine reads it safely; what was wrong is said once.
     if (rest.profile !== undefined) for (const problem of readProviderProfile(rest.profile).problems) warnOnce(problem);
     return {
@@ -154,10 +161,10 @@ export function MigrationProvider({
       validatePhoneNumber: (input: string) => validatePhoneNumber(input, { defaultCountry }),
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
-      onEvent: (event) => {
-        if (beforeMount.current) beforeMount.current.push(event);
-        else onEvent.current?.(event);
-      },
+      onEvent: (event) => deliver(() => callbacks.current.onEvent?.(event)),
+      onReady: (snapshot) => deliver(() => callbacks.current.onReady?.(snapshot)),
+      onComplete: (snapshot) => deliver(() => callbacks.current.onComplete?.(snapshot)),
+      onError: (error) => deliver(() => callbacks.current.onError?.(error)),
     };
   });
   const migration = controlled ?? own;

@@ -67,6 +67,10 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     defaultCountry,
     hostActions,
     onMigrationChange,
+    sessionId,
+    onReady,
+    onComplete,
+    onError,
     ...rootProps
   },
   ref,
@@ -88,6 +92,10 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
         knowledge={knowledge}
         hostActions={hostActions}
         onMigrationChange={onMigrationChange}
+        sessionId={sessionId}
+        onReady={onReady}
+        onComplete={onComplete}
+        onError={onError}
         // A number typed without +81 in a Japanese guide is most likely Japanese; `en-US` gives US.
         defaultCountry={
           defaultCountry ?? (defaultRegionOf(locale ?? i18n?.language ?? 'en') as CountryCode | undefined)
