@@ -27,6 +27,35 @@ function EventLogHost({
   );
 }
 
+/** A host that shows when the guide is ready, setting its own state in onReady. */
+function ReadyHost({
+  onReady,
+  onError,
+  onEvent,
+}: {
+  onReady: (status: string) => void;
+  onError: (error: unknown) => void;
+  onEvent: (event: unknown) => void;
+}) {
+  const [ready, setReady] = useState(false);
+  return (
+    <>
+      <p>{ready ? 'guide ready' : 'waiting'}</p>
+      <MigrationGuide
+        scenario="bsp-to-provider"
+        sessionId="visit-7"
+        hostChecks={{ 'provider-admin': () => Promise.reject(new Error('down')) }}
+        onReady={(snapshot) => {
+          onReady(snapshot.status);
+          setReady(true);
+        }}
+        onError={onError}
+        onEvent={onEvent}
+      />
+    </>
+  );
+}
+
 describe('MigrationGuide', () => {
   it('starts with the picker and, once a path starts, shows it and moves focus to its current step', async () => {
     const user = userEvent.setup({ delay: null });
@@ -106,26 +135,7 @@ describe('MigrationGuide', () => {
     const onReady = vi.fn();
     const onError = vi.fn();
     const onEvent = vi.fn();
-    function Host() {
-      const [ready, setReady] = useState(false);
-      return (
-        <>
-          <p>{ready ? 'guide ready' : 'waiting'}</p>
-          <MigrationGuide
-            scenario="bsp-to-provider"
-            sessionId="visit-7"
-            hostChecks={{ 'provider-admin': () => Promise.reject(new Error('down')) }}
-            onReady={(snapshot) => {
-              onReady(snapshot.status);
-              setReady(true);
-            }}
-            onError={onError}
-            onEvent={onEvent}
-          />
-        </>
-      );
-    }
-    render(<Host />);
+    render(<ReadyHost onReady={onReady} onError={onError} onEvent={onEvent} />);
     expect(await screen.findByText('guide ready')).toBeTruthy();
     expect(onReady).toHaveBeenCalledTimes(1);
     expect(onReady).toHaveBeenCalledWith('ready');

@@ -1,7 +1,6 @@
 import {
   createMigration,
   type Migration,
-  type MigrationAnalyticsEvent,
   type MigrationOptions,
   type MigrationSnapshot,
   type ProviderProfile,
