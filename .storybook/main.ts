@@ -4,8 +4,8 @@ import type { StorybookConfig } from '@storybook/react-vite';
 const reactSource = (path: string) => fileURLToPath(new URL(`../packages/react/src/${path}`, import.meta.url));
 
 const config: StorybookConfig = {
-  stories: ['../stories/**/*.stories.@(ts|tsx)'],
-  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  stories: ['../stories/docs/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   // Stories read the React package's source, so an edit shows at once; the core is read from its build.

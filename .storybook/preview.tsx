@@ -9,6 +9,8 @@ const localeItems = LOCALES.map((locale) => ({
 }));
 
 const preview: Preview = {
+  // Every component gets a docs page from its stories and types.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the guide',

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type Migration, SCENARIOS } from '@wamigrate/core';
 import { MigrationGuide } from '@wamigrate/react';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, fn, waitFor, within } from 'storybook/test';
 import {
   atStep,
   completed,
@@ -26,7 +26,8 @@ import './story-layout.css';
 const meta = {
   title: 'MigrationGuide',
   component: MigrationGuide,
-  args: { theme: 'light', headingLevel: 2 },
+  // The Actions panel shows what a host hears: every event, and ready, complete and error.
+  args: { theme: 'light', headingLevel: 2, onEvent: fn(), onReady: fn(), onComplete: fn(), onError: fn() },
   argTypes: {
     theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
     dir: { control: 'inline-radio', options: ['ltr', 'rtl'] },
