@@ -12,9 +12,10 @@ const settle = async () => {
   for (let i = 0; i < 10; i++) await Promise.resolve();
 };
 
-/** A tab at the code step of bsp-to-provider, on `storage`, with its own clock at the same time. */
+/** A tab of bsp-to-provider on `storage`, shown (subscribed to, as a view is), with its own clock. */
 function tab(storage: StorageAdapter, clock = manualClock()) {
   const migration = createMigration({ scenario: 'bsp-to-provider', storage, clock });
+  migration.subscribe(() => undefined);
   return { migration, clock };
 }
 
@@ -190,5 +191,60 @@ describe('two tabs on one store', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('what review found in the merge and the clock', () => {
+  it('a clock set back keeps every request counted: no new burst, no fourth request, the wait pinned', () => {
+    const storage = memoryStorage();
+    const a = atCodeStep(storage);
+    a.migration.send({ type: 'REQUEST_CODE' });
+    a.clock.advance(1000);
+    a.migration.send({ type: 'REQUEST_CODE' });
+    a.clock.set(a.clock.now() - 10 * 60 * 60 * 1000);
+    expect(a.migration.send({ type: 'REQUEST_CODE' })).toEqual({ accepted: true });
+    expect(a.migration.send({ type: 'REQUEST_CODE' })).toMatchObject({ accepted: false, reason: 'limit-reached' });
+    const until = a.migration.getSnapshot().verificationCode.nextAllowedAt;
+    a.clock.advance(60 * 60 * 1000);
+    a.migration.send({ type: 'TICK' });
+    // The wait runs from a fixed time: an hour later it ends at the same moment, not an hour later.
+    expect(a.migration.getSnapshot().verificationCode.nextAllowedAt).toBe(until);
+  });
+
+  it('hears other tabs only once shown (subscribed), and not after destroy', () => {
+    const storage = memoryStorage();
+    let listening = 0;
+    const subscribe = storage.subscribe?.bind(storage);
+    storage.subscribe = (key, listener) => {
+      listening += 1;
+      const stop = subscribe?.(key, listener) ?? (() => undefined);
+      return () => {
+        listening -= 1;
+        stop();
+      };
+    };
+    // Made in a render that never commits: no listener is left behind.
+    createMigration({ storage });
+    expect(listening).toBe(0);
+    const shown = createMigration({ storage });
+    shown.subscribe(() => undefined);
+    expect(listening).toBe(1);
+    shown.destroy();
+    expect(listening).toBe(0);
+  });
+
+  it('a count on an async store that fails to read raises no unhandled rejection', async () => {
+    const failing: StorageAdapter = {
+      getItem: () => Promise.reject(new Error('IndexedDB is gone')),
+      setItem: async () => undefined,
+      removeItem: async () => undefined,
+    };
+    const migration = createMigration({ scenario: 'bsp-to-provider', storage: failing });
+    await migration.ready;
+    meetAllRequirements(migration);
+    completeUntil(migration, 'add-whatsapp-channel');
+    migration.send({ type: 'REQUEST_CODE' });
+    await settle();
+    expect(migration.getSnapshot().verificationCode.used).toBe(1);
   });
 });

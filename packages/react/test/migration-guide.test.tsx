@@ -148,6 +148,18 @@ describe('MigrationGuide', () => {
     error.mockRestore();
   });
 
+  it('says it is ready once, even when Strict Mode makes its engine twice', async () => {
+    const onReady = vi.fn();
+    render(
+      <StrictMode>
+        <MigrationGuide scenario="bsp-to-provider" storage={memoryStorage()} onReady={onReady} />
+      </StrictMode>,
+    );
+    await vi.waitFor(() => expect(onReady).toHaveBeenCalled());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(onReady).toHaveBeenCalledTimes(1);
+  });
+
   it('reports what the engine says while it is being created only after mounting, so a host may set state', async () => {
     // Stored progress with a host check already met: the new engine asks again at once, while rendering.
     const storage = memoryStorage();

@@ -274,8 +274,13 @@ function recordAttempt(
 /** Takes back the latest attempt of a code request or registration that never reached Meta. */
 function withdrawAttempt(state: MigrationState, call: LiveCall): MigrationState {
   const kind = call === 'request-code' ? 'verificationCode' : call === 'register' ? 'registration' : null;
-  if (kind === null) return state;
-  return { ...state, attempts: { ...state.attempts, [kind]: state.attempts[kind].slice(0, -1) } };
+  const at = state.live.calls[call]?.at;
+  if (kind === null || at === undefined) return state;
+  // Exactly the attempt counted when this call was sent, never another tab's that came in since.
+  const list = state.attempts[kind];
+  const index = list.lastIndexOf(at);
+  if (index < 0) return state;
+  return { ...state, attempts: { ...state.attempts, [kind]: [...list.slice(0, index), ...list.slice(index + 1)] } };
 }
 
 /** Every command: its guards and its effect on the state. */

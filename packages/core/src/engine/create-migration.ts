@@ -11,7 +11,7 @@ import { createEngineConfig, type KnowledgeOptions } from './config';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
-import { foldProgress, withStoredAttempts } from './shared-progress';
+import { addsAttemptsTo, foldProgress, withStoredAttempts } from './shared-progress';
 import { deriveSnapshot } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
 import { createTransition, effectiveNow, initialState, rejectEvent } from './transition';
@@ -139,6 +139,7 @@ const COUNTED: ReadonlySet<unknown> = new Set([
   'RECORD_REGISTRATION',
   'LIVE_REQUEST_CODE',
   'LIVE_REGISTER',
+  'LIVE_RETRY',
 ]);
 
 /** Answers only the host's own functions give (a check, a backend call); a command claiming to be one is refused. */
@@ -269,7 +270,10 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       .then((raw) => {
         writing = false;
         if (destroyed) return;
-        if (foldStoredAttempts(typeof raw === 'string' ? raw : null)) notify();
+        if (foldStoredAttempts(typeof raw === 'string' ? raw : null)) {
+          schedule();
+          notify();
+        }
         writeNow();
       });
   }
@@ -298,6 +302,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   function readNow(): string | null {
     try {
       const raw = storage.getItem(storageKey);
+      // Async storage cannot answer now; its rejection is not left unhandled.
+      if (raw instanceof Promise) raw.catch(() => undefined);
       return typeof raw === 'string' ? raw : null;
     } catch {
       return null;
@@ -308,7 +314,17 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   function adoptStored(raw: string | null) {
     if (loading || destroyed || raw === null || ours(raw)) return;
     const next = foldProgress(config, state, raw, time());
+    // Ours held an attempt their record lacks (its save raced ours): written back, so none is lost.
+    const writeBack = addsAttemptsTo(config, state.attempts, raw, time());
     lastWritten = raw;
+    if (writeBack) {
+      state = next;
+      snapshot = derive();
+      save();
+      schedule();
+      notify();
+      return;
+    }
     if (next === state) return;
     const scenarioChanged = next.scenarioId !== state.scenarioId;
     state = next;
@@ -462,28 +478,34 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  // Another tab's saves, where the storage can tell (localStorage's storage event, a shared memory store).
+  // Another tab's saves, where the storage can tell (localStorage's storage event, a shared memory store),
+  // heard from the first `subscribe`: an engine made in a render that never commits leaves no listener.
   let unsubscribe: (() => void) | undefined;
-  try {
-    unsubscribe = storage.subscribe?.(storageKey, adoptStored);
-  } catch {
-    unsubscribe = undefined;
-  }
-  try {
-    const raw = storage.getItem(storageKey);
-    if (raw instanceof Promise || (typeof raw === 'object' && raw !== null)) {
-      Promise.resolve(raw)
-        .then(
-          (value) => finishLoading(typeof value === 'string' ? value : null, false),
-          () => finishLoading(null, true),
-        )
-        .finally(resolveReady);
-    } else {
-      finishLoading(raw, false);
-      resolveReady();
+  const hearOtherTabs = () => {
+    if (unsubscribe || destroyed) return;
+    try {
+      unsubscribe = storage.subscribe?.(storageKey, adoptStored) ?? (() => undefined);
+    } catch {
+      unsubscribe = () => undefined;
     }
+  };
+  // Read first, then finish: a failure while finishing must not read as a storage failure (and finish twice).
+  let raw: ReturnType<StorageAdapter['getItem']> | undefined;
+  let readFailed = false;
+  try {
+    raw = storage.getItem(storageKey);
   } catch {
-    finishLoading(null, true);
+    readFailed = true;
+  }
+  if (raw instanceof Promise || (typeof raw === 'object' && raw !== null)) {
+    Promise.resolve(raw)
+      .then(
+        (value) => finishLoading(typeof value === 'string' ? value : null, false),
+        () => finishLoading(null, true),
+      )
+      .finally(resolveReady);
+  } else {
+    finishLoading(readFailed ? null : (raw ?? null), readFailed);
     resolveReady();
   }
 
@@ -493,6 +515,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     getSnapshot: () => snapshot,
     getInitialSnapshot: () => initialSnapshot,
     subscribe(listener) {
+      hearOtherTabs();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -99,7 +99,8 @@ export function restoreState(config: EngineConfig, raw: unknown, now: number): R
     clockAhead = true;
     return now;
   };
-  const clampAll = (times: readonly number[]) => times.map(clamp);
+  // An attempt in the future by a little (the clock was set back since) counts from now, and stays at now.
+  const clampAll = (times: readonly number[]) => times.map((t) => Math.min(clamp(t), now));
   const fail = (reason: NoticeReason): RestoreResult => {
     const salvaged = salvageAttempts(data);
     if (!salvaged) return { ok: false, reason };

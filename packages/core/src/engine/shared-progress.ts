@@ -53,6 +53,19 @@ export function withStoredAttempts(
   return same ? ours : { ...ours, attempts };
 }
 
+/** Whether our attempts hold one that a stored record lacks: then it is written back, once. */
+export function addsAttemptsTo(config: EngineConfig, ours: Attempts, raw: string, now: number): boolean {
+  const restored = restoreState(config, raw, now);
+  const theirs = restored.ok ? restored.state.attempts : restored.salvaged?.attempts;
+  if (!theirs) return ours.verificationCode.length + ours.registration.length > 0;
+  const merged = unionAttempts(config, ours, theirs, now);
+  const kept = unionAttempts(config, theirs, { verificationCode: [], registration: [] }, now);
+  return (
+    merged.verificationCode.length > kept.verificationCode.length ||
+    merged.registration.length > kept.registration.length
+  );
+}
+
 /**
  * Another tab's saved progress folded into ours: its steps, answers, path and live progress, with the
  * attempts of both, the fields only we hold (the phone number when it is not stored), our own notice, the

@@ -52,6 +52,17 @@ function rejectAt(
   return { ...state, lastSeenAt: at, rejection };
 }
 
+/**
+ * Attempts the clock now puts in the future (it was set back) are pinned to now, so the wait runs from a
+ * fixed time and ends within the policy's period by the clock as it is.
+ */
+function withoutFutureAttempts(state: MigrationState, at: number): MigrationState {
+  const { verificationCode, registration } = state.attempts;
+  if (!verificationCode.some((t) => t > at) && !registration.some((t) => t > at)) return state;
+  const pin = (times: readonly number[]) => times.map((t) => Math.min(t, at));
+  return { ...state, attempts: { verificationCode: pin(verificationCode), registration: pin(registration) } };
+}
+
 function shallowEqual(a: MigrationState, b: MigrationState): boolean {
   return (Object.keys(a) as (keyof MigrationState)[]).every((key) => a[key] === b[key]);
 }
@@ -61,7 +72,7 @@ function createApply(config: EngineConfig) {
     // Events from untyped callers (a custom element, a script) that name nothing the engine knows;
     // their type is not echoed back, since it may be any text.
     if (!isCommandType(event.type)) return rejectAt(previous, 'unknown', 'unknown-event', at);
-    const state: MigrationState = { ...previous, lastSeenAt: at, rejection: null };
+    const state: MigrationState = { ...withoutFutureAttempts(previous, at), lastSeenAt: at, rejection: null };
     const outcome = runCommand(config, state, event, at);
     return outcome.ok ? outcome.state : rejectAt(state, event.type, outcome.reason, at, outcome.nextAllowedAt);
   };

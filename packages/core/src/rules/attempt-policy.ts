@@ -82,7 +82,8 @@ export function evaluateAttempts(policy: AttemptPolicy, attempts: readonly numbe
 
 /** Drops attempts that can no longer affect the policy, so stored state stays small. */
 export function pruneAttempts(policy: AttemptPolicy, attempts: readonly number[], now: number): number[] {
-  const sorted = [...attempts].sort((a, b) => a - b);
+  // Read as `evaluateAttempts` reads them: a time the clock puts in the future is now, and is kept as now.
+  const sorted = attempts.map((t) => Math.min(t, now)).sort((a, b) => a - b);
   if (policy.mode === 'cooldown') {
     return isBurstOver(policy, sorted, now) ? [] : burst(policy, sorted);
   }

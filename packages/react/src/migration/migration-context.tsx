@@ -138,6 +138,7 @@ export function MigrationProvider({
     beforeMount.current = null;
     for (const deliver of queued) deliver();
   }, []);
+  const toldReady = useRef<string | null>(null);
   const deliver = (call: () => void) => {
     if (beforeMount.current) beforeMount.current.push(call);
     else call();
@@ -161,7 +162,13 @@ export function MigrationProvider({
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
       onEvent: (event) => deliver(() => callbacks.current.onEvent?.(event)),
-      onReady: (snapshot) => deliver(() => callbacks.current.onReady?.(snapshot)),
+      // Once per engine setting: Strict Mode's second engine for the same settings is not news.
+      onReady: (snapshot) =>
+        deliver(() => {
+          if (toldReady.current === identity) return;
+          toldReady.current = identity;
+          callbacks.current.onReady?.(snapshot);
+        }),
       onComplete: (snapshot) => deliver(() => callbacks.current.onComplete?.(snapshot)),
       onError: (error) => deliver(() => callbacks.current.onError?.(error)),
     };
