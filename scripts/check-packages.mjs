@@ -31,6 +31,18 @@ for (const dir of packages) {
   if (!Array.isArray(manifest.keywords) || manifest.keywords.length === 0) problems.push(`${name}: no keywords`);
   if (typeof manifest.description !== 'string' || manifest.description.length < 20)
     problems.push(`${name}: no description`);
+  // The single file bundles others' code: their licences go with it, and its first line says where.
+  if (files.has('dist/wamigrate-guide.js')) {
+    if (!files.has('dist/THIRD_PARTY_NOTICES.txt'))
+      problems.push(`${name}: no THIRD_PARTY_NOTICES.txt beside the single file`);
+    const notices = read(path.join(dir, 'dist/THIRD_PARTY_NOTICES.txt'));
+    for (const bundled of ['react@', 'react-dom@', 'i18next@', 'zod@', 'libphonenumber-js@']) {
+      if (!notices.includes(`\n${bundled}`)) problems.push(`${name}: THIRD_PARTY_NOTICES.txt does not list ${bundled}`);
+    }
+    if (!read(path.join(dir, 'dist/wamigrate-guide.js')).startsWith('/*! wamigrate-guide.js (MIT).')) {
+      problems.push(`${name}: the single file does not name its notices`);
+    }
+  }
   const readme = read(path.join(dir, 'README.md'));
   if (!readme.startsWith(`# ${name}\n`)) problems.push(`${name}: README.md does not start with its name`);
 }
@@ -39,4 +51,6 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata`);
+console.log(
+  `checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata, the single file's notices`,
+);

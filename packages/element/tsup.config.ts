@@ -1,5 +1,42 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * The licences of everything the single file bundles (React, i18next, zod, ...), beside it in
+ * dist/THIRD_PARTY_NOTICES.txt: their licences ask that the notice travels with the code. Read from the
+ * build's own inputs, so a dependency added later is listed without anyone remembering to.
+ */
+const thirdPartyNotices: Plugin = {
+  name: 'third-party-notices',
+  setup(build) {
+    build.initialOptions.metafile = true;
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const roots = new Set<string>();
+      for (const input of Object.keys(result.metafile.inputs)) {
+        const at = input.lastIndexOf('node_modules/');
+        if (at < 0) continue;
+        const rest = input.slice(at + 'node_modules/'.length).split('/');
+        const name = rest[0]?.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+        if (name) roots.add(path.resolve(input.slice(0, at + 'node_modules/'.length), name));
+      }
+      const notices = [...roots]
+        .map((root) => {
+          const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+          const file = readdirSync(root).find((f) => /^licen[cs]e/iu.test(f));
+          const text = file ? readFileSync(path.join(root, file), 'utf8').trim() : `License: ${manifest.license}`;
+          return { name: `${manifest.name}@${manifest.version} (${manifest.license})`, text };
+        })
+        .sort((a, b) => a.name.localeCompare(b.name));
+      const out = path.join(build.initialOptions.outdir ?? 'dist', 'THIRD_PARTY_NOTICES.txt');
+      const header = 'wamigrate-guide.js bundles the following third-party packages, under these licences.\n';
+      const body = notices.map((n) => `\n${'='.repeat(72)}\n${n.name}\n${'='.repeat(72)}\n\n${n.text}\n`).join('');
+      if (existsSync(path.dirname(out))) writeFileSync(out, header + body);
+    });
+  },
+};
 
 /**
  * The element always renders the native `<dialog>`, so Radix Dialog is dead code in the single file:
@@ -40,6 +77,13 @@ export default defineConfig([
     target: 'es2022',
     minify: true,
     env: { NODE_ENV: 'production' },
-    esbuildPlugins: [withoutRadixDialog],
+    esbuildPlugins: [withoutRadixDialog, thirdPartyNotices],
+    banner: {
+      js: '/*! wamigrate-guide.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */',
+    },
+    // The licences are in full in THIRD_PARTY_NOTICES.txt, which the banner names: not repeated inside.
+    esbuildOptions: (options) => {
+      options.legalComments = 'none';
+    },
   },
 ]);
