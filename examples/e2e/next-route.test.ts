@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMigration, httpHostActions } from '@wamigrate/core';
@@ -9,6 +8,7 @@ import { type FakeGraph, startFakeGraph } from '@wamigrate/server/fake-graph';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../chromium.ts';
+import { freePort } from '../../packages/server/test/free-port.ts';
 
 /**
  * `@wamigrate/server`'s handler in a real Next.js app (App Router, `next build` output, `next start`), as a
@@ -22,14 +22,6 @@ let graph: FakeGraph;
 let next: ChildProcess;
 let origin: string;
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (typeof address !== 'object' || address === null) throw new Error('no port');
-  return address.port;
-}
 
 beforeAll(async () => {
   graph = await startFakeGraph({ accessToken: TOKEN, verifiedName: 'Sakura Dental Clinic' });

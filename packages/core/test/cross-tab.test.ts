@@ -26,6 +26,14 @@ function atCodeStep(storage: StorageAdapter) {
   return first;
 }
 
+/** `count` code requests in one tab, a second apart. */
+function requestCodes(at: ReturnType<typeof tab>, count: number) {
+  for (let i = 0; i < count; i++) {
+    at.clock.advance(1000);
+    at.migration.send({ type: 'REQUEST_CODE' });
+  }
+}
+
 const used = (migration: Migration) => migration.getSnapshot().verificationCode.used;
 const storedAttempts = (storage: StorageAdapter) =>
   (JSON.parse(String(storage.getItem(KEY))) as { attempts: { verificationCode: number[] } }).attempts.verificationCode;
@@ -63,10 +71,7 @@ describe('two tabs on one store', () => {
     const storage = memoryStorage();
     const a = atCodeStep(storage);
     const b = tab(storage, a.clock);
-    for (let i = 0; i < 3; i++) {
-      a.clock.advance(1000);
-      a.migration.send({ type: 'REQUEST_CODE' });
-    }
+    requestCodes(a, 3);
     // No await: the other tab's save has not been delivered to b yet.
     expect(used(b.migration)).toBe(0);
     expect(b.migration.send({ type: 'REQUEST_CODE' })).toMatchObject({ accepted: false, reason: 'limit-reached' });
@@ -76,10 +81,7 @@ describe('two tabs on one store', () => {
     const storage = silentStorage();
     const a = atCodeStep(storage);
     const b = tab(storage, a.clock);
-    for (let i = 0; i < 2; i++) {
-      a.clock.advance(1000);
-      a.migration.send({ type: 'REQUEST_CODE' });
-    }
+    requestCodes(a, 2);
     // The stale tab writes its own change: the two requests stay in storage.
     b.migration.send({ type: 'ATTEST', requirementId: 'not-banned', value: false });
     expect(storedAttempts(storage)).toHaveLength(2);
@@ -114,10 +116,7 @@ describe('two tabs on one store', () => {
     const storage = memoryStorage();
     const a = atCodeStep(storage);
     const b = tab(storage, a.clock);
-    for (let i = 0; i < 3; i++) {
-      a.clock.advance(1000);
-      a.migration.send({ type: 'REQUEST_CODE' });
-    }
+    requestCodes(a, 3);
     a.migration.send({ type: 'RESET' });
     await settle();
     expect(b.migration.getSnapshot()).toMatchObject({ currentStepId: 'check-requirements' });

@@ -1,24 +1,15 @@
 import { createServer, request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Hono } from 'hono';
-import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
+import { expect, it } from 'vitest';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
 import { toNodeListener } from '../src/node-http';
 import { memoryPinStore } from '../src/pin-store';
+import { useFakeGraph } from './fake-graph-fixture';
+import { withNodeServer } from './node-server';
 
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph({ accessToken: 'token' });
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(() => {
-  graph.configure({ accessToken: 'token' });
-  graph.calls.length = 0;
-});
+const graph = useFakeGraph({ accessToken: 'token' });
 
 const handlerFor = (options: Partial<Parameters<typeof createMigrationHandler>[0]> = {}) =>
   createMigrationHandler({
@@ -84,10 +75,7 @@ it('moves each tenant to its own WABA with resolveWaba', async () => {
 it('a client that goes away mid-call leaves the server standing; the call still finishes at Meta', async () => {
   const handler = await startedHandler();
   graph.configure({ accessToken: 'token', slowMs: 200 });
-  const server = createServer(toNodeListener(handler));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    const { port } = server.address() as AddressInfo;
+  await withNodeServer(handler, async (port) => {
     await new Promise<void>((resolve) => {
       const request = httpRequest({ port, host: '127.0.0.1', path: '/api/whatsapp/status', ...json({}) });
       request.on('error', () => resolve());
@@ -104,17 +92,11 @@ it('a client that goes away mid-call leaves the server standing; the call still 
       json({ phoneNumberId: '106540352242922' }),
     );
     expect(next.status).toBe(200);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
 });
 
 it('a request no Request can hold (TRACE, a Host with spaces) gets 400 and the server keeps serving', async () => {
-  const server = createServer(toNodeListener(await startedHandler()));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  try {
-    const { port } = server.address() as AddressInfo;
+  await withNodeServer(await startedHandler(), async (port) => {
     const status = (options: { method?: string; headers?: Record<string, string> }) =>
       new Promise<number>((resolve, reject) => {
         const request = httpRequest(
@@ -134,8 +116,5 @@ it('a request no Request can hold (TRACE, a Host with spaces) gets 400 and the s
       json({ phoneNumberId: '106540352242922' }),
     );
     expect(next.status).toBe(200);
-  } finally {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  });
 });

@@ -1,22 +1,12 @@
 import { parseGraphError } from '@wamigrate/core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
+import { describe, expect, it } from 'vitest';
 import { createGraphClient, GraphCallError } from '../src/graph-client';
+import { useFakeGraph } from './fake-graph-fixture';
 
 const WABA = '102290129340398';
 const TOKEN = 'EAAG-secret-token-123';
 
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph({ accessToken: TOKEN });
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(() => {
-  graph.configure({ accessToken: TOKEN });
-  graph.calls.length = 0;
-});
+const graph = useFakeGraph({ accessToken: TOKEN });
 
 /** A client of the stand-in whose pauses are recorded, not waited. */
 function client(options: Partial<Parameters<typeof createGraphClient>[0]> = {}) {

@@ -1,14 +1,15 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseGraphError, REGISTRATION_POLICY } from '@wamigrate/core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type AttemptStore, memoryAttemptStore } from '../src/attempt-store';
-import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
 import { toNodeListener } from '../src/node-http';
 import { memoryOwnerStore, type OwnerStore } from '../src/owner-store';
 import { memoryPinStore } from '../src/pin-store';
+import { useFakeGraph } from './fake-graph-fixture';
+import { withNodeServer } from './node-server';
 
 const TOKEN = 'server-side-token';
 const WABA = '102290129340398';
@@ -16,17 +17,7 @@ const ID = '106540352242922';
 /** The id the stand-in gives the second number started. */
 const SECOND_ID = '106540352242923';
 
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph({ accessToken: TOKEN });
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(() => {
-  graph.configure({ accessToken: TOKEN });
-  graph.calls.length = 0;
-});
+const graph = useFakeGraph({ accessToken: TOKEN });
 
 function setup(overrides: Partial<Parameters<typeof createMigrationHandler>[0]> = {}) {
   const logged: string[] = [];
@@ -387,10 +378,7 @@ describe('the migration handler: the JSON API hostActions calls', () => {
   it('serves node:http through toNodeListener', async () => {
     const { handle, start } = setup();
     await start();
-    const server = createServer(toNodeListener(handle));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    try {
-      const { port } = server.address() as AddressInfo;
+    await withNodeServer(handle, async (port) => {
       const response = await fetch(`http://127.0.0.1:${port}/api/whatsapp/status`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', [REQUEST_HEADER]: '1' },
@@ -398,9 +386,6 @@ describe('the migration handler: the JSON API hostActions calls', () => {
       });
       expect(response.status).toBe(200);
       expect(await response.json()).toMatchObject({ status: 'PENDING' });
-    } finally {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
+    });
   });
 });

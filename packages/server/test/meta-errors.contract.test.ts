@@ -1,10 +1,10 @@
 import { createMigration, parseGraphError, TROUBLESHOOTING_ENTRIES } from '@wamigrate/core';
 import { graphError } from '@wamigrate/core/testing';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeGraph, startFakeGraph } from '../src/fake-graph';
+import { describe, expect, it } from 'vitest';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
 import { memoryPinStore } from '../src/pin-store';
+import { useFakeGraph } from './fake-graph-fixture';
 
 /**
  * Every error §8.4 names for each call (DOMAIN.md §5, §8.1, §8.4; M1, M3, M22–M25), as Meta sends it: the
@@ -106,17 +106,7 @@ const BODIES: Record<Call, unknown> = {
 /** Meta counts code requests and registrations: whoever sends one counts it first, so no one resends it. */
 const COUNTED: ReadonlySet<Call> = new Set(['request-code', 'register']);
 
-let graph: FakeGraph;
-beforeAll(async () => {
-  graph = await startFakeGraph();
-});
-afterAll(async () => {
-  await graph.close();
-});
-beforeEach(() => {
-  graph.configure({});
-  graph.calls.length = 0;
-});
+const graph = useFakeGraph({});
 
 const handlerFor = () => {
   const handle = createMigrationHandler({
