@@ -22,7 +22,6 @@ let graph: FakeGraph;
 let next: ChildProcess;
 let origin: string;
 
-
 beforeAll(async () => {
   graph = await startFakeGraph({ accessToken: TOKEN, verifiedName: 'Sakura Dental Clinic' });
   const port = await freePort();
