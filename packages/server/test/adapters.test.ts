@@ -1,10 +1,8 @@
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { request as httpRequest } from 'node:http';
 import { Hono } from 'hono';
 import { expect, it } from 'vitest';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
-import { toNodeListener } from '../src/node-http';
 import { memoryPinStore } from '../src/pin-store';
 import { useFakeGraph } from './fake-graph-fixture';
 import { withNodeServer } from './node-server';

@@ -1,11 +1,8 @@
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { parseGraphError, REGISTRATION_POLICY } from '@wamigrate/core';
 import { describe, expect, it } from 'vitest';
 import { type AttemptStore, memoryAttemptStore } from '../src/attempt-store';
 import { createGraphClient } from '../src/graph-client';
 import { createMigrationHandler, REQUEST_HEADER } from '../src/handler';
-import { toNodeListener } from '../src/node-http';
 import { memoryOwnerStore, type OwnerStore } from '../src/owner-store';
 import { memoryPinStore } from '../src/pin-store';
 import { useFakeGraph } from './fake-graph-fixture';
