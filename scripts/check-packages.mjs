@@ -43,6 +43,22 @@ for (const dir of packages) {
       problems.push(`${name}: the single file does not name its notices`);
     }
   }
+  // A bundle names its sources in comments: never by this machine's paths.
+  for (const file of files) {
+    if (/\.(c|m)?js$/u.test(file) && read(path.join(dir, file)).includes(root))
+      problems.push(`${name}: ${file} names a path on the machine that built it`);
+  }
+  // React Server Components: the components are a client module; what a server component calls is not.
+  if (manifest.exports?.['./server']) {
+    for (const [file, client] of [
+      ['dist/index.js', true],
+      ['dist/server.js', false],
+      ['dist/stylesheet.js', false],
+    ]) {
+      if (read(path.join(dir, file)).startsWith("'use client';") !== client)
+        problems.push(`${name}: ${file} ${client ? 'lacks' : 'must not carry'} 'use client'`);
+    }
+  }
   const readme = read(path.join(dir, 'README.md'));
   if (!readme.startsWith(`# ${name}\n`)) problems.push(`${name}: README.md does not start with its name`);
 }
@@ -52,5 +68,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata, the single file's notices`,
+  `checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata, the single file's notices, no machine paths, 'use client' only on the components`,
 );

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Plugin, transform } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 // The stylesheet ships twice: plain (`:where()` selectors already lose to the host's CSS) and wrapped in a
 // cascade layer for hosts that order their own layers.
@@ -17,8 +17,9 @@ const cssAsText: Plugin = {
   name: 'css-as-text',
   setup(build) {
     build.onResolve({ filter: /\.css\?inline$/ }, (args) => ({
-      // Kept with its suffix: tsup's own plugin claims every path that ends in `.css`.
-      path: path.resolve(args.resolveDir, args.path),
+      // Kept with its suffix: tsup's own plugin claims every path that ends in `.css`. Relative, because
+      // esbuild writes the path into the bundle as a comment.
+      path: path.relative(process.cwd(), path.resolve(args.resolveDir, args.path)),
       namespace: 'css-as-text',
     }));
     build.onLoad({ filter: /.*/, namespace: 'css-as-text' }, async (args) => {
@@ -31,15 +32,23 @@ const cssAsText: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', stylesheet: 'src/stylesheet.ts' },
+const shared = {
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
-  clean: true,
   target: 'es2022',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
-  banner: { js: "'use client';" },
   esbuildPlugins: [cssAsText],
-  onSuccess: async () => writeStyles(),
-});
+} satisfies Options;
+
+// Two builds (run side by side, so `npm run build` empties dist first, not tsup): the components are one client module (`'use client'` on top, as React Server Components
+// need), and the entries a server component may call (`server`, `stylesheet`) carry no directive, so they
+// run on the server and give real values there, not client references.
+export default defineConfig([
+  { ...shared, entry: { index: 'src/index.ts' }, banner: { js: "'use client';" } },
+  {
+    ...shared,
+    entry: { server: 'src/server.ts', stylesheet: 'src/stylesheet.ts' },
+    onSuccess: async () => writeStyles(),
+  },
+]);
