@@ -132,9 +132,16 @@ export async function axeViolations(page: Page): Promise<string[]> {
   });
 }
 
-/** The guide: the custom element (read its shadow root) or, in a React host, the guide's root element. */
+/**
+ * The guide: the custom element (read its shadow root) or, in a React host, the guide's root element, or the
+ * stepper's where a host composes the parts without the guide (the guide's root comes first when both are).
+ */
 export const guide = (page: Page) =>
-  page.locator('wamigrate-guide, [data-scope="migration-guide"][data-part="root"]').first();
+  page
+    .locator(
+      'wamigrate-guide, [data-scope="migration-guide"][data-part="root"], [data-scope="migration-stepper"][data-part="root"]',
+    )
+    .first();
 
 /** Where the guide's own elements are: the shadow root when there is one. */
 export type GuideRoot = ShadowRoot | Element;
