@@ -14,13 +14,16 @@ export interface Observed {
   readonly events: { type: string; detail: Record<string, unknown> }[];
 }
 
-/** A served site and a browser for one test file; each `open()` is a fresh profile (empty localStorage). */
-export function createSite() {
+/**
+ * A served site and a browser for one test file; each `open()` is a fresh profile (empty localStorage).
+ * `routes` adds URL prefixes served from folders or files of the test's own (pages it rendered).
+ */
+export function createSite({ routes = {} }: { readonly routes?: Readonly<Record<string, string>> } = {}) {
   let server: { origin: string; close: () => Promise<void> };
   let browser: Browser;
   const contexts: BrowserContext[] = [];
   beforeAll(async () => {
-    server = await startServer({ extraRoutes: { [AXE_URL]: require.resolve('axe-core/axe.min.js') } });
+    server = await startServer({ extraRoutes: { ...routes, [AXE_URL]: require.resolve('axe-core/axe.min.js') } });
     browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   });
   afterAll(async () => {
