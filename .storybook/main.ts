@@ -8,6 +8,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The API reference, generated from the packages' types (`pnpm run docs:api`, which npm start and npm test run first).
+  staticDirs: [{ from: '../.api-reference', to: '/api' }],
   // Stories read the React package's source, so an edit shows at once; the core is read from its build.
   viteFinal: (vite) => ({
     ...vite,

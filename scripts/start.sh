@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm start`: installs, builds the packages and the example pages, then serves
-#   - Storybook (every component in every state) on http://127.0.0.1:${PORT:-6006}/
+#   - Storybook (every component in every state, the docs, and the API reference at /api/) on
+#     http://127.0.0.1:${PORT:-6006}/
 #   - the example pages (a help-centre article and a React portal, under a strict CSP) on
 #     http://127.0.0.1:${EXAMPLES_PORT:-6007}/
 # Telemetry and update checks are off: nothing is fetched from the internet. Ctrl-C stops both.
@@ -10,6 +11,7 @@ cd "$ROOT"
 export STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile
 pnpm -r build
+pnpm run docs:api
 EXAMPLES_PORT="${EXAMPLES_PORT:-6007}" node examples/server.mjs &
 pids=($!)
 echo "Storybook: http://127.0.0.1:${PORT:-6006}/"

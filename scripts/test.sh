@@ -53,6 +53,7 @@ fi
 check "build" pnpm -r build
 check "typecheck" pnpm -r --include-workspace-root typecheck
 check "lint and format (biome)" pnpm exec biome ci .
+check "API reference (typedoc, every warning an error)" pnpm run docs:api
 vitest_project core packages/core
 vitest_project react packages/react
 vitest_project element packages/element

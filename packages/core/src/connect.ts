@@ -23,6 +23,7 @@ export {
   type ChecklistAnswer,
   type ChecklistApi,
   type ChecklistGroupView,
+  type ChecklistOptions,
   type ChecklistPhase,
   type ChecklistSnapshot,
   type ControlIds,

@@ -40,6 +40,8 @@ export {
   LIVE_CALL_STATUSES,
   LIVE_CALLS,
   LIVE_PHASES,
+  type LiveCallStatus,
+  type LiveState,
   MAX_TRIES,
   NETWORK_ERROR_CODE,
   normaliseCode,
@@ -49,7 +51,14 @@ export {
   TRANSIENT_CODES,
 } from './engine/live';
 export type { HostActions } from './engine/live-runner';
-export { restoreState, STORAGE_SCHEMA, STORAGE_VERSION, serializeState } from './engine/persistence';
+export {
+  type PersistOptions,
+  type RestoreResult,
+  restoreState,
+  STORAGE_SCHEMA,
+  STORAGE_VERSION,
+  serializeState,
+} from './engine/persistence';
 export { deriveSnapshot } from './engine/snapshot';
 export {
   asyncStorage,
@@ -60,6 +69,7 @@ export {
   type WebStorageLike,
   webStorage,
 } from './engine/storage';
+export type { SalvagedAttempts } from './engine/stored-form';
 export { createTransition, initialState } from './engine/transition';
 export type {
   ApplicableEntry,
@@ -109,6 +119,8 @@ export {
   defineTroubleshootingEntry,
   defineWait,
   defineWarning,
+  type ScenarioInput,
+  type StepInput,
   type TroubleshootingEntryInput,
 } from './knowledge/define';
 export { FIELD_VALIDATORS, type FieldValidator, INPUT_FIELDS } from './knowledge/fields';
@@ -141,6 +153,7 @@ export type {
   RequirementCheck,
   RequirementGroup,
   Scenario,
+  ScenarioChoice,
   Sourced,
   Step,
   StepWarning,

@@ -15,6 +15,7 @@ export {
   type GuideI18n,
   I18nProvider,
   type I18nProviderProps,
+  type MessageValues,
   type Translate,
   useGuideI18n,
 } from './i18n/i18n-context';
@@ -30,4 +31,6 @@ export {
 } from './migration/migration-context';
 export { resolveStorage, type StorageOption } from './migration/resolve-storage';
 export { useProfileParams } from './migration/use-profile-params';
-export type { HeadingLevel } from './utils/heading';
+export type { HeadingLevel, HeadingPrimitiveProps } from './utils/heading';
+export type { Announcement } from './utils/live-region';
+export type { AsChildProps, PrimitiveProps } from './utils/primitive';

@@ -29,7 +29,7 @@ export function defineWait(
   return { id, sources, messageKey: `wait.${id}`, ...bounds };
 }
 
-type StepInput = Pick<Step, 'id' | 'sources'> &
+export type StepInput = Pick<Step, 'id' | 'sources'> &
   Partial<Omit<Step, 'id' | 'sources' | 'titleKey' | 'descriptionKey' | 'howToCompleteKey' | 'confirmation'>> & {
     /** The step has its own confirmation texts (`step.<id>.confirm.*`); otherwise the general ones are used. */
     readonly ownConfirmationTexts?: boolean;
@@ -65,7 +65,7 @@ export function defineStep({ ownConfirmationTexts, ...input }: StepInput): Step 
   };
 }
 
-type ScenarioInput = Pick<Scenario, 'id' | 'from' | 'to' | 'steps' | 'sources'> &
+export type ScenarioInput = Pick<Scenario, 'id' | 'from' | 'to' | 'steps' | 'sources'> &
   Partial<Pick<Scenario, 'replaces' | 'carryOver' | 'troubleshooting' | 'afterMove'>> & {
     /** The picker's third question this path answers (`choice.<id>.question`, `.hint`; `scenario.<id>.answer`). */
     readonly question?: string;

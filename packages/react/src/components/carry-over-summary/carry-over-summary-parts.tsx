@@ -10,7 +10,7 @@ import { useReferenceParams } from '../glossary-term/use-reference-params';
 const part = carryOverAnatomy.attrs;
 const kind = (carriesOver: boolean) => (carriesOver ? 'moves' : 'stays');
 
-interface CarryOverState {
+export interface CarryOverState {
   readonly items: readonly CarryOverItem[];
   readonly params: MessageValues;
 }
