@@ -66,6 +66,7 @@ check "package react: publint --strict, attw" pnpm --filter @wamigrate/react lin
 check "package element: publint --strict, attw" pnpm --filter @wamigrate/element lint:pkg
 check "package server: publint --strict, attw" pnpm --filter @wamigrate/server lint:pkg
 check "packages as published: dry-run publish, LICENSE and README in every tarball" node scripts/check-packages.mjs
+check "release rehearsal: changeset version on a copy, a changelog entry for every package" node scripts/check-release.mjs
 check "size budgets core (size-limit)" pnpm --filter @wamigrate/core size
 check "size budgets react (size-limit)" pnpm --filter @wamigrate/react size
 check "size budgets element (size-limit)" pnpm --filter @wamigrate/element size
