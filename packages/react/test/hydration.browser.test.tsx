@@ -1,4 +1,4 @@
-import { createMigration, memoryStorage } from '@wamigrate/core';
+import { createMigration, memoryStorage, type StorageAdapter, webStorage } from '@wamigrate/core';
 import { validatePhoneNumber } from '@wamigrate/core/phone';
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { act } from 'react';
@@ -91,5 +91,40 @@ describe('hydration of server-rendered markup', () => {
       if (!container?.querySelector('[data-part="scenario-title"]')) throw new Error('not restored yet');
     });
     expect(container?.querySelector('[data-part="scenario-title"]')?.textContent).toMatch(/another BSP/u);
+  });
+
+  it('a host\'s own engine on localStorage, with storage="local" saying where it keeps progress: no mismatch', async () => {
+    returningVisitor();
+    const engine = (storage: StorageAdapter) =>
+      createMigration({ scenario: 'bsp-to-provider', storage, storageKey: KEY });
+    // The server makes its engine in memory (it has no localStorage); the browser's reads the visit back.
+    const onServer = engine(memoryStorage());
+    const html = renderToString(<MigrationGuide locale="en" migration={onServer} storage="local" />);
+    onServer.destroy();
+    expect(html).toContain('data-part="loading"');
+    const inBrowser = engine(webStorage(localStorage, { events: window }));
+    container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable: unknown[] = [];
+    await act(async () => {
+      root = hydrateRoot(
+        container as HTMLDivElement,
+        <MigrationGuide locale="en" migration={inBrowser} storage="local" />,
+        {
+          onRecoverableError: (e) => recoverable.push(e),
+        },
+      );
+    });
+    expect(recoverable).toEqual([]);
+    await vi.waitFor(() => {
+      const heading = container?.querySelector(
+        '[data-scope="migration-stepper"][data-part="content"] [data-part="heading"]',
+      );
+      expect(heading?.textContent).toMatch(/WhatsApp channel/iu);
+    });
+    act(() => root?.unmount());
+    root = null;
+    inBrowser.destroy();
   });
 });

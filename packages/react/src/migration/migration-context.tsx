@@ -107,7 +107,11 @@ export interface MigrationProviderProps extends Optional<Omit<MigrationOptions, 
    * progress back. The callbacks may change at any time.
    */
   readonly migration?: Migration | undefined;
-  /** An adapter, or `'local'` / `'session'` / `'memory'` (default). */
+  /**
+   * An adapter, or `'local'` / `'session'` / `'memory'` (default). With `migration`, it only says where that
+   * engine keeps its progress: anything but `'memory'` makes the server and hydration render the state from
+   * before storage was read, so a server engine in memory and a browser engine on localStorage agree.
+   */
   readonly storage?: StorageOption | undefined;
   readonly onEvent?: MigrationOptions['onEvent'] | undefined;
   readonly defaultCountry?: CountryCode | undefined;
@@ -176,8 +180,9 @@ export function MigrationProvider({
   const migration = controlled ?? own;
   if (!migration) throw new Error('[@wamigrate/react] MigrationProvider has no engine.');
 
-  // Progress kept in the browser is not on the server: both render the state from before it was read.
-  const browserKept = controlled === undefined && options.storage !== undefined && options.storage !== 'memory';
+  // Progress kept in the browser is not on the server: both render the state from before it was read. With
+  // the host's own engine, `storage` says where that engine keeps it (the host makes one per side).
+  const browserKept = options.storage !== undefined && options.storage !== 'memory';
   const value = useMemo<MigrationEngineValue>(
     () => ({
       migration,
