@@ -110,6 +110,19 @@ describe('MigrationGuide', () => {
     warn.mockRestore();
   });
 
+  it('says nothing in the console in a production build, and the host still hears of a bad profile through onError', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const onError = vi.fn();
+    const broken = { ...zendeskProfile, id: 'acme-production', verificationCodePolicy: { mode: 'now and then' } };
+    render(<MigrationGuide headingLevel={9 as never} provider={broken as never} onError={onError} />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Move your WhatsApp Business number' })).toBeTruthy();
+    expect(warn).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(expect.objectContaining({ kind: 'props' }));
+    warn.mockRestore();
+    vi.unstubAllEnvs();
+  });
+
   it('takes a scenario, provider or storage key changed after mount: a new engine reads the progress back', async () => {
     const storage = memoryStorage();
     const acme = { ...zendeskProfile, id: 'acme', name: 'Acme Desk' };
