@@ -3,13 +3,21 @@
  * development: a production build (`process.env.NODE_ENV`, which every bundler replaces) says nothing. A
  * profile that was not right still reaches the host's `onError` there (kind `props`, from the engine).
  */
-declare const process: { readonly env: { readonly NODE_ENV?: string } } | undefined;
+declare const process: { readonly env: { readonly NODE_ENV?: string } };
+
+/** Read as a bundler writes it, so a production build drops the warnings; unbundled in a browser, no `process`. */
+function inProduction(): boolean {
+  try {
+    return process.env.NODE_ENV === 'production';
+  } catch {
+    return false;
+  }
+}
 
 const said = new Set<string>();
 
 export function warnOnce(message: string): void {
-  if (typeof process !== 'undefined' && process.env.NODE_ENV === 'production') return;
-  if (said.has(message)) return;
+  if (inProduction() || said.has(message)) return;
   said.add(message);
   console.warn(`[@wamigrate/react] ${message}`);
 }
