@@ -1,15 +1,15 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { SCENARIOS } from '@wamigrate/core';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../chromium.ts';
-import { freePort } from '../../packages/server/test/free-port.ts';
+import { scenario } from './harness';
 import { pickScenario, walkSteps } from './keyboard-walk';
+import { type ServerProcess, startServerProcess } from './server-process';
 
 /**
  * The packages as npm delivers them: `pnpm pack` tarballs installed into fresh apps outside the workspace
@@ -33,13 +33,20 @@ type AppName = keyof typeof APPS;
 
 let work: string;
 let browser: Browser;
-const servers: ChildProcess[] = [];
+const servers: ServerProcess[] = [];
 const origins = new Map<AppName, string>();
+// Stops every install, build and server this file started, a setup still under way included.
+const teardown = new AbortController();
 
 /** Runs a command; a failure says everything it printed (tsc and Next.js write their errors to stdout). */
 async function command(file: string, args: string[], cwd: string) {
   try {
-    return await run(file, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } });
+    return await run(file, args, {
+      cwd,
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, NODE_ENV: 'production' },
+      signal: teardown.signal,
+    });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`${path.basename(file)} ${args.join(' ')} failed in ${path.basename(cwd)}:\n${stdout}\n${stderr}`);
@@ -76,27 +83,15 @@ function manifest(name: AppName, tarballs: Record<string, string>) {
   };
 }
 
-/** Starts a server and waits until it answers; a server that exits first fails with what it printed. */
-async function serve(command: string[], cwd: string, port: number) {
-  const origin = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, command, {
-    cwd,
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+async function serve(name: AppName, args: readonly string[]) {
+  const server = await startServerProcess({
+    args,
+    cwd: path.join(work, name),
+    env: { NEXT_TELEMETRY_DISABLED: '1' },
+    signal: teardown.signal,
   });
-  servers.push(child);
-  const output: string[] = [];
-  child.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  child.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${command.join(' ')} exited:\n${output.join('')}`);
-    const answered = await fetch(origin).then(
-      (response) => response.status < 500,
-      () => false,
-    );
-    if (answered) return origin;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  servers.push(server);
+  origins.set(name, server.origin);
 }
 
 beforeAll(async () => {
@@ -139,23 +134,24 @@ beforeAll(async () => {
   ]);
   await node(['node_modules/next/dist/bin/next', 'build'], path.join(work, 'next-app'));
   for (const name of ['vite-react18', 'vite-react19'] as const) {
-    const port = await freePort();
-    const vite = ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(port)];
-    origins.set(name, await serve([...vite, '--strictPort'], path.join(work, name), port));
+    await serve(name, [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      '{port}',
+      '--strictPort',
+    ]);
   }
-  const port = await freePort();
-  const next = ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', String(port)];
-  origins.set('next-app', await serve(next, path.join(work, 'next-app'), port));
+  await serve('next-app', ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', '{port}']);
   browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }, SLOW);
 
 afterAll(async () => {
+  teardown.abort();
   await browser?.close();
-  await Promise.all(
-    servers
-      .filter((child) => child.exitCode === null)
-      .map((child) => new Promise<void>((resolve) => child.once('exit', () => resolve()) && child.kill('SIGTERM'))),
-  );
+  await Promise.all(servers.map((server) => server.stop()));
   if (work) await rm(work, { recursive: true, force: true });
 });
 
@@ -176,9 +172,7 @@ const stepHeading = (page: Page) =>
 
 /** By keyboard only, as the other walks: the path from a provider to Zendesk, and its first step done. */
 async function startAndCompleteFirstStep(page: Page) {
-  const path = SCENARIOS.find((s) => s.id === 'bsp-to-provider');
-  if (!path) throw new Error('no such scenario');
-  await pickScenario(page, path);
+  await pickScenario(page, scenario('bsp-to-provider'));
   await walkSteps(page, 1, { toTheEnd: false });
 }
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { MIGRATION_EVENT_TYPES } from '@wamigrate/core';
+import { MIGRATION_EVENT_TYPES, SCENARIOS } from '@wamigrate/core';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { chromiumLaunchOptions } from '../../chromium.ts';
@@ -66,6 +66,13 @@ export function createSite({ routes = {} }: { readonly routes?: Readonly<Record<
 
 export const observed = (page: Page): Promise<Observed> =>
   page.evaluate(() => (window as unknown as { __observed: Observed }).__observed);
+
+/** A path by its id, for the walks. */
+export function scenario(id: string) {
+  const found = SCENARIOS.find((s) => s.id === id);
+  if (!found) throw new Error(`no scenario ${id}`);
+  return found;
+}
 
 /** The focused element, through open shadow roots, described for assertions. */
 export interface Focused {

@@ -1,14 +1,8 @@
-import { SCENARIOS } from '@wamigrate/core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations, createSite, focused, guide, observed, tabTo } from './harness';
+import { axeViolations, createSite, focused, guide, observed, scenario, tabTo } from './harness';
 import { pickScenario, walkSteps } from './keyboard-walk';
 
 const site = createSite();
-const scenario = (id: string) => {
-  const found = SCENARIOS.find((s) => s.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found;
-};
 
 describe('help-centre article with one <script> and one <wamigrate-guide>, under a strict CSP', () => {
   it('ja: loads the single renamed file and nothing else, and walks a path by keyboard to done, through the dialog', async () => {

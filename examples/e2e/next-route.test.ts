@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createMigration, httpHostActions } from '@wamigrate/core';
@@ -8,7 +7,7 @@ import { type FakeGraph, startFakeGraph } from '@wamigrate/server/fake-graph';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../chromium.ts';
-import { freePort } from '../../packages/server/test/free-port.ts';
+import { type ServerProcess, startServerProcess } from './server-process';
 
 /**
  * `@wamigrate/server`'s handler in a real Next.js app (App Router, `next build` output, `next start`), as a
@@ -19,47 +18,28 @@ const NEXT = path.join(APP, 'node_modules/next/dist/bin/next');
 const TOKEN = 'next-example-token';
 
 let graph: FakeGraph;
-let next: ChildProcess;
+let next: ServerProcess | undefined;
 let origin: string;
 
 beforeAll(async () => {
   graph = await startFakeGraph({ accessToken: TOKEN, verifiedName: 'Sakura Dental Clinic' });
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  next = spawn(process.execPath, [NEXT, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // Ready when it answers; a start that fails says why (`next build` must have run: `pnpm -r build`).
+  next = await startServerProcess({
+    args: [NEXT, 'start', '--port', '{port}', '--hostname', '127.0.0.1'],
     cwd: APP,
     env: {
-      ...process.env,
       NEXT_TELEMETRY_DISABLED: '1',
       WHATSAPP_TOKEN: TOKEN,
       WHATSAPP_WABA_ID: '102290129340398',
       WAMIGRATE_GRAPH_URL: graph.url,
       WAMIGRATE_EXAMPLE_TRUST_USER_HEADER: '1',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const output: string[] = [];
-  next.stdout?.on('data', (chunk) => output.push(String(chunk)));
-  next.stderr?.on('data', (chunk) => output.push(String(chunk)));
-  // Ready when it answers; a start that fails says why (`next build` must have run: `pnpm -r build`).
-  for (;;) {
-    if (next.exitCode !== null) throw new Error(`next start exited:\n${output.join('')}`);
-    const answered = await fetch(origin).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (answered) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  origin = next.origin;
 });
 
 afterAll(async () => {
-  if (next && next.exitCode === null) {
-    await new Promise<void>((resolve) => {
-      next.once('exit', () => resolve());
-      next.kill('SIGTERM');
-    });
-  }
+  await next?.stop();
   await graph?.close();
 });
 

@@ -1,10 +1,9 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SCENARIOS } from '@wamigrate/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compileStyle, defaultSettings, manifest, renderArticlePage, type Settings, THEME } from './guide-theme';
-import { axeViolations, createSite, guide, observed } from './harness';
+import { axeViolations, createSite, guide, observed, scenario } from './harness';
 import { pickScenario, walkSteps } from './keyboard-walk';
 
 // The article as a help-centre editor writes it in Guide's editor; the guide follows it in the template.
@@ -32,21 +31,21 @@ const VARIANTS: Record<string, { locale: keyof typeof ARTICLES; settings: Settin
   hostile: { locale: 'en-us', settings: { ...defaultSettings(), wamigrate_provider: HOSTILE } },
 };
 
-// Rendered before the server starts, into a folder of this file's own.
+// Rendered before the server starts, into a folder of this file's own, which goes whatever happens.
 const OUT = mkdtempSync(path.join(tmpdir(), 'wamigrate-guide-theme-'));
-for (const [name, { locale, settings }] of Object.entries(VARIANTS)) {
-  mkdirSync(path.join(OUT, name));
-  writeFileSync(path.join(OUT, name, 'index.html'), renderArticlePage({ locale, ...ARTICLES[locale], settings }));
-  writeFileSync(path.join(OUT, name, 'style.css'), compileStyle(settings));
+try {
+  for (const [name, { locale, settings }] of Object.entries(VARIANTS)) {
+    mkdirSync(path.join(OUT, name));
+    writeFileSync(path.join(OUT, name, 'index.html'), renderArticlePage({ locale, ...ARTICLES[locale], settings }));
+    writeFileSync(path.join(OUT, name, 'style.css'), compileStyle(settings));
+  }
+} catch (error) {
+  rmSync(OUT, { recursive: true, force: true });
+  throw error;
 }
-const site = createSite({ routes: { '/hc/': OUT } });
 afterAll(() => rmSync(OUT, { recursive: true, force: true }));
+const site = createSite({ routes: { '/hc/': OUT } });
 
-const scenario = (id: string) => {
-  const found = SCENARIOS.find((s) => s.id === id);
-  if (!found) throw new Error(`no scenario ${id}`);
-  return found;
-};
 const heading = (page: Parameters<typeof guide>[0]) =>
   guide(page).evaluate((host) => (host.shadowRoot ?? host).querySelector('h2')?.textContent ?? null);
 
