@@ -45,7 +45,7 @@ for (const dir of packages) {
   }
   // A bundle names its sources in comments: never by this machine's paths.
   for (const file of files) {
-    if (/\.(c|m)?js$/u.test(file) && read(path.join(dir, file)).includes(root))
+    if (/\.([cm]?js|d\.[cm]?ts|map)$/u.test(file) && read(path.join(dir, file)).includes(root))
       problems.push(`${name}: ${file} names a path on the machine that built it`);
   }
   // React Server Components: the components are a client module; what a server component calls is not.

@@ -10,12 +10,19 @@ import { fileURLToPath } from 'node:url';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = (file) => (existsSync(file) ? readFileSync(file, 'utf8') : '');
 const manifestOf = (dir) => JSON.parse(read(path.join(dir, 'package.json')));
-const workspaceDirs = [
-  ...readdirSync(path.join(root, 'packages')).map((name) => path.join('packages', name)),
-  'examples',
-  'examples/next-portal',
-  'bench',
-];
+/** The workspace's folders, as pnpm-workspace.yaml lists them (a trailing `/*` is every folder in it). */
+const workspaceDirs = (
+  /^packages:\n((?:[ \t]+-.*\n?)*)/mu.exec(read(path.join(root, 'pnpm-workspace.yaml')))?.[1] ?? ''
+)
+  .split('\n')
+  .map((line) => /^\s+-\s+['"]?([^'"\s]+)['"]?\s*$/u.exec(line)?.[1])
+  .filter((entry) => entry !== undefined)
+  .flatMap((entry) =>
+    entry.endsWith('/*')
+      ? readdirSync(path.join(root, entry.slice(0, -2))).map((name) => path.join(entry.slice(0, -2), name))
+      : [entry],
+  )
+  .filter((dir) => existsSync(path.join(root, dir, 'package.json')));
 
 /** Each pending changeset: the packages it names, and the first line of its summary. */
 function pendingChangesets(dir) {

@@ -11,7 +11,8 @@ cd "$ROOT"
 export STORYBOOK_DISABLE_TELEMETRY=1 NEXT_TELEMETRY_DISABLED=1
 pnpm install --frozen-lockfile
 pnpm -r build
-pnpm run docs:api
+# The API reference: a type error mid-edit should not keep Storybook from starting.
+pnpm run docs:api || echo "The API reference was not built (see above); Storybook starts without /api/."
 EXAMPLES_PORT="${EXAMPLES_PORT:-6007}" node examples/server.mjs &
 pids=($!)
 echo "Storybook: http://127.0.0.1:${PORT:-6006}/"
