@@ -9,6 +9,9 @@ export default defineConfig({
     reference: 'src/reference.ts',
     phone: 'src/phone.ts',
     messages: 'src/messages.ts',
+    // One catalogue each, for a host that loads only the languages it shows.
+    'messages/en': 'src/messages/en/index.ts',
+    'messages/ja': 'src/messages/ja/index.ts',
     connect: 'src/connect.ts',
     testing: 'src/testing.ts',
   },

@@ -12,7 +12,7 @@ export type { MessageTree } from './messages/types';
 export { en, ja };
 
 /** The i18next namespace the catalogues are written for. */
-export const MESSAGE_NAMESPACE = 'wamigrate';
+export const MESSAGE_NAMESPACE = 'wamigrate' as const;
 
 /**
  * The locales the library ships, one catalogue each: React, the element, the tests and Storybook all read
@@ -21,10 +21,14 @@ export const MESSAGE_NAMESPACE = 'wamigrate';
 export const catalogues: Readonly<Record<string, MessageTree>> = { en, ja };
 
 /** The tags of `catalogues`, English first. */
-export const LOCALES: readonly string[] = Object.keys(catalogues);
+export const LOCALES: readonly string[] = /* @__PURE__ */ Object.keys(catalogues);
 
-/** Ready for `i18next.init({ resources })`. */
-export const resources: Readonly<Record<string, { readonly [MESSAGE_NAMESPACE]: MessageTree }>> =
-  /* @__PURE__ */ Object.fromEntries(
-    LOCALES.map((locale) => [locale, { [MESSAGE_NAMESPACE]: catalogues[locale] as MessageTree }]),
-  );
+/**
+ * Ready for `i18next.init({ resources })`. Written out, with the namespace as a literal key the type checks
+ * against MESSAGE_NAMESPACE: built with a call over LOCALES, a bundler would keep both catalogues for a host
+ * that imports only the namespace.
+ */
+export const resources: Readonly<Record<string, { readonly [MESSAGE_NAMESPACE]: MessageTree }>> = {
+  en: { wamigrate: en },
+  ja: { wamigrate: ja },
+} satisfies Record<'en' | 'ja', { readonly [MESSAGE_NAMESPACE]: MessageTree }>;

@@ -1,4 +1,4 @@
-import type { MessageTree } from '../types';
+import { type MessageTree, mergeAreas } from '../types';
 import { carryOver } from './carryOver';
 import { engine } from './engine';
 import { glossary } from './glossary';
@@ -7,19 +7,20 @@ import { phone } from './phone';
 import { requirements } from './requirements';
 import { steps } from './steps';
 import { troubleshooting } from './troubleshooting';
-import * as ui from './ui';
+// Named, not `import * as ui`: a bundled namespace object is built by a call a bundler cannot drop.
+import { checklist, guide, live, picker, reference, stepper, troubleshooting as troubleshootingUi } from './ui';
 import { validation } from './validation';
 
 /** Each area file owns its top-level keys; they are merged here into one namespace. */
-export const en = {
-  ...steps,
-  ...requirements,
-  ...troubleshooting,
-  ...glossary,
-  ...carryOver,
-  ...phone,
-  ...validation,
-  ...engine,
-  ...locations,
-  ui: { ...ui },
-} satisfies MessageTree;
+export const en = /* @__PURE__ */ mergeAreas(
+  steps,
+  requirements,
+  troubleshooting,
+  glossary,
+  carryOver,
+  phone,
+  validation,
+  engine,
+  locations,
+  { ui: { checklist, guide, live, picker, reference, stepper, troubleshooting: troubleshootingUi } },
+) satisfies MessageTree;
