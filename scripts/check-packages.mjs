@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 const license = readFileSync(path.join(root, 'LICENSE'), 'utf8');
@@ -48,6 +48,15 @@ for (const dir of packages) {
     if (/\.([cm]?js|d\.[cm]?ts|map)$/u.test(file) && read(path.join(dir, file)).includes(root))
       problems.push(`${name}: ${file} names a path on the machine that built it`);
   }
+  // Strict ESM (Node, webpack's fullySpecified): every relative import names a file that is in the tarball.
+  for (const file of files) {
+    if (!file.endsWith('.js') || file.endsWith('wamigrate-guide.js')) continue;
+    for (const [, specifier] of read(path.join(dir, file)).matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/gu)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
+      if (!specifier.endsWith('.js') || !files.has(target))
+        problems.push(`${name}: ${file} imports ${specifier}, which is not a file in the tarball`);
+    }
+  }
   // React Server Components: the components are a client module; what a server component calls is not.
   if (manifest.exports?.['./server']) {
     for (const [file, client] of [
@@ -59,6 +68,12 @@ for (const dir of packages) {
         problems.push(`${name}: ${file} ${client ? 'lacks' : 'must not carry'} 'use client'`);
     }
   }
+  // Node itself loads the ESM entry (every import resolved as Node resolves it, without a bundler).
+  if (manifest.exports?.['.']?.import?.default) {
+    await import(pathToFileURL(path.join(dir, manifest.exports['.'].import.default)).href).catch((error) => {
+      problems.push(`${name}: Node cannot import its ESM entry: ${error.message}`);
+    });
+  }
   const readme = read(path.join(dir, 'README.md'));
   if (!readme.startsWith(`# ${name}\n`)) problems.push(`${name}: README.md does not start with its name`);
 }
@@ -68,5 +83,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata, the single file's notices, no machine paths, 'use client' only on the components`,
+  `checked ${packages.length} packages: dry-run publish, LICENSE and README in every tarball, metadata, the single file's notices, no machine paths, 'use client' only on the components, relative imports as files, ESM entries loaded by Node`,
 );
