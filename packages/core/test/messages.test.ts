@@ -262,6 +262,8 @@ const instance = i18nFor;
 
 const EXTRA_VALUES = {
   count: 2,
+  first: 'x',
+  second: 'y',
   code: '999',
   hours: 8,
   limit: 3,

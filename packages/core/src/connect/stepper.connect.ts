@@ -1,8 +1,8 @@
 import type { MigrationCommand, MigrationSnapshot, Rejection, StepState, StepStatus } from '../engine/types';
 import { AFTER_MOVE_TASKS } from '../knowledge/after-move';
 import type { Step, StepWarning } from '../knowledge/types';
-import { canonicalLocale } from '../locale';
 import { dataFlag, stepperAnatomy } from './anatomy';
+import { joinNames } from './join-names';
 import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
 
@@ -220,18 +220,6 @@ export function stepDataAttrs(status: StepStatus, isCurrent: boolean) {
   } as const;
 }
 
-/** One list format per language: building one costs more than the rest of a step's texts. */
-const listFormats = new Map<string, Intl.ListFormat>();
-function listFormat(language: string): Intl.ListFormat {
-  let format = listFormats.get(language);
-  if (!format) {
-    // A malformed tag from a host must not break the guide: English joins the names instead.
-    format = new Intl.ListFormat(canonicalLocale(language), { type: 'conjunction' });
-    listFormats.set(language, format);
-  }
-  return format;
-}
-
 /** Runs `action` unless the host's own handler, merged before ours, prevented the default. */
 const unlessPrevented = (action: () => void) => (event?: AnyEvent) => {
   if (event?.defaultPrevented !== true) action();
@@ -246,7 +234,6 @@ export function connectStepper(
 ): StepperApi {
   const t = textWithProfile(snapshot, env);
   const language = env.language ?? env.locale;
-  const list = listFormat(language);
 
   // Each word is explained once, at the first step of the path that uses it.
   const firstUse = new Map<string, readonly string[]>();
@@ -292,7 +279,13 @@ export function connectStepper(
       title: t(step.titleKey),
       description: t(step.descriptionKey),
       howToComplete: t(step.howToCompleteKey),
-      actors: t('ui.stepper.actors', { actors: list.format(step.actors.map((actor) => t(`actor.${actor}`))) }),
+      actors: t('ui.stepper.actors', {
+        actors: joinNames(
+          step.actors.map((actor) => t(`actor.${actor}`)),
+          language,
+          t,
+        ),
+      }),
       warnings: step.warnings.map((w) => ({
         id: w.id,
         severity: w.severity,

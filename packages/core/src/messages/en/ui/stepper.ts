@@ -7,6 +7,10 @@ export const stepper = {
   backToCurrent: 'Back to the current step',
   empty: 'Choose where your number is now and where it should go, and the steps appear here.',
   actors: 'Who does this: {{actors}}',
+  // How names are joined, as Intl.ListFormat joins them in this language (a test holds them equal).
+  namesPair: '{{first}} and {{second}}',
+  namesSeparator: ', ',
+  namesLastSeparator: ', and ',
   severity: {
     danger: 'Warning: {{message}}',
     caution: 'Note: {{message}}',

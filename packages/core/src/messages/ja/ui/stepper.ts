@@ -7,6 +7,10 @@ export const stepper: MessageTree = {
   backToCurrent: '現在の手順に戻る',
   empty: '電話番号の現在の接続先と移転先を選択すると、ここに手順が表示されます。',
   actors: '担当：{{actors}}',
+  // How names are joined, as Intl.ListFormat joins them in this language (a test holds them equal).
+  namesPair: '{{first}}、{{second}}',
+  namesSeparator: '、',
+  namesLastSeparator: '、',
   severity: {
     danger: '警告：{{message}}',
     caution: '注意：{{message}}',
