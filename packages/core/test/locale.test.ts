@@ -5,6 +5,7 @@ import {
   localeFallbacks,
   localize,
   profileMessageParams,
+  wellFormedLocale,
   zendeskProfile,
 } from '../src';
 
@@ -37,5 +38,13 @@ describe('locales as BCP 47 tags', () => {
     expect(localize({ en: 'Support', 'pt-BR': 'Suporte' }, 'pt-br')).toBe('Suporte');
     expect(localize({ en: 'Support' }, 'fr')).toBe('Support');
     expect(profileMessageParams(zendeskProfile, 'ja-JP').support).toBe('Zendeskカスタマーサポート');
+  });
+
+  it('answers the same for each tag however many a host makes up (the per-tag cache starts over, never grows)', () => {
+    const made = Array.from({ length: 200 }, (_, i) => `en-x-t${i}`);
+    for (const tag of made) expect(localeFallbacks(tag)).toEqual([canonicalLocale(tag), 'en']);
+    expect(localeFallbacks('ja-jp')).toEqual(['ja-JP', 'ja', 'en']);
+    expect(wellFormedLocale(' zh-hant-tw ')).toBe('zh-Hant-TW');
+    expect(wellFormedLocale('not a tag!')).toBeNull();
   });
 });

@@ -51,14 +51,27 @@ export interface VerificationCodeApi {
  */
 export function clockTime(at: number, now: number, language: string): string {
   const sameDay = new Date(at).toDateString() === new Date(now).toDateString();
-  const options: Intl.DateTimeFormatOptions = sameDay
-    ? { hour: 'numeric', minute: '2-digit' }
-    : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
-  try {
-    return new Intl.DateTimeFormat(language, options).format(at);
-  } catch {
-    return new Intl.DateTimeFormat('en', options).format(at);
+  return clockFormat(language, sameDay).format(at);
+}
+
+/** One formatter per language and form, built once: a new Intl.DateTimeFormat per render is costly. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+function clockFormat(language: string, timeOnly: boolean): Intl.DateTimeFormat {
+  const key = `${timeOnly ? 'time' : 'date'} ${language}`;
+  let format = clockFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = timeOnly
+      ? { hour: 'numeric', minute: '2-digit' }
+      : { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+    try {
+      format = new Intl.DateTimeFormat(language, options);
+    } catch {
+      format = new Intl.DateTimeFormat('en', options);
+    }
+    if (clockFormats.size >= 64) clockFormats.clear();
+    clockFormats.set(key, format);
   }
+  return format;
 }
 
 /** The code-request policy as the user meets it: requests left, the cool-down, and "I requested a code". */
