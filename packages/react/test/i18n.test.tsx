@@ -21,7 +21,38 @@ function Hostile() {
 }
 
 describe('I18nProvider', () => {
-  it('gives each guide its own instance, so two languages sit side by side', () => {
+  it('shares one instance between guides with the same translations, and merges a catalogue only when a guide shows it', () => {
+    const seen: import('i18next').i18n[] = [];
+    function Instance() {
+      seen.push(useGuideI18n().i18n);
+      return null;
+    }
+    const translations = { en: { ui: { guide: { title: 'Shared-instance test' } } } };
+    const { rerender } = render(
+      <I18nProvider locale="en" translations={translations}>
+        <Instance />
+      </I18nProvider>,
+    );
+    const [first] = seen;
+    expect(first?.hasResourceBundle('en', 'wamigrate')).toBe(true);
+    expect(first?.hasResourceBundle('ja', 'wamigrate')).toBe(false);
+    rerender(
+      <>
+        <I18nProvider locale="en" translations={{ ...translations }}>
+          <Instance />
+        </I18nProvider>
+        <I18nProvider locale="ja-JP" translations={translations}>
+          <Instance />
+        </I18nProvider>
+      </>,
+    );
+    expect(new Set(seen).size).toBe(1);
+    expect(first?.hasResourceBundle('ja', 'wamigrate')).toBe(true);
+    // The host's text still wins over the catalogue merged after it.
+    expect(first?.t('ui.guide.title', { lng: 'en' })).toBe('Shared-instance test');
+  });
+
+  it('gives each guide its own language, so two languages sit side by side', () => {
     render(
       <>
         <I18nProvider locale="en">

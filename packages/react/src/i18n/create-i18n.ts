@@ -20,14 +20,8 @@ export type PartialMessages<T = Messages> = {
  */
 export type Translations = { readonly [locale: Locale]: PartialMessages | undefined };
 
-/**
- * Adds the library's catalogues to an instance. On a host's instance `keepExisting` leaves the host's own
- * texts in our namespace alone; `translations` always win.
- */
-export function addCatalogues(instance: I18n, translations: Translations | undefined, keepExisting: boolean) {
-  for (const [locale, catalogue] of Object.entries(catalogues)) {
-    instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue, true, !keepExisting);
-  }
+/** A host's texts, each under the canonical tag the guide asks for; they win over the library's. */
+export function addTranslations(instance: I18n, translations: Translations | undefined) {
   for (const [locale, override] of Object.entries(translations ?? {})) {
     // `pt-br` and `pt-BR` are one locale: texts are filed under the canonical tag the guide asks for. A key
     // that is not a language tag (`pt_BR`) names no locale and is left out rather than read as English.
@@ -38,11 +32,44 @@ export function addCatalogues(instance: I18n, translations: Translations | undef
   }
 }
 
-/** A private instance per guide: the host's global i18next instance is never touched. */
-export function createGuideI18n(locale: Locale, translations?: Translations): I18n {
+/**
+ * The library's catalogues for the languages a locale falls back through (`ja-JP` -> `ja`, `en`), added
+ * once each: a guide in English never pays for merging the Japanese catalogue. Added under what is there,
+ * so the host's texts keep winning.
+ */
+export function addCataloguesFor(instance: I18n, fallbacks: readonly string[]) {
+  for (const tag of fallbacks) {
+    const catalogue = catalogues[tag];
+    if (!catalogue || added.get(instance)?.has(tag)) continue;
+    instance.addResourceBundle(tag, MESSAGE_NAMESPACE, catalogue, true, false);
+    rememberAdded(instance, tag);
+  }
+}
+
+/** Which catalogues each instance already has, so none is merged twice. */
+const added = new WeakMap<I18n, Set<string>>();
+function rememberAdded(instance: I18n, tag: string) {
+  const tags = added.get(instance) ?? new Set<string>();
+  tags.add(tag);
+  added.set(instance, tags);
+}
+
+/**
+ * Adds the library's catalogues to an instance. On a host's instance `keepExisting` leaves the host's own
+ * texts in our namespace alone; `translations` always win.
+ */
+export function addCatalogues(instance: I18n, translations: Translations | undefined, keepExisting: boolean) {
+  for (const [locale, catalogue] of Object.entries(catalogues)) {
+    instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue, true, !keepExisting);
+    rememberAdded(instance, locale);
+  }
+  addTranslations(instance, translations);
+}
+
+function newInstance(lng: Locale): I18n {
   const instance = createInstance();
   void instance.init({
-    lng: locale,
+    lng,
     ns: [MESSAGE_NAMESPACE],
     defaultNS: MESSAGE_NAMESPACE,
     // Key by key: `ja-JP` -> `ja` -> `en` (i18next walks the tag's language before the fallback).
@@ -52,6 +79,30 @@ export function createGuideI18n(locale: Locale, translations?: Translations): I1
     initAsync: false,
     resources: {},
   });
+  return instance;
+}
+
+/** A private instance per guide, with every catalogue: the host's global i18next instance is never touched. */
+export function createGuideI18n(locale: Locale, translations?: Translations): I18n {
+  const instance = newInstance(locale);
   addCatalogues(instance, translations, false);
+  return instance;
+}
+
+/**
+ * The guides' private instance for one set of translations (by content), shared by every guide on the page
+ * that has the same: a mount then makes no instance and merges no catalogue another guide already did.
+ * Each call names its locale, so guides in different languages share it too. A page that keeps inventing
+ * translations gets a cache that starts over rather than grows.
+ */
+const shared = new Map<string, I18n>();
+export function sharedGuideI18n(translationsKey: string, translations: Translations | undefined): I18n {
+  let instance = shared.get(translationsKey);
+  if (!instance) {
+    instance = newInstance('en');
+    addTranslations(instance, translations);
+    if (shared.size >= 16) shared.clear();
+    shared.set(translationsKey, instance);
+  }
   return instance;
 }

@@ -1,9 +1,9 @@
 import { canonicalLocale, type Locale, localeFallbacks } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useCallback, useMemo, useRef, useSyncExternalStore } from 'react';
+import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
-import { addCatalogues, createGuideI18n, type Translations } from './create-i18n';
+import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations } from './create-i18n';
 
 /** Interpolation values; `count` selects the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -45,19 +45,13 @@ function languageWithTexts(instance: I18n, locale: Locale): Locale {
 }
 
 export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
-  const privateRef = useRef<I18n | null>(null);
   // Hosts often pass `translations` inline: a new object with the same texts must not redo the work.
   const translationsKey = JSON.stringify(translations ?? {});
   // biome-ignore lint/correctness/useExhaustiveDependencies: `translations` is tracked by its content
   const instance = useMemo(() => {
-    if (hostI18n) {
-      addCatalogues(hostI18n, translations, true);
-      return hostI18n;
-    }
-    // One private instance for the provider's lifetime (every call names its locale); new texts are added.
-    if (!privateRef.current) privateRef.current = createGuideI18n('en', translations);
-    else addCatalogues(privateRef.current, translations, false);
-    return privateRef.current;
+    if (!hostI18n) return sharedGuideI18n(translationsKey, translations);
+    addTranslations(hostI18n, translations);
+    return hostI18n;
   }, [hostI18n, translationsKey]);
 
   // The host may change its instance's language; follow it when no locale is given.
@@ -78,8 +72,10 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
   // Every call names the locale, so several guides can share one instance in different languages.
   // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance
   const value = useMemo<GuideI18n>(() => {
-    // The fallback chain is ours (`ja-JP` -> `ja` -> `en`), whatever a host's instance sets as its own.
+    // The fallback chain is ours (`ja-JP` -> `ja` -> `en`), whatever a host's instance sets as its own;
+    // only its catalogues are added, once per instance.
     const lngs = [...localeFallbacks(lng)];
+    addCataloguesFor(instance, lngs);
     const t: Translate = (key, values) =>
       instance.t(key, { ...values, lng, lngs, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
     const language = languageWithTexts(instance, lng);
