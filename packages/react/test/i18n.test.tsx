@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createGuideI18n, type Translations } from '../src/i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
@@ -13,6 +13,12 @@ function Title({ id }: { id: string }) {
   );
 }
 
+/** Records the instance the guide's texts come from. */
+function InstanceSeen({ into }: { into: I18n[] }) {
+  into.push(useGuideI18n().i18n);
+  return null;
+}
+
 function Hostile() {
   const { t } = useGuideI18n();
   return (
@@ -22,15 +28,11 @@ function Hostile() {
 
 describe('I18nProvider', () => {
   it('shares one instance between guides with the same translations, and merges a catalogue only when a guide shows it', () => {
-    const seen: import('i18next').i18n[] = [];
-    function Instance() {
-      seen.push(useGuideI18n().i18n);
-      return null;
-    }
+    const seen: I18n[] = [];
     const translations = { en: { ui: { guide: { title: 'Shared-instance test' } } } };
     const { rerender } = render(
       <I18nProvider locale="en" translations={translations}>
-        <Instance />
+        <InstanceSeen into={seen} />
       </I18nProvider>,
     );
     const [first] = seen;
@@ -39,10 +41,10 @@ describe('I18nProvider', () => {
     rerender(
       <>
         <I18nProvider locale="en" translations={{ ...translations }}>
-          <Instance />
+          <InstanceSeen into={seen} />
         </I18nProvider>
         <I18nProvider locale="ja-JP" translations={translations}>
-          <Instance />
+          <InstanceSeen into={seen} />
         </I18nProvider>
       </>,
     );
