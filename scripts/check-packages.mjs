@@ -36,7 +36,7 @@ for (const dir of packages) {
     if (!files.has('dist/THIRD_PARTY_NOTICES.txt'))
       problems.push(`${name}: no THIRD_PARTY_NOTICES.txt beside the single file`);
     const notices = read(path.join(dir, 'dist/THIRD_PARTY_NOTICES.txt'));
-    for (const bundled of ['react@', 'react-dom@', 'i18next@', 'zod@', 'libphonenumber-js@']) {
+    for (const bundled of ['preact@', 'i18next@', 'zod@', 'libphonenumber-js@']) {
       if (!notices.includes(`\n${bundled}`)) problems.push(`${name}: THIRD_PARTY_NOTICES.txt does not list ${bundled}`);
     }
     if (!read(path.join(dir, 'dist/wamigrate-guide.js')).startsWith('/*! wamigrate-guide.js (MIT).')) {

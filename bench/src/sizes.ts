@@ -182,7 +182,7 @@ export async function benchSizes(options: { benchDir: string }): Promise<Section
     },
     {
       id: 'size.element',
-      label: 'single-file script, React inside',
+      label: 'single-file script, its UI library inside (ours: Preact through preact/compat)',
       // Already minified by its own build: measured as a host would download it.
       ours: { file: elementFile },
       peers: {

@@ -54,6 +54,13 @@ export { absent as Root, absent as Portal, absent as Overlay, absent as Content,
   },
 };
 
+/** React's entries, each as preact/compat provides it (`react/jsx-runtime` follows `react`'s alias). */
+const PREACT_FOR_REACT = {
+  react: 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react-dom': 'preact/compat',
+};
+
 export default defineConfig([
   {
     // For pages that already have React: everything but our own code is imported.
@@ -82,8 +89,10 @@ export default defineConfig([
       js: '/*! wamigrate-guide.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */',
     },
     // The licences are in full in THIRD_PARTY_NOTICES.txt, which the banner names: not repeated inside.
+    // React inside is Preact through preact/compat: the same components and tests, about a third smaller.
     esbuildOptions: (options) => {
       options.legalComments = 'none';
+      options.alias = { ...options.alias, ...PREACT_FOR_REACT };
     },
   },
 ]);

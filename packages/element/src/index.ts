@@ -1,6 +1,7 @@
 /**
  * @wamigrate/element: the `<wamigrate-guide>` custom element. Importing this module registers nothing;
- * call `define()`. React is a peer here; `wamigrate-guide.js` is the single file with React inside.
+ * call `define()`. React is a peer here; `wamigrate-guide.js` is the single file with Preact (through
+ * preact/compat) inside.
  */
 export { define, TAG_NAME } from './define';
 export {
