@@ -39,8 +39,10 @@ for (const dir of packages) {
     for (const bundled of ['preact@', 'i18next@', 'zod@', 'libphonenumber-js@']) {
       if (!notices.includes(`\n${bundled}`)) problems.push(`${name}: THIRD_PARTY_NOTICES.txt does not list ${bundled}`);
     }
-    if (!read(path.join(dir, 'dist/wamigrate-guide.js')).startsWith('/*! wamigrate-guide.js (MIT).')) {
-      problems.push(`${name}: the single file does not name its notices`);
+    for (const file of ['wamigrate-guide.js', 'wamigrate-guide.ja.js', 'wamigrate-guide.en.js']) {
+      if (!files.has(`dist/${file}`)) problems.push(`${name}: the tarball has no dist/${file}`);
+      else if (!read(path.join(dir, 'dist', file)).startsWith(`/*! ${file} (MIT).`))
+        problems.push(`${name}: dist/${file} does not name its notices`);
     }
   }
   // A bundle names its sources in comments: never by this machine's paths.

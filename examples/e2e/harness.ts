@@ -7,6 +7,8 @@ import { startServer } from '../server.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_URL = '/__e2e__/axe.min.js';
+/** Where the help-centre pages load the single file from, renamed as a Zendesk theme renames assets. */
+export const SINGLE_FILE_URL = '/theme_assets/wamigrate-guide-4f9c2e.js';
 
 /** What the page saw, collected by a script the browser runs before the page's own (CSP does not apply to it). */
 export interface Observed {
@@ -32,10 +34,21 @@ export function createSite({ routes = {} }: { readonly routes?: Readonly<Record<
     await server?.close();
   });
   return {
-    /** A fresh profile; or, with `besideOf`, another tab of that page's profile (its localStorage too). */
-    async open(path: string, { besideOf }: { readonly besideOf?: Page } = {}) {
+    /**
+     * A fresh profile; or, with `besideOf`, another tab of that page's profile (its localStorage too). With
+     * `singleFile`, the help centre's renamed asset is that build of the script (a one-language file).
+     */
+    async open(
+      path: string,
+      { besideOf, singleFile }: { readonly besideOf?: Page; readonly singleFile?: string } = {},
+    ) {
       const context = besideOf?.context() ?? (await browser.newContext({ viewport: { width: 1024, height: 900 } }));
       if (!besideOf) contexts.push(context);
+      if (singleFile) {
+        await context.route(`${server.origin}${SINGLE_FILE_URL}`, (route) =>
+          route.fulfill({ path: singleFile, contentType: 'text/javascript; charset=utf-8' }),
+        );
+      }
       const page = await context.newPage();
       const errors: string[] = [];
       const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * The licences of everything the single file bundles (React, i18next, zod, ...), beside it in
@@ -61,32 +61,53 @@ const PREACT_FOR_REACT = {
   'react-dom': 'preact/compat',
 };
 
-export default defineConfig([
-  {
-    // For pages that already have React: everything but our own code is imported.
-    entry: { index: 'src/index.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    // The two builds run at once into dist/: each cleans only its own files.
-    clean: ['index.*'],
-    target: 'es2022',
-  },
-  {
-    // For pages with no build step: one file, React inside, nothing else to load (a Zendesk theme renames
-    // its assets, so a second chunk would not be found). No source map beside it, for the same reason.
-    entry: { 'wamigrate-guide': 'src/script.ts' },
+/**
+ * A file with one language: `@wamigrate/core/messages` is given only that catalogue (its namespace and
+ * checks still come from the real module, which tree-shakes to them), so the other is not in the file.
+ */
+function oneLanguage(language: 'en' | 'ja'): Plugin {
+  const core = path.resolve('node_modules/@wamigrate/core');
+  const exported = JSON.parse(readFileSync(path.join(core, 'package.json'), 'utf8')).exports;
+  const file = (entry: string) => path.join(core, exported[entry].import.default);
+  return {
+    name: `one-language-${language}`,
+    setup(build) {
+      build.onResolve({ filter: /^@wamigrate\/core\/messages$/ }, () => ({
+        path: language,
+        namespace: 'one-language',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'one-language' }, () => ({
+        contents: `import { ${language} } from ${JSON.stringify(file(`./messages/${language}`))};
+export { MESSAGE_NAMESPACE, catalogueIssues } from ${JSON.stringify(file('./messages'))};
+export { ${language} };
+export const catalogues = { ${language} };
+export const LOCALES = [${JSON.stringify(language)}];
+export const resources = { ${language}: { wamigrate: ${language} } };`,
+        // A module of a plugin's own namespace resolves its imports only from a folder it is given.
+        resolveDir: core,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * For pages with no build step: one file, Preact inside, nothing else to load (a Zendesk theme renames its
+ * assets, so a second chunk would not be found). No source map beside it, for the same reason.
+ */
+function singleFile(name: string, plugins: Plugin[]): Options {
+  return {
+    entry: { [name]: 'src/script.ts' },
     format: ['iife'],
     outExtension: () => ({ js: '.js' }),
-    clean: ['wamigrate-guide.*'],
     noExternal: [/.*/],
     platform: 'browser',
     target: 'es2022',
     minify: true,
     env: { NODE_ENV: 'production' },
-    esbuildPlugins: [withoutRadixDialog, thirdPartyNotices],
+    esbuildPlugins: [withoutRadixDialog, ...plugins],
     banner: {
-      js: '/*! wamigrate-guide.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */',
+      js: `/*! ${name}.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */`,
     },
     // The licences are in full in THIRD_PARTY_NOTICES.txt, which the banner names: not repeated inside.
     // React inside is Preact through preact/compat: the same components and tests, about a third smaller.
@@ -94,5 +115,21 @@ export default defineConfig([
       options.legalComments = 'none';
       options.alias = { ...options.alias, ...PREACT_FOR_REACT };
     },
+  };
+}
+
+// The builds run side by side into dist/ (`npm run build` empties it first, not tsup).
+export default defineConfig([
+  {
+    // For pages that already have React: everything but our own code is imported.
+    entry: { index: 'src/index.ts' },
+    format: ['esm'],
+    dts: true,
+    sourcemap: true,
+    target: 'es2022',
   },
+  // Both languages; its notices cover the one-language files too (they bundle a subset of it).
+  singleFile('wamigrate-guide', [thirdPartyNotices]),
+  singleFile('wamigrate-guide.ja', [oneLanguage('ja')]),
+  singleFile('wamigrate-guide.en', [oneLanguage('en')]),
 ]);

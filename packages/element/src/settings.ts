@@ -55,9 +55,11 @@ export function readLocale(element: Element, texts: ReadonlySet<string> = new Se
   const own = element.getAttribute('locale');
   if (own !== null && own.trim() !== '') {
     const tag = wellFormedLocale(own);
-    // A tag no catalogue speaks (not even its language) shows English: say so, as for any unknown value.
-    if (tag === null || (!localeFallbacks(tag).some((t) => t !== 'en' && texts.has(t)) && !tag.startsWith('en')))
-      warn('locale', own, 'en');
+    // A tag no catalogue speaks (not even its language) shows English, or the one language of a one-language
+    // file: say so, as for any unknown value.
+    const shown = texts.has('en') ? 'en' : ([...texts][0] ?? 'en');
+    const spoken = (t: string) => texts.has(t) && (t !== 'en' || tag?.startsWith('en') === true);
+    if (tag === null || !localeFallbacks(tag).some(spoken)) warn('locale', own, shown);
     return tag ?? 'en';
   }
   const inherited = element.closest('[lang]')?.getAttribute('lang') ?? '';

@@ -1,4 +1,4 @@
-import { type Locale, wellFormedLocale } from '@wamigrate/core';
+import { type Locale, localeFallbacks, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { catalogues, MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
@@ -19,6 +19,18 @@ export type PartialMessages<T = Messages> = {
  * `{ 'pt-BR': {...} }` adds a locale, whose missing keys fall back to `pt`, then to English.
  */
 export type Translations = { readonly [locale: Locale]: PartialMessages | undefined };
+
+/**
+ * Where a guide's texts are looked up: the locale's own chain (`ja-JP` -> `ja` -> `en`), then, in a build that
+ * ships one catalogue that is not English (`wamigrate-guide.ja.js`), that catalogue's language: a guide
+ * always has texts.
+ */
+export function textChain(locale: Locale): readonly string[] {
+  const chain = localeFallbacks(locale);
+  const shipped = Object.keys(catalogues);
+  const last = shipped.includes('en') ? undefined : shipped[0];
+  return last === undefined || chain.includes(last) ? chain : [...chain, last];
+}
 
 /** A host's texts, each under the canonical tag the guide asks for; they win over the library's. */
 export function addTranslations(instance: I18n, translations: Translations | undefined) {

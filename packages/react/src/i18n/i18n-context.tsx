@@ -1,9 +1,9 @@
-import { canonicalLocale, type Locale, localeFallbacks } from '@wamigrate/core';
+import { canonicalLocale, type Locale } from '@wamigrate/core';
 import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
-import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations } from './create-i18n';
+import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations, textChain } from './create-i18n';
 
 /** Interpolation values; `count` selects the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -40,8 +40,8 @@ export interface I18nProviderProps {
 }
 
 /** The first tag of the locale's fallback chain the instance has texts for. */
-function languageWithTexts(instance: I18n, locale: Locale): Locale {
-  return localeFallbacks(locale).find((tag) => instance.hasResourceBundle(tag, MESSAGE_NAMESPACE)) ?? 'en';
+function languageWithTexts(instance: I18n, chain: readonly string[]): Locale {
+  return chain.find((tag) => instance.hasResourceBundle(tag, MESSAGE_NAMESPACE)) ?? 'en';
 }
 
 export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
@@ -74,11 +74,11 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
   const value = useMemo<GuideI18n>(() => {
     // The fallback chain is ours (`ja-JP` -> `ja` -> `en`), whatever a host's instance sets as its own;
     // only its catalogues are added, once per instance.
-    const lngs = [...localeFallbacks(lng)];
+    const lngs = [...textChain(lng)];
     addCataloguesFor(instance, lngs);
     const t: Translate = (key, values) =>
       instance.t(key, { ...values, lng, lngs, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
-    const language = languageWithTexts(instance, lng);
+    const language = languageWithTexts(instance, lngs);
     return {
       t,
       locale: language,
