@@ -165,6 +165,20 @@ describe('<wamigrate-guide>', () => {
     expect(inShadow(element, '[data-part="verification-code"]')).not.toBeNull();
   });
 
+  it('moves focus to the next live sub-step inside the shadow root after the person’s own action', async () => {
+    storeProgress(KEY, 'bsp-to-provider', (s) => s.currentStepId === 'add-whatsapp-channel');
+    const element = await mountGuide({ locale: 'en', 'storage-key': KEY });
+    element.hostActions = fakeMetaBackend().actions;
+    await expect.poll(() => inShadow(element, '[data-part="live-number-input"]')).not.toBeNull();
+    const input = inShadow<HTMLInputElement>(element, '[data-part="live-number-input"]');
+    await userEvent.type(input as HTMLInputElement, '+81 90-1234-5678');
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => inShadow(element, '[data-part="live"]')?.getAttribute('data-phase')).toBe('request-code');
+    // The document sees only the host; the shadow root sees the control the guide moved focus to.
+    await expect.poll(() => activeInShadow(element)?.hasAttribute('data-primary') ?? false).toBe(true);
+    expect(document.activeElement).toBe(element);
+  });
+
   it('reportError: an error the page met elsewhere opens its entry, as the guide’s own calls do', async () => {
     storeProgress(KEY, 'bsp-to-provider', (s) => s.currentStepId === 'add-whatsapp-channel');
     const element = await mountGuide({ locale: 'en', 'storage-key': KEY });

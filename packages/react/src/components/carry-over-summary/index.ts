@@ -7,7 +7,19 @@ import {
 } from './carry-over-summary-parts';
 
 export type { CarryOverSummaryProps } from './carry-over-summary';
-export * from './carry-over-summary-parts';
+export {
+  type CarryOverState,
+  CarryOverSummaryHeading,
+  type CarryOverSummaryHeadingProps,
+  CarryOverSummaryItem,
+  type CarryOverSummaryItemProps,
+  CarryOverSummaryList,
+  type CarryOverSummaryListProps,
+  CarryOverSummaryRoot,
+  type CarryOverSummaryRootProps,
+  useCarryOver,
+  useCarryOverItem,
+} from './carry-over-summary-parts';
 
 /** `<CarryOverSummary />` whole, or rebuilt from `.Root`, `.Heading`, `.List`, `.Item`. */
 export const CarryOverSummary = Object.assign(CarryOverSummaryDefault, {

@@ -3,8 +3,13 @@ import { GlossaryTermDefinition, GlossaryTermRoot, GlossaryTermTrigger } from '.
 
 export type { GlossaryTermProps } from './glossary-term';
 export { type GlossaryTermState, useGlossaryTerm } from './glossary-term-context';
-export * from './glossary-term-parts';
-export * from './use-reference-params';
+export {
+  GlossaryTermDefinition,
+  GlossaryTermRoot,
+  type GlossaryTermRootProps,
+  GlossaryTermTrigger,
+} from './glossary-term-parts';
+export { useReferenceParams } from './use-reference-params';
 
 /** `<GlossaryTerm term="waba">WABA</GlossaryTerm>` whole, or rebuilt from `.Root`, `.Trigger`, `.Definition`. */
 export const GlossaryTerm = Object.assign(GlossaryTermDefault, {

@@ -1,1 +1,1 @@
-export * from './migration-guide';
+export { MigrationGuide, type MigrationGuideProps } from './migration-guide';

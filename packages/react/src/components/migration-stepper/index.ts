@@ -77,15 +77,48 @@ export const MigrationStepper = Object.assign(MigrationStepperDefault, {
   SupportRequest: MigrationStepperSupportRequest,
 });
 
-export * from './confirm-dialog';
+export { MigrationStepperConfirmDialog, type MigrationStepperConfirmDialogProps } from './confirm-dialog';
 export type { MigrationStepperProps } from './migration-stepper';
-export * from './step-details';
-export * from './step-heading';
-export * from './stepper-actions';
-export * from './stepper-content';
+export {
+  MigrationStepperActors,
+  MigrationStepperDescription,
+  MigrationStepperHowToComplete,
+  MigrationStepperPlaces,
+  MigrationStepperRequirements,
+  MigrationStepperTerms,
+  MigrationStepperWaits,
+  MigrationStepperWarnings,
+} from './step-details';
+export { MigrationStepperHeading, type MigrationStepperHeadingProps, MigrationStepperNote } from './step-heading';
+export {
+  MigrationStepperActions,
+  MigrationStepperBackTrigger,
+  MigrationStepperCompleteTrigger,
+  MigrationStepperReopenTrigger,
+  MigrationStepperSkipTrigger,
+} from './stepper-actions';
+export { MigrationStepperContent, type MigrationStepperContentProps } from './stepper-content';
 export { type DialogKind, useStepContext as useMigrationStepperStep } from './stepper-context';
-export * from './stepper-navigation';
-export * from './stepper-root';
-export * from './stepper-status';
-export * from './support-request';
-export * from './verification-code';
+export {
+  MigrationStepperNavigation,
+  MigrationStepperNextTrigger,
+  MigrationStepperPrevTrigger,
+} from './stepper-navigation';
+export {
+  MigrationStepperEmpty,
+  MigrationStepperIndicator,
+  MigrationStepperItem,
+  type MigrationStepperItemProps,
+  MigrationStepperList,
+  MigrationStepperRoot,
+  type MigrationStepperRootProps,
+  MigrationStepperStatus,
+  MigrationStepperTrigger,
+} from './stepper-root';
+export { MigrationStepperCompletion, MigrationStepperProgress, MigrationStepperRejection } from './stepper-status';
+export { MigrationStepperSupportRequest } from './support-request';
+export {
+  MigrationStepperRequestCodeTrigger,
+  MigrationStepperVerificationCode,
+  type MigrationStepperVerificationCodeProps,
+} from './verification-code';

@@ -2,6 +2,7 @@ import type { CodeMethod } from '@wamigrate/core';
 import { stepperAnatomy } from '@wamigrate/core/connect';
 import { forwardRef, useEffect, useId, useRef, useState } from 'react';
 import { useLiveApi } from '../../migration/use-view-model';
+import { focusedFrom } from '../../utils/focused';
 import { Heading, subLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
@@ -34,7 +35,7 @@ export const MigrationStepperLive = forwardRef<HTMLDivElement, PrimitiveProps<'d
   useEffect(() => {
     const box = root.current;
     if (!acted.current || !box) return;
-    const active = box.ownerDocument.activeElement;
+    const active = focusedFrom(box);
     if (active && active !== box.ownerDocument.body && !box.contains(active)) return;
     const next =
       box.querySelector<HTMLElement>('[data-primary]') ??

@@ -9,6 +9,7 @@ import {
   useRef,
 } from 'react';
 import { composeEventHandlers } from '../../utils/compose-event-handlers';
+import { focusedFrom } from '../../utils/focused';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { ConfirmActions, returnConfirmFocus } from './confirm-dialog-shared';
@@ -54,7 +55,7 @@ export const NativeConfirmDialog = forwardRef<HTMLDialogElement, NativeConfirmDi
       const first = items[0];
       const last = items[items.length - 1];
       if (!first || !last) return;
-      const active = (dialog.getRootNode() as Document | ShadowRoot).activeElement;
+      const active = focusedFrom(dialog);
       const edge = event.shiftKey ? first : last;
       if (active !== edge && dialog.contains(active)) return;
       event.preventDefault();

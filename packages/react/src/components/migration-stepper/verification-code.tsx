@@ -1,6 +1,7 @@
 import type { VerificationCodeApi } from '@wamigrate/core/connect';
 import { createContext, forwardRef, useContext, useEffect, useId, useRef, useState } from 'react';
 import { useVerificationCodeApi } from '../../migration/use-view-model';
+import { focusedFrom } from '../../utils/focused';
 import { Heading, subLevel } from '../../utils/heading';
 import { LiveRegion, useLiveRegion } from '../../utils/live-region';
 import { mergeProps } from '../../utils/merge-props';
@@ -81,7 +82,7 @@ export const MigrationStepperVerificationCode = forwardRef<HTMLDivElement, Migra
       wasBlocked.current = blocked;
       // The request button is disabled under the keyboard: focus goes to the line that says until when,
       // which is then read; announcing it as well would say it twice.
-      const active = document.activeElement;
+      const active = box.current ? focusedFrom(box.current) : document.activeElement;
       const lost = active === null || active === document.body || box.current?.contains(active) === true;
       if (blocked && lost && remaining.current) {
         remaining.current.focus();

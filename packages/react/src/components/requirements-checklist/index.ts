@@ -35,7 +35,12 @@ import {
   RequirementsChecklistRoot,
 } from './requirements-checklist-parts';
 
-export * from './attestation-parts';
+export {
+  RequirementsChecklistAttestation,
+  RequirementsChecklistAttestationCheckbox,
+  RequirementsChecklistAttestationLabel,
+  RequirementsChecklistAttestationMessage,
+} from './attestation-parts';
 export {
   type FieldMessage as RequirementFieldMessage,
   type FieldState as RequirementFieldState,
@@ -46,10 +51,29 @@ export {
   type FieldValues as RequirementFieldValues,
   type IssueResolverOptions,
 } from './issue-resolver';
-export * from './phone-advice';
-export * from './requirement-field-parts';
-export * from './requirement-fields-form';
-export * from './requirement-item-parts';
+export { RequirementsChecklistPhoneAdvice } from './phone-advice';
+export {
+  RequirementsChecklistField,
+  RequirementsChecklistFieldError,
+  RequirementsChecklistFieldHint,
+  RequirementsChecklistFieldInput,
+  RequirementsChecklistFieldLabel,
+  type RequirementsChecklistFieldProps,
+} from './requirement-field-parts';
+export {
+  RequirementsChecklistFields,
+  RequirementsChecklistFieldset,
+  RequirementsChecklistFieldsSubmit,
+  RequirementsChecklistLegend,
+} from './requirement-fields-form';
+export {
+  RequirementsChecklistItem,
+  RequirementsChecklistItemDescription,
+  type RequirementsChecklistItemProps,
+  RequirementsChecklistItemStatus,
+  RequirementsChecklistItemTitle,
+  RequirementsChecklistRecheckTrigger,
+} from './requirement-item-parts';
 export type { RequirementsChecklistProps } from './requirements-checklist';
 export {
   type AnswerTarget,
@@ -58,7 +82,17 @@ export {
   useRequirementItem,
   useRequirementsChecklist,
 } from './requirements-checklist-context';
-export * from './requirements-checklist-parts';
+export {
+  RequirementsChecklistEmpty,
+  RequirementsChecklistGroup,
+  RequirementsChecklistGroupHeading,
+  type RequirementsChecklistGroupHeadingProps,
+  type RequirementsChecklistGroupProps,
+  RequirementsChecklistList,
+  RequirementsChecklistProgress,
+  RequirementsChecklistRoot,
+  type RequirementsChecklistRootProps,
+} from './requirements-checklist-parts';
 
 /**
  * `<RequirementsChecklist />` whole, or rebuilt from `RequirementsChecklist.Root`, `.Progress`, `.Group`,

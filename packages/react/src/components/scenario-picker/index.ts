@@ -10,7 +10,18 @@ import {
 
 export type { ScenarioPickerProps } from './scenario-picker';
 export { type PickerQuestion, type ScenarioPickerState, useScenarioPicker } from './scenario-picker-context';
-export * from './scenario-picker-parts';
+export {
+  ScenarioPickerOption,
+  type ScenarioPickerOptionProps,
+  ScenarioPickerQuestion,
+  type ScenarioPickerQuestionProps,
+  ScenarioPickerResult,
+  ScenarioPickerRoot,
+  type ScenarioPickerRootProps,
+  ScenarioPickerStartTrigger,
+  type ScenarioPickerStartTriggerProps,
+  ScenarioPickerSwitchWarning,
+} from './scenario-picker-parts';
 
 /**
  * `<ScenarioPicker />` whole, or rebuilt from `ScenarioPicker.Root`, `.Question`, `.Option`, `.Result`,

@@ -26,8 +26,24 @@ import {
   TroubleshootingPanelTitle,
 } from './troubleshooting-panel-parts';
 
-export * from './troubleshooting-content-parts';
-export * from './troubleshooting-entry-parts';
+export {
+  TroubleshootingPanelActions,
+  TroubleshootingPanelActionsLabel,
+  TroubleshootingPanelCause,
+  TroubleshootingPanelEscalation,
+  TroubleshootingPanelTell,
+  TroubleshootingPanelWait,
+} from './troubleshooting-content-parts';
+export {
+  TroubleshootingPanelDismissTrigger,
+  TroubleshootingPanelEntry,
+  TroubleshootingPanelEntryContent,
+  TroubleshootingPanelEntryHeading,
+  type TroubleshootingPanelEntryHeadingProps,
+  type TroubleshootingPanelEntryProps,
+  TroubleshootingPanelEntryTrigger,
+  TroubleshootingPanelErrorDetails,
+} from './troubleshooting-entry-parts';
 export type { TroubleshootingPanelProps } from './troubleshooting-panel';
 export {
   type PanelEntry,
@@ -37,7 +53,20 @@ export {
   useTroubleshootingEntry,
   useTroubleshootingPanel,
 } from './troubleshooting-panel-context';
-export * from './troubleshooting-panel-parts';
+export {
+  TroubleshootingPanelAnnouncer,
+  TroubleshootingPanelList,
+  TroubleshootingPanelListHeading,
+  type TroubleshootingPanelListHeadingProps,
+  type TroubleshootingPanelListProps,
+  TroubleshootingPanelRoot,
+  type TroubleshootingPanelRootProps,
+  TroubleshootingPanelSearch,
+  TroubleshootingPanelSearchLabel,
+  type TroubleshootingPanelSearchProps,
+  TroubleshootingPanelStatus,
+  TroubleshootingPanelTitle,
+} from './troubleshooting-panel-parts';
 export { TroubleshootingEntryDefault };
 
 /**
