@@ -39,6 +39,10 @@ for (const dir of packages) {
     for (const bundled of ['preact@', 'i18next@', 'zod@', 'libphonenumber-js@']) {
       if (!notices.includes(`\n${bundled}`)) problems.push(`${name}: THIRD_PARTY_NOTICES.txt does not list ${bundled}`);
     }
+    // Preact stands in for React there: a React that slipped past the alias would ship two renderers.
+    for (const absent of ['react@', 'react-dom@', 'scheduler@']) {
+      if (notices.includes(`\n${absent}`)) problems.push(`${name}: the single file bundles ${absent.slice(0, -1)}`);
+    }
     for (const file of ['wamigrate-guide.js', 'wamigrate-guide.ja.js', 'wamigrate-guide.en.js']) {
       if (!files.has(`dist/${file}`)) problems.push(`${name}: the tarball has no dist/${file}`);
       else if (!read(path.join(dir, 'dist', file)).startsWith(`/*! ${file} (MIT).`))
@@ -59,6 +63,12 @@ for (const dir of packages) {
         problems.push(`${name}: ${file} imports ${specifier}, which is not a file in the tarball`);
     }
   }
+  // Webpack's React Server Components loader refuses `export *` in a client module.
+  for (const file of files) {
+    const text = file.endsWith('.js') ? read(path.join(dir, file)) : '';
+    if (text.startsWith("'use client';") && /^export \*/mu.test(text))
+      problems.push(`${name}: ${file} is a client module with export *`);
+  }
   // React Server Components: the components are a client module; what a server component calls is not.
   if (manifest.exports?.['./server']) {
     for (const [file, client] of [
@@ -70,10 +80,12 @@ for (const dir of packages) {
         problems.push(`${name}: ${file} ${client ? 'lacks' : 'must not carry'} 'use client'`);
     }
   }
-  // Node itself loads the ESM entry (every import resolved as Node resolves it, without a bundler).
-  if (manifest.exports?.['.']?.import?.default) {
-    await import(pathToFileURL(path.join(dir, manifest.exports['.'].import.default)).href).catch((error) => {
-      problems.push(`${name}: Node cannot import its ESM entry: ${error.message}`);
+  // Node itself loads every ESM entry (each import resolved as Node resolves it, without a bundler).
+  for (const [entry, target] of Object.entries(manifest.exports ?? {})) {
+    const file = typeof target === 'object' ? (target.import?.default ?? target.default) : undefined;
+    if (typeof file !== 'string' || !file.endsWith('.js') || file.includes('wamigrate-guide')) continue;
+    await import(pathToFileURL(path.join(dir, file)).href).catch((error) => {
+      problems.push(`${name}: Node cannot import ${entry}: ${error.message}`);
     });
   }
   const readme = read(path.join(dir, 'README.md'));

@@ -28,6 +28,9 @@ const APPS = {
   'vite-react18': { template: 'vite', react: '18.3.1', types: { react: '18.3.32', dom: '18.3.7' } },
   'vite-react19': { template: 'vite', react: '19.3.1', types: { react: '19.3.0', dom: '19.3.0' } },
   'next-app': { template: 'next', react: '19.3.1', types: { react: '19.3.0', dom: '19.3.0' } },
+  // The same app built with webpack (`next build --webpack`), as Next.js 15 builds and many apps still do:
+  // its loader for server components is stricter than Turbopack's (no `export *` in a client module).
+  'next-webpack': { template: 'next', react: '19.3.1', types: { react: '19.3.0', dom: '19.3.0' } },
 } as const;
 type AppName = keyof typeof APPS;
 
@@ -133,6 +136,7 @@ beforeAll(async () => {
     node(['node_modules/vite/bin/vite.js', 'build'], path.join(work, 'vite-react19')),
   ]);
   await node(['node_modules/next/dist/bin/next', 'build'], path.join(work, 'next-app'));
+  await node(['node_modules/next/dist/bin/next', 'build', '--webpack'], path.join(work, 'next-webpack'));
   for (const name of ['vite-react18', 'vite-react19'] as const) {
     await serve(name, [
       'node_modules/vite/bin/vite.js',
@@ -144,7 +148,9 @@ beforeAll(async () => {
       '--strictPort',
     ]);
   }
-  await serve('next-app', ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', '{port}']);
+  for (const name of ['next-app', 'next-webpack'] as const) {
+    await serve(name, ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1', '--port', '{port}']);
+  }
   browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
 }, SLOW);
 
@@ -202,21 +208,21 @@ describe.each(['vite-react18', 'vite-react19'] as const)('%s, from the tarballs'
   });
 });
 
-describe('next-app (App Router), from the tarballs', () => {
+describe.each(['next-app', 'next-webpack'] as const)('%s (App Router), from the tarballs', (name) => {
   it(
     'type-checks with the strictest flags (bundler), Next.js’s own check included in its build',
     async () => {
       await expect(
-        node(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], path.join(work, 'next-app')),
+        node(['node_modules/typescript/bin/tsc', '-p', 'tsconfig.json'], path.join(work, name)),
       ).resolves.toBeTruthy();
     },
     SLOW,
   );
 
   it('the guide hydrates on a first and a returning visit, with a step completed and kept', async () => {
-    const html = await (await fetch(`${origins.get('next-app')}/guide`)).text();
+    const html = await (await fetch(`${origins.get(name)}/guide`)).text();
     expect(html).toContain('data-part="loading"');
-    const { page, problems } = await visit('next-app', '/guide');
+    const { page, problems } = await visit(name, '/guide');
     await startAndCompleteFirstStep(page);
     const shown = await stepHeading(page);
     await page.reload();
@@ -225,11 +231,11 @@ describe('next-app (App Router), from the tarballs', () => {
   });
 
   it('a server component composes the stepper from flat parts and calls the server entry on the server', async () => {
-    const html = await (await fetch(`${origins.get('next-app')}/steps`)).text();
+    const html = await (await fetch(`${origins.get(name)}/steps`)).text();
     // Read on the server: the code in the HTML, and the stylesheet as text, not a client reference.
     expect(html).toMatch(/<p id="server-read-code">133016<\/p>/u);
     expect(html).toContain(':where([data-scope]');
-    const { page, problems } = await visit('next-app', '/steps');
+    const { page, problems } = await visit(name, '/steps');
     await expect.poll(() => stepHeading(page)).toBeTruthy();
     const first = await stepHeading(page);
     await walkSteps(page, 1, { toTheEnd: false });

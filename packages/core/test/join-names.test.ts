@@ -9,11 +9,11 @@ const NAMES = {
 };
 
 describe('joinNames', () => {
-  for (const language of ['en', 'ja'] as const) {
+  for (const language of ['en', 'en-US', 'ja', 'ja-JP'] as const) {
     const i18n = i18nFor(language);
     const t = (key: string, values?: Record<string, string | number>) => i18n.t(key, values ?? {});
     it.each([1, 2, 3, 4])(`${language}: %i names, as Intl.ListFormat joins them`, (count) => {
-      const names = NAMES[language].slice(0, count);
+      const names = NAMES[language.startsWith('ja') ? 'ja' : 'en'].slice(0, count);
       expect(joinNames(names, language, t)).toBe(new Intl.ListFormat(language, { type: 'conjunction' }).format(names));
     });
   }
@@ -22,6 +22,7 @@ describe('joinNames', () => {
     const english = i18nFor('en');
     const t = (key: string, values?: Record<string, string | number>) => english.t(key, values ?? {});
     expect(joinNames(['A', 'B', 'C'], 'de', t)).toBe('A, B und C');
+    expect(joinNames(['A', 'B', 'C'], 'en-GB', t)).toBe(new Intl.ListFormat('en-GB').format(['A', 'B', 'C']));
     expect(joinNames(['A', 'B'], 'not a tag!', t)).toBe('A and B');
     expect(joinNames([], 'en', t)).toBe('');
   });

@@ -40,7 +40,7 @@ describe('locales as BCP 47 tags', () => {
     expect(profileMessageParams(zendeskProfile, 'ja-JP').support).toBe('Zendeskカスタマーサポート');
   });
 
-  it('answers the same for each tag however many a host makes up (the per-tag cache starts over, never grows)', () => {
+  it('answers the same for each tag however many a host makes up (past the per-tag cache’s size, it starts over)', () => {
     const made = Array.from({ length: 200 }, (_, i) => `en-x-t${i}`);
     for (const tag of made) expect(localeFallbacks(tag)).toEqual([canonicalLocale(tag), 'en']);
     expect(localeFallbacks('ja-jp')).toEqual(['ja-JP', 'ja', 'en']);

@@ -27,16 +27,17 @@ function Hostile() {
 }
 
 describe('I18nProvider', () => {
-  it('shares one instance between guides with the same translations, and merges a catalogue only when a guide shows it', () => {
+  it('shares one store of texts between guides with the same translations, each its own instance, and merges a catalogue only when a guide shows it', () => {
     const seen: I18n[] = [];
-    const translations = { en: { ui: { guide: { title: 'Shared-instance test' } } } };
+    const translations = { en: { ui: { guide: { title: 'Shared-store test' } } } };
     const { rerender } = render(
       <I18nProvider locale="en" translations={translations}>
         <InstanceSeen into={seen} />
       </I18nProvider>,
     );
     const [first] = seen;
-    expect(first?.hasResourceBundle('en', 'wamigrate')).toBe(true);
+    // The English catalogue is merged under the host's text; the Japanese one is not there yet.
+    expect(first?.t('ui.stepper.listLabel', { lng: 'en' })).toBe('Steps');
     expect(first?.hasResourceBundle('ja', 'wamigrate')).toBe(false);
     rerender(
       <>
@@ -48,10 +49,14 @@ describe('I18nProvider', () => {
         </I18nProvider>
       </>,
     );
-    expect(new Set(seen).size).toBe(1);
+    expect(new Set(seen.map((instance) => instance.store)).size).toBe(1);
     expect(first?.hasResourceBundle('ja', 'wamigrate')).toBe(true);
     // The host's text still wins over the catalogue merged after it.
-    expect(first?.t('ui.guide.title', { lng: 'en' })).toBe('Shared-instance test');
+    expect(first?.t('ui.guide.title', { lng: 'en' })).toBe('Shared-store test');
+    // A host that changes one guide's instance changes that guide alone.
+    const [a, b] = [...new Set(seen)].slice(-2);
+    void a?.changeLanguage('ja');
+    expect(b?.language).toBe('en');
   });
 
   it('gives each guide its own language, so two languages sit side by side', () => {

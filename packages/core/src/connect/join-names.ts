@@ -2,11 +2,11 @@ import { canonicalLocale } from '../locale';
 import type { Translate } from './types';
 
 /**
- * The languages whose catalogues carry the list's separators (`ui.stepper.names*`): names are joined from
+ * The tags whose catalogues carry the list's separators (`ui.stepper.names*`): names are joined from
  * them, as `Intl.ListFormat` would ("A, B, and C"; "A、B、C"; a test holds the two equal). Building a first
  * `Intl.ListFormat` loads its locale data, a fifth of a cold mount; other languages still get one.
  */
-const JOINED_FROM_CATALOGUE = new Set(['en', 'ja']);
+const JOINED_FROM_CATALOGUE = new Set(['en', 'en-US', 'ja', 'ja-JP']);
 
 /** One list format per language, for the languages the catalogues do not join. */
 const listFormats = new Map<string, Intl.ListFormat>();
@@ -23,8 +23,8 @@ function listFormat(language: string): Intl.ListFormat {
 /** Names joined into one phrase, in the guide's language. */
 export function joinNames(names: readonly string[], language: string, t: Translate): string {
   if (names.length <= 1) return names[0] ?? '';
-  const base = canonicalLocale(language).split('-')[0] ?? 'en';
-  if (!JOINED_FROM_CATALOGUE.has(base)) return listFormat(language).format(names);
+  // The tag as a whole: regional English (en-GB: "A, B and C") joins as Intl says, not as the catalogue.
+  if (!JOINED_FROM_CATALOGUE.has(canonicalLocale(language))) return listFormat(language).format(names);
   const [first = '', second = ''] = names;
   if (names.length === 2) return t('ui.stepper.namesPair', { first, second });
   return `${names.slice(0, -1).join(t('ui.stepper.namesSeparator'))}${t('ui.stepper.namesLastSeparator')}${names.at(-1)}`;

@@ -52,18 +52,18 @@ export function addTranslations(instance: I18n, translations: Translations | und
 export function addCataloguesFor(instance: I18n, fallbacks: readonly string[]) {
   for (const tag of fallbacks) {
     const catalogue = catalogues[tag];
-    if (!catalogue || added.get(instance)?.has(tag)) continue;
+    if (!catalogue || added.get(instance.store)?.has(tag)) continue;
     instance.addResourceBundle(tag, MESSAGE_NAMESPACE, catalogue, true, false);
     rememberAdded(instance, tag);
   }
 }
 
-/** Which catalogues each instance already has, so none is merged twice. */
-const added = new WeakMap<I18n, Set<string>>();
+/** Which catalogues each store of texts already has (clones of an instance share one), so none is merged twice. */
+const added = new WeakMap<object, Set<string>>();
 function rememberAdded(instance: I18n, tag: string) {
-  const tags = added.get(instance) ?? new Set<string>();
+  const tags = added.get(instance.store) ?? new Set<string>();
   tags.add(tag);
-  added.set(instance, tags);
+  added.set(instance.store, tags);
 }
 
 /**
@@ -102,10 +102,10 @@ export function createGuideI18n(locale: Locale, translations?: Translations): I1
 }
 
 /**
- * The guides' private instance for one set of translations (by content), shared by every guide on the page
- * that has the same: a mount then makes no instance and merges no catalogue another guide already did.
- * Each call names its locale, so guides in different languages share it too. A page that keeps inventing
- * translations gets a cache that starts over rather than grows.
+ * The texts of the guides that have one set of translations (by content): one instance whose store every
+ * such guide's own instance shares (`cloneInstance`), so a mount merges no catalogue another guide already
+ * did, while each guide keeps its own language and events. A page that keeps inventing translations gets a
+ * cache that starts over rather than grows.
  */
 const shared = new Map<string, I18n>();
 export function sharedGuideI18n(translationsKey: string, translations: Translations | undefined): I18n {

@@ -49,7 +49,8 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
   const translationsKey = JSON.stringify(translations ?? {});
   // biome-ignore lint/correctness/useExhaustiveDependencies: `translations` is tracked by its content
   const instance = useMemo(() => {
-    if (!hostI18n) return sharedGuideI18n(translationsKey, translations);
+    // The guide's own instance over the texts it shares with the other guides that have these translations.
+    if (!hostI18n) return sharedGuideI18n(translationsKey, translations).cloneInstance();
     addTranslations(hostI18n, translations);
     return hostI18n;
   }, [hostI18n, translationsKey]);
