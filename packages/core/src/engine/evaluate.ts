@@ -19,9 +19,19 @@ export function prerequisitesDone(state: MigrationState, step: Step): boolean {
 }
 
 /** The scenario's requirements, in the order of the knowledge base, each once. */
-export function scenarioRequirements(config: EngineConfig, scenario: Scenario): Requirement[] {
-  const ids = new Set(scenario.steps.flatMap((s) => s.requirements));
-  return config.requirements.filter((r) => ids.has(r.id));
+/** Per configuration and scenario, computed once: every event asks, and neither ever changes. */
+const requirementsOf = new WeakMap<EngineConfig, WeakMap<Scenario, readonly Requirement[]>>();
+
+export function scenarioRequirements(config: EngineConfig, scenario: Scenario): readonly Requirement[] {
+  let byScenario = requirementsOf.get(config);
+  if (!byScenario) requirementsOf.set(config, (byScenario = new WeakMap()));
+  let requirements = byScenario.get(scenario);
+  if (!requirements) {
+    const ids = new Set(scenario.steps.flatMap((s) => s.requirements));
+    requirements = Object.freeze(config.requirements.filter((r) => ids.has(r.id)));
+    byScenario.set(scenario, requirements);
+  }
+  return requirements;
 }
 
 export function evaluateRequirement(

@@ -5,18 +5,45 @@
  */
 export function replaceEqualDeep<T>(previous: unknown, next: T): T {
   if (previous === next) return next;
-  const bothArrays = Array.isArray(previous) && Array.isArray(next);
-  if (!bothArrays && !(isPlainObject(previous) && isPlainObject(next))) return next;
-  const prev = previous as Record<string, unknown>;
-  const copy = (bothArrays ? [] : {}) as Record<string, unknown>;
-  const keys = Object.keys(next as object);
-  let same = keys.length === Object.keys(prev).length;
-  for (const key of keys) {
-    const value = replaceEqualDeep(prev[key], (next as Record<string, unknown>)[key]);
-    copy[key] = value;
-    if (value !== prev[key] || !(key in prev)) same = false;
+  if (Array.isArray(previous) && Array.isArray(next)) return shareArray(previous, next) as T;
+  if (!(isPlainObject(previous) && isPlainObject(next))) return next;
+  return shareObject(previous, next as Record<string, unknown>) as T;
+}
+
+// Both walk without allocating while every part is the same (the common case: most of a snapshot does not
+// change from one event to the next), and copy only from the first part that differs.
+function shareArray(previous: readonly unknown[], next: readonly unknown[]): readonly unknown[] {
+  let copy: unknown[] | undefined;
+  for (let i = 0; i < next.length; i++) {
+    const value = replaceEqualDeep(previous[i], next[i]);
+    if (copy === undefined && (value !== previous[i] || i >= previous.length)) copy = previous.slice(0, i);
+    copy?.push(value);
   }
-  return (same ? previous : copy) as T;
+  return copy === undefined && next.length === previous.length ? previous : (copy ?? previous.slice(0, next.length));
+}
+
+function shareObject(previous: Record<string, unknown>, next: Record<string, unknown>): Record<string, unknown> {
+  const keys = Object.keys(next);
+  let copy: Record<string, unknown> | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as string;
+    const value = replaceEqualDeep(previous[key], next[key]);
+    if (copy === undefined && (value !== previous[key] || !Object.hasOwn(previous, key))) {
+      copy = {};
+      for (let j = 0; j < i; j++) copy[keys[j] as string] = previous[keys[j] as string];
+    }
+    if (copy !== undefined) copy[key] = value;
+  }
+  if (copy !== undefined) return copy;
+  // Every key of next is the same in previous: the same object unless previous has keys next has not.
+  return Object.keys(previous).length === keys.length ? previous : pick(previous, keys);
+}
+
+/** The values of `keys` in `source`. */
+function pick(source: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  const picked: Record<string, unknown> = {};
+  for (const key of keys) picked[key] = source[key];
+  return picked;
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
