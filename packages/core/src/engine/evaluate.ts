@@ -24,7 +24,10 @@ const requirementsOf = new WeakMap<EngineConfig, WeakMap<Scenario, readonly Requ
 
 export function scenarioRequirements(config: EngineConfig, scenario: Scenario): readonly Requirement[] {
   let byScenario = requirementsOf.get(config);
-  if (!byScenario) requirementsOf.set(config, (byScenario = new WeakMap()));
+  if (!byScenario) {
+    byScenario = new WeakMap();
+    requirementsOf.set(config, byScenario);
+  }
   let requirements = byScenario.get(scenario);
   if (!requirements) {
     const ids = new Set(scenario.steps.flatMap((s) => s.requirements));
