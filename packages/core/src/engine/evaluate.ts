@@ -19,6 +19,21 @@ export function prerequisitesDone(state: MigrationState, step: Step): boolean {
 }
 
 /** The scenario's requirements, in the order of the knowledge base, each once. */
+/** For each requirement of a scenario, the steps that need it, in order: computed once per scenario. */
+const stepsNeedingOf = new WeakMap<Scenario, ReadonlyMap<string, readonly string[]>>();
+function stepsNeeding(scenario: Scenario): ReadonlyMap<string, readonly string[]> {
+  let needing = stepsNeedingOf.get(scenario);
+  if (!needing) {
+    const map = new Map<string, string[]>();
+    for (const step of scenario.steps) {
+      for (const id of step.requirements) map.set(id, [...(map.get(id) ?? []), step.id]);
+    }
+    needing = map;
+    stepsNeedingOf.set(scenario, needing);
+  }
+  return needing;
+}
+
 /** Per configuration and scenario, computed once: every event asks, and neither ever changes. */
 const requirementsOf = new WeakMap<EngineConfig, WeakMap<Scenario, readonly Requirement[]>>();
 
@@ -61,38 +76,73 @@ export function evaluateRequirement(
     const confirmed = state.live.nameConfirmed;
     return { requirement, status: confirmed === true ? 'met' : confirmed === false ? 'failed' : 'unmet', via: 'host' };
   }
-  const pair = identityPairOf(check);
-  if (!pair) return { requirement, status: 'unmet', via: 'input' };
-  const current = own(state.fields, pair.current);
-  const next = own(state.fields, pair.next);
-  const result = compareIdentity(pair.kind, { current, next });
-  if (result.status === 'incomplete') return { requirement, status: 'unmet', via: 'input' };
-  if (result.status === 'match') return { requirement, status: 'met', via: 'input' };
-  const { field, issue } = result.problem;
-  const issueField = field === 'current' ? pair.current : pair.next;
-  return { requirement, status: 'failed', via: 'input', issue, issueField };
+  return checkedOnce(config, state.fields, requirement, () => {
+    const pair = identityPairOf(check);
+    if (!pair) return { requirement, status: 'unmet', via: 'input' };
+    const current = own(state.fields, pair.current);
+    const next = own(state.fields, pair.next);
+    const result = compareIdentity(pair.kind, { current, next });
+    if (result.status === 'incomplete') return { requirement, status: 'unmet', via: 'input' };
+    if (result.status === 'match') return { requirement, status: 'met', via: 'input' };
+    const { field, issue } = result.problem;
+    const issueField = field === 'current' ? pair.current : pair.next;
+    return { requirement, status: 'failed', via: 'input', issue, issueField };
+  });
 }
 
-function evaluatePhone(config: EngineConfig, state: MigrationState, requirement: Requirement) {
+type InputResult = Omit<RequirementResult, 'lockedBy'>;
+
+/**
+ * An input check's answer, kept per configuration and fields object: the fields change only when the person
+ * types (a new object then), while every other event asks again. The same answer object comes back too, so
+ * the snapshot's structural sharing stops at it.
+ */
+const inputChecks = new WeakMap<EngineConfig, WeakMap<object, Map<string, InputResult>>>();
+function checkedOnce(
+  config: EngineConfig,
+  fields: MigrationState['fields'],
+  requirement: Requirement,
+  check: () => InputResult,
+): InputResult {
+  let byFields = inputChecks.get(config);
+  if (!byFields) {
+    byFields = new WeakMap();
+    inputChecks.set(config, byFields);
+  }
+  let answers = byFields.get(fields);
+  if (!answers) {
+    answers = new Map();
+    byFields.set(fields, answers);
+  }
+  let answer = answers.get(requirement.id);
+  if (!answer) {
+    answer = check();
+    answers.set(requirement.id, answer);
+  }
+  return answer;
+}
+
+function evaluatePhone(config: EngineConfig, state: MigrationState, requirement: Requirement): InputResult {
   const value = state.fields.phoneNumber;
   if (value === undefined && state.rememberedValid.includes('phoneNumber')) {
     return { requirement, status: 'met', via: 'input' } as const;
   }
   if (value === undefined || value.trim() === '') return { requirement, status: 'unmet', via: 'input' } as const;
-  const result = config.validatePhoneNumber(value);
-  return result.ok
-    ? ({ requirement, status: 'met', via: 'input' } as const)
-    : ({ requirement, status: 'failed', via: 'input', issue: result.issue, issueField: 'phoneNumber' } as const);
+  return checkedOnce(config, state.fields, requirement, () => {
+    const result = config.validatePhoneNumber(value);
+    return result.ok
+      ? ({ requirement, status: 'met', via: 'input' } as const)
+      : ({ requirement, status: 'failed', via: 'input', issue: result.issue, issueField: 'phoneNumber' } as const);
+  });
 }
 
 /** Requirement results of the selected scenario, each marked with the completed step that relies on it. */
 export function evaluateRequirements(config: EngineConfig, state: MigrationState): RequirementResult[] {
   const scenario = findScenario(config, state.scenarioId);
   if (!scenario) return [];
+  const needing = stepsNeeding(scenario);
   return scenarioRequirements(config, scenario).map((requirement) => {
-    const lockedBy = scenario.steps.find(
-      (step) => isDone(state, step.id) && step.requirements.includes(requirement.id),
-    )?.id;
+    const lockedBy = needing.get(requirement.id)?.find((stepId) => isDone(state, stepId));
     const result = evaluateRequirement(config, state, requirement);
     return lockedBy === undefined ? result : { ...result, lockedBy };
   });
