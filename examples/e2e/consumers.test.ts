@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -194,6 +194,21 @@ describe.each(['vite-react18', 'vite-react19'] as const)('%s, from the tarballs'
       SLOW,
     );
   }
+
+  it('leaves Radix’s dialog out of the first load: Vite puts it in a chunk the page fetches only to use it', async () => {
+    const dist = path.join(work, name, 'dist');
+    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+    const entry = /<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/u.exec(html)?.[1];
+    expect(entry).toBeDefined();
+    const chunks = (await readdir(path.join(dist, 'assets'))).filter((file) => file.endsWith('.js'));
+    const withRadix = [];
+    for (const chunk of chunks) {
+      if ((await readFile(path.join(dist, 'assets', chunk), 'utf8')).includes('DialogContent')) withRadix.push(chunk);
+    }
+    expect(withRadix).toHaveLength(1);
+    expect(`assets/${withRadix[0]}`).not.toBe(entry);
+    expect(html).not.toContain(withRadix[0]);
+  });
 
   it('a first and a returning visit: a step completed, kept, and no console error', async () => {
     const { page, problems } = await visit(name, '/');

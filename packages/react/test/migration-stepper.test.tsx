@@ -152,7 +152,8 @@ describe('MigrationStepper', () => {
 
     const done = screen.getByRole('button', { name: 'Mark as done' });
     await user.click(done);
-    const dialog = screen.getByRole('dialog', { name: 'Did you remove it in Admin Center?' });
+    // Radix's dialog arrives in its own module after mounting; clicked before it has, it opens when it does.
+    const dialog = await screen.findByRole('dialog', { name: 'Did you remove it in Admin Center?' });
     expect(host).toContainElement(dialog);
     expect(dialog).toHaveAccessibleDescription(/customers cannot reach you/u);
     expect(dialog).toContainElement(document.activeElement as HTMLElement);

@@ -1,13 +1,41 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import type { StepView } from '@wamigrate/core/connect';
-import { type ComponentPropsWithoutRef, forwardRef, type Ref } from 'react';
-import { composeEventHandlers } from '../../utils/compose-event-handlers';
-import { mergeProps } from '../../utils/merge-props';
-import { ConfirmActions, returnConfirmFocus } from './confirm-dialog-shared';
+import type * as Dialog from '@radix-ui/react-dialog';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref, useEffect, useState } from 'react';
 import { NativeConfirmDialog } from './native-confirm-dialog';
-import { type ConfirmState, useConfirmState, useStepContext, useStepperContext } from './stepper-context';
+import { useConfirmState, useStepContext, useStepperContext } from './stepper-context';
 
 export type MigrationStepperConfirmDialogProps = ComponentPropsWithoutRef<typeof Dialog.Content>;
+
+type RadixDialog = typeof import('./radix-confirm-dialog')['default'];
+
+/**
+ * Radix's dialog, fetched once for the page when a stepper on `radix` first shows a step that asks to
+ * confirm (long before the person opens it), so opening is synchronous as before.
+ */
+let radixDialog: RadixDialog | undefined;
+let radixDialogLoading: Promise<RadixDialog> | undefined;
+function loadRadixDialog(): Promise<RadixDialog> {
+  radixDialogLoading ??= import('./radix-confirm-dialog').then((module) => {
+    radixDialog = module.default;
+    return module.default;
+  });
+  return radixDialogLoading;
+}
+
+/** The Radix dialog once it has arrived; undefined on the server and until then. */
+function useRadixDialog(wanted: boolean): RadixDialog | undefined {
+  const [loaded, setLoaded] = useState<RadixDialog | undefined>(() => radixDialog);
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let current = true;
+    void loadRadixDialog().then((dialog) => {
+      if (current) setLoaded(() => dialog);
+    });
+    return () => {
+      current = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
+}
 
 /** Radix's own callbacks; a native `<dialog>` has no such events. */
 const RADIX_ONLY = [
@@ -38,6 +66,8 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLElement, MigrationSt
     const { dialog } = useStepperContext();
     const step = useStepContext();
     const confirm = useConfirmState();
+    // Loaded after mounting (never on the server, so the server's markup and the hydrating client's agree).
+    const RadixConfirmDialog = useRadixDialog(dialog !== 'native' && step.confirmation !== null);
     if (!confirm || !step.confirmation) return null;
     if (dialog === 'native') {
       return (
@@ -49,39 +79,10 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLElement, MigrationSt
         />
       );
     }
+    if (!RadixConfirmDialog) return null;
     return (
       <RadixConfirmDialog ref={ref as Ref<HTMLDivElement>} confirm={confirm} texts={step.confirmation} {...props} />
     );
   },
 );
 MigrationStepperConfirmDialog.displayName = 'MigrationStepper.ConfirmDialog';
-
-interface RadixConfirmDialogProps extends MigrationStepperConfirmDialogProps {
-  readonly confirm: ConfirmState;
-  readonly texts: NonNullable<StepView['confirmation']>;
-}
-
-const RadixConfirmDialog = forwardRef<HTMLDivElement, RadixConfirmDialogProps>(
-  ({ confirm, texts, onCloseAutoFocus, ...props }, ref) => {
-    const { api, container, rootRef } = useStepperContext();
-    const step = useStepContext();
-    return (
-      <Dialog.Portal {...(container ? { container } : {})}>
-        <Dialog.Overlay {...api.getConfirmOverlayProps()} />
-        <Dialog.Content
-          ref={ref}
-          {...mergeProps(api.getConfirmDialogProps(step.id), props)}
-          onCloseAutoFocus={composeEventHandlers(onCloseAutoFocus, (event) => {
-            event.preventDefault();
-            returnConfirmFocus(confirm, rootRef.current);
-          })}
-        >
-          <Dialog.Title {...api.getConfirmTitleProps()}>{texts.title}</Dialog.Title>
-          <Dialog.Description {...api.getConfirmDescriptionProps()}>{texts.body}</Dialog.Description>
-          <ConfirmActions confirm={confirm} step={step} texts={texts} />
-        </Dialog.Content>
-      </Dialog.Portal>
-    );
-  },
-);
-RadixConfirmDialog.displayName = 'MigrationStepper.RadixConfirmDialog';

@@ -1,4 +1,3 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import type { StepAction } from '@wamigrate/core/connect';
 import { type ComponentType, forwardRef, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { mergeProps } from '../../utils/merge-props';
@@ -35,17 +34,7 @@ export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps
         )}
       </Primitive.div>
     );
-    return (
-      <ConfirmContext.Provider value={confirm}>
-        {dialog === 'native' ? (
-          actions
-        ) : (
-          <Dialog.Root open={open} onOpenChange={setOpen}>
-            {actions}
-          </Dialog.Root>
-        )}
-      </ConfirmContext.Provider>
-    );
+    return <ConfirmContext.Provider value={confirm}>{actions}</ConfirmContext.Provider>;
   },
 );
 MigrationStepperActions.displayName = 'MigrationStepper.Actions';
