@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { defineProviderProfile, type Locale, SCENARIOS, type Scenario, zendeskProfile } from '@wamigrate/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MigrationGuide } from '../src';
 import { expectNoAxeViolations } from './axe';
 import { VALID_FIELDS } from './helpers';
@@ -94,7 +94,13 @@ async function walkSteps(stepCount: number, signal: AbortSignal) {
     if (i === 0) await expectNoAxeViolations();
     const complete = await tabTo(isPart(STEPPER, 'complete-trigger'), `"mark as done" of step ${i + 1}`, signal);
     await press('{Enter}', signal);
-    const accept = document.querySelector('[data-part="confirm-accept"]');
+    // Either the step is done, or it asks to confirm first (the dialog may take a moment the first time).
+    const accept = await vi.waitFor(() => {
+      const found = document.querySelector('[data-part="confirm-accept"]');
+      if (!found && complete.isConnected && complete.getAttribute('data-state') === 'current')
+        throw new Error('neither done nor asking to confirm yet');
+      return found;
+    });
     if (accept) {
       // The dialog holds focus: Tab stays inside until the user answers.
       await tabTo((el) => el === accept, 'the dialog accept button', signal, 10);

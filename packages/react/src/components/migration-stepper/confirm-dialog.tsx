@@ -8,12 +8,12 @@ export type MigrationStepperConfirmDialogProps = ComponentPropsWithoutRef<typeof
 type RadixDialog = typeof import('./radix-confirm-dialog')['default'];
 
 /**
- * Radix's dialog, fetched once for the page when a stepper on `radix` first shows a step that asks to
- * confirm (long before the person opens it), so opening is synchronous as before.
+ * Radix's dialog, fetched once for the page when a stepper on `radix` mounts (long before the person can
+ * open it), so opening is synchronous as before; opened sooner, it shows as soon as it has arrived.
  */
 let radixDialog: RadixDialog | undefined;
 let radixDialogLoading: Promise<RadixDialog> | undefined;
-function loadRadixDialog(): Promise<RadixDialog> {
+export function loadRadixDialog(): Promise<RadixDialog> {
   radixDialogLoading ??= import('./radix-confirm-dialog').then((module) => {
     radixDialog = module.default;
     return module.default;

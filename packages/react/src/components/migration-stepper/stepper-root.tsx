@@ -1,9 +1,10 @@
-import { forwardRef, useId, useMemo, useRef, useState } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStepperApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
+import { loadRadixDialog } from './confirm-dialog';
 import { type DialogKind, StepProvider, StepperProvider, useStepContext, useStepperContext } from './stepper-context';
 
 export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
@@ -26,6 +27,10 @@ export const MigrationStepperRoot = forwardRef<HTMLDivElement, MigrationStepperR
     // Seeded with the first arrival, so nothing is focused on the first render.
     const arrival = useRef(api.arrival);
     const rootRef = useRef<HTMLDivElement | null>(null);
+    // Radix's dialog is a module of its own: fetched now, so a step that asks to confirm opens it at once.
+    useEffect(() => {
+      if (dialog === 'radix') void loadRadixDialog();
+    }, [dialog]);
     const value = useMemo(
       () => ({ api, headingLevel, container, dialog, now, arrival, rootRef }),
       [api, headingLevel, container, dialog, now],
