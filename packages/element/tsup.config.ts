@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
@@ -33,7 +33,9 @@ const thirdPartyNotices: Plugin = {
       const out = path.join(build.initialOptions.outdir ?? 'dist', 'THIRD_PARTY_NOTICES.txt');
       const header = 'wamigrate-guide.js bundles the following third-party packages, under these licences.\n';
       const body = notices.map((n) => `\n${'='.repeat(72)}\n${n.name}\n${'='.repeat(72)}\n\n${n.text}\n`).join('');
-      if (existsSync(path.dirname(out))) writeFileSync(out, header + body);
+      // esbuild ends before tsup writes the bundle: the folder may not be there yet.
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, header + body);
     });
   },
 };
