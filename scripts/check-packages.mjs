@@ -63,6 +63,12 @@ for (const dir of packages) {
         problems.push(`${name}: ${file} imports ${specifier}, which is not a file in the tarball`);
     }
   }
+  // A host on the native dialog downloads no Radix: only the module the stepper fetches for `radix` imports it.
+  for (const file of files) {
+    if (!file.endsWith('.js') || file.endsWith('radix-confirm-dialog.js') || file.includes('wamigrate-guide')) continue;
+    if (/from\s*["']@radix-ui\/react-dialog["']/u.test(read(path.join(dir, file))))
+      problems.push(`${name}: ${file} imports Radix's dialog, which only radix-confirm-dialog.js may`);
+  }
   // Webpack's React Server Components loader refuses `export *` in a client module.
   for (const file of files) {
     const text = file.endsWith('.js') ? read(path.join(dir, file)) : '';

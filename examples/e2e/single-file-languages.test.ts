@@ -27,16 +27,22 @@ describe('the one-language single files, each on its help-centre page, under the
     expect(errors).toEqual([]);
   });
 
-  it('the Japanese file on an English page shows its one language and says so in the console', async () => {
-    const singleFile = path.join(DIST, 'wamigrate-guide.ja.js');
-    const { page, errors } = await site.open('/help-center/en-us/', { singleFile });
-    const warnings: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'warning') warnings.push(message.text());
-    });
-    await page.reload();
-    await expect.poll(() => heading(page)).toBe('WhatsApp Business の電話番号を移転する');
-    expect(warnings.join('\n')).toContain('locale="en"');
-    expect(errors).toEqual([]);
-  });
+  it.each([
+    ['ja', '/help-center/en-us/', 'WhatsApp Business の電話番号を移転する', 'locale="en" is not known; using ja.'],
+    ['en', '/help-center/ja/', 'Move your WhatsApp Business number', 'locale="ja" is not known; using en.'],
+  ])(
+    'wamigrate-guide.%s.js on a page in the other language shows its own and says so',
+    async (language, at, title, said) => {
+      const singleFile = path.join(DIST, `wamigrate-guide.${language}.js`);
+      const { page, errors } = await site.open(at, { singleFile });
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'warning') warnings.push(message.text());
+      });
+      await page.reload();
+      await expect.poll(() => heading(page)).toBe(title);
+      expect(warnings.join('\n')).toContain(said);
+      expect(errors).toEqual([]);
+    },
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinNames } from '../src/connect/join-names';
+import { joinNames, listLocale } from '../src/connect/join-names';
 import { i18nFor } from './helpers';
 
 // The catalogues' separators must join names exactly as Intl.ListFormat does in their language.
@@ -25,5 +25,12 @@ describe('joinNames', () => {
     expect(joinNames(['A', 'B', 'C'], 'en-GB', t)).toBe(new Intl.ListFormat('en-GB').format(['A', 'B', 'C']));
     expect(joinNames(['A', 'B'], 'not a tag!', t)).toBe('A and B');
     expect(joinNames([], 'en', t)).toBe('');
+  });
+
+  it('joins in the locale asked for when the texts are in its language, else in the texts’ language', () => {
+    expect(listLocale('en-GB', 'en')).toBe('en-GB');
+    expect(listLocale('ja-JP', 'ja')).toBe('ja-JP');
+    expect(listLocale('fr', 'en')).toBe('en');
+    expect(listLocale('not a tag!', 'en')).toBe('not a tag!');
   });
 });

@@ -12,7 +12,29 @@ describe('structural sharing', () => {
     expect(next).toEqual({ a: { b: [1, 2] }, c: { d: 'y' } });
     expect(replaceEqualDeep(previous, { a: { b: [1, 2] }, c: { d: 'x' } })).toBe(previous);
     expect(replaceEqualDeep([1, 2], [1, 2, 3])).toEqual([1, 2, 3]);
-    expect(replaceEqualDeep({ a: 1 }, { a: 1, b: undefined })).toEqual({ a: 1, b: undefined });
+    expect(replaceEqualDeep({ a: 1 }, { a: 1, b: undefined })).toStrictEqual({ a: 1, b: undefined });
+  });
+
+  it('shares what stayed when an array shrinks or grows and when keys come or go, never the previous whole', () => {
+    const item = { id: 'x' };
+    const shrunk = replaceEqualDeep([item, { id: 'y' }], [{ id: 'x' }]);
+    expect(shrunk).toStrictEqual([{ id: 'x' }]);
+    expect(shrunk[0]).toBe(item);
+    const grown = replaceEqualDeep([item], [{ id: 'x' }, { id: 'z' }]);
+    expect(grown).toStrictEqual([{ id: 'x' }, { id: 'z' }]);
+    expect(grown[0]).toBe(item);
+    const inner = { n: 1 };
+    const previous = { keep: inner, gone: 2 };
+    const fewer = replaceEqualDeep(previous, { keep: { n: 1 } });
+    expect(fewer).toStrictEqual({ keep: { n: 1 } });
+    expect(fewer).not.toBe(previous);
+    expect(fewer.keep).toBe(inner);
+    const more = replaceEqualDeep({ keep: inner }, { keep: { n: 1 }, added: undefined });
+    expect(more).toStrictEqual({ keep: { n: 1 }, added: undefined });
+    expect(more.keep).toBe(inner);
+    // Same keys in another order are the same value.
+    const ordered = { a: 1, b: 2 };
+    expect(replaceEqualDeep(ordered, { b: 2, a: 1 })).toBe(ordered);
   });
 
   it('a keystroke in a field leaves the steps and the other requirements as they were', () => {

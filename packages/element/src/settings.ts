@@ -58,7 +58,8 @@ export function readLocale(element: Element, texts: ReadonlySet<string> = new Se
     // A tag no catalogue speaks (not even its language) shows English, or the one language of a one-language
     // file: say so, as for any unknown value.
     const shown = texts.has('en') ? 'en' : ([...texts][0] ?? 'en');
-    const spoken = (t: string) => texts.has(t) && (t !== 'en' || tag?.startsWith('en') === true);
+    const english = tag === 'en' || tag?.startsWith('en-') === true;
+    const spoken = (t: string) => texts.has(t) && (t !== 'en' || english);
     if (tag === null || !localeFallbacks(tag).some(spoken)) warn('locale', own, shown);
     return tag ?? 'en';
   }

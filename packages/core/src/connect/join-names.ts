@@ -20,6 +20,15 @@ function listFormat(language: string): Intl.ListFormat {
   return format;
 }
 
+/**
+ * The locale a list is joined in: the one asked for when the texts are in its language (`en-GB` over English
+ * texts joins as British English does), else the texts' language (`fr` over English texts joins as English).
+ */
+export function listLocale(requested: string, language: string): string {
+  const base = (tag: string) => canonicalLocale(tag).split('-')[0];
+  return base(requested) === base(language) ? requested : language;
+}
+
 /** Names joined into one phrase, in the guide's language. */
 export function joinNames(names: readonly string[], language: string, t: Translate): string {
   if (names.length <= 1) return names[0] ?? '';

@@ -2,7 +2,7 @@ import type { MigrationCommand, MigrationSnapshot, Rejection, StepState, StepSta
 import { AFTER_MOVE_TASKS } from '../knowledge/after-move';
 import type { Step, StepWarning } from '../knowledge/types';
 import { dataFlag, stepperAnatomy } from './anatomy';
-import { joinNames } from './join-names';
+import { joinNames, listLocale } from './join-names';
 import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send } from './types';
 
@@ -282,7 +282,7 @@ export function connectStepper(
       actors: t('ui.stepper.actors', {
         actors: joinNames(
           step.actors.map((actor) => t(`actor.${actor}`)),
-          language,
+          listLocale(env.locale, language),
           t,
         ),
       }),

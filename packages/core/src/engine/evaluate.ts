@@ -18,7 +18,6 @@ export function prerequisitesDone(state: MigrationState, step: Step): boolean {
   return step.prerequisites.every((id) => isDone(state, id));
 }
 
-/** The scenario's requirements, in the order of the knowledge base, each once. */
 /** For each requirement of a scenario, the steps that need it, in order: computed once per scenario. */
 const stepsNeedingOf = new WeakMap<Scenario, ReadonlyMap<string, readonly string[]>>();
 function stepsNeeding(scenario: Scenario): ReadonlyMap<string, readonly string[]> {
@@ -34,7 +33,10 @@ function stepsNeeding(scenario: Scenario): ReadonlyMap<string, readonly string[]
   return needing;
 }
 
-/** Per configuration and scenario, computed once: every event asks, and neither ever changes. */
+/**
+ * The scenario's requirements, in the order of the knowledge base, each once. Per configuration and
+ * scenario, computed once: every event asks, and neither ever changes.
+ */
 const requirementsOf = new WeakMap<EngineConfig, WeakMap<Scenario, readonly Requirement[]>>();
 
 export function scenarioRequirements(config: EngineConfig, scenario: Scenario): readonly Requirement[] {

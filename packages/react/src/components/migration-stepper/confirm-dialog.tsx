@@ -9,15 +9,22 @@ type RadixDialog = typeof import('./radix-confirm-dialog')['default'];
 
 /**
  * Radix's dialog, fetched once for the page when a stepper on `radix` mounts (long before the person can
- * open it), so opening is synchronous as before; opened sooner, it shows as soon as it has arrived.
+ * open it). A fetch that fails (a deploy replaced the chunk, the connection dropped) is tried again by the
+ * next stepper; meanwhile the native dialog stands in, so a step can always be confirmed.
  */
 let radixDialog: RadixDialog | undefined;
 let radixDialogLoading: Promise<RadixDialog> | undefined;
 export function loadRadixDialog(): Promise<RadixDialog> {
-  radixDialogLoading ??= import('./radix-confirm-dialog').then((module) => {
-    radixDialog = module.default;
-    return module.default;
-  });
+  radixDialogLoading ??= import('./radix-confirm-dialog')
+    .then((module) => {
+      if (typeof module.default !== 'function') throw new Error('the Radix dialog module has no dialog');
+      radixDialog = module.default;
+      return module.default;
+    })
+    .catch((error: unknown) => {
+      radixDialogLoading = undefined;
+      throw error;
+    });
   return radixDialogLoading;
 }
 
@@ -27,9 +34,12 @@ function useRadixDialog(wanted: boolean): RadixDialog | undefined {
   useEffect(() => {
     if (!wanted || loaded) return;
     let current = true;
-    void loadRadixDialog().then((dialog) => {
-      if (current) setLoaded(() => dialog);
-    });
+    loadRadixDialog().then(
+      (dialog) => {
+        if (current) setLoaded(() => dialog);
+      },
+      () => undefined, // the native dialog stands in
+    );
     return () => {
       current = false;
     };
@@ -68,8 +78,17 @@ export const MigrationStepperConfirmDialog = forwardRef<HTMLElement, MigrationSt
     const confirm = useConfirmState();
     // Loaded after mounting (never on the server, so the server's markup and the hydrating client's agree).
     const RadixConfirmDialog = useRadixDialog(dialog !== 'native' && step.confirmation !== null);
+    // Opened before Radix's has arrived (or after it failed to): the native dialog takes this opening, and
+    // keeps it until it has closed and given focus back, even if Radix's arrives meanwhile.
+    const open = confirm?.open === true;
+    const [standingIn, setStandingIn] = useState(false);
+    const native = dialog === 'native' || standingIn || (open && !RadixConfirmDialog);
+    useEffect(() => {
+      if (open && !RadixConfirmDialog && dialog !== 'native') setStandingIn(true);
+      else if (!open && standingIn) setStandingIn(false);
+    }, [open, RadixConfirmDialog, dialog, standingIn]);
     if (!confirm || !step.confirmation) return null;
-    if (dialog === 'native') {
+    if (native) {
       return (
         <NativeConfirmDialog
           ref={ref as Ref<HTMLDialogElement>}

@@ -29,7 +29,7 @@ export const MigrationStepperRoot = forwardRef<HTMLDivElement, MigrationStepperR
     const rootRef = useRef<HTMLDivElement | null>(null);
     // Radix's dialog is a module of its own: fetched now, so a step that asks to confirm opens it at once.
     useEffect(() => {
-      if (dialog === 'radix') void loadRadixDialog();
+      if (dialog === 'radix') loadRadixDialog().catch(() => undefined); // the native dialog stands in
     }, [dialog]);
     const value = useMemo(
       () => ({ api, headingLevel, container, dialog, now, arrival, rootRef }),
