@@ -104,6 +104,8 @@ describe('MigrationGuide in Chromium', () => {
       await userEvent.keyboard('{Enter}');
       const dialog = openDialog();
       expect(dialog).not.toBeNull();
+      // The dialog asked for: Radix's is a <div role="dialog">, the native one a <dialog>.
+      expect(dialog?.tagName).toBe(kind === 'native' ? 'DIALOG' : 'DIV');
       expect(dialog?.contains(document.activeElement)).toBe(true);
       for (const key of [
         '{Tab}',

@@ -17,7 +17,8 @@ let radixDialogLoading: Promise<RadixDialog> | undefined;
 export function loadRadixDialog(): Promise<RadixDialog> {
   radixDialogLoading ??= import('./radix-confirm-dialog')
     .then((module) => {
-      if (typeof module.default !== 'function') throw new Error('the Radix dialog module has no dialog');
+      // A component (forwardRef's is an object, not a function): a broken chunk has none.
+      if (module.default == null) throw new Error('the Radix dialog module has no dialog');
       radixDialog = module.default;
       return module.default;
     })
