@@ -57,17 +57,27 @@ for (const dir of packages) {
   // Strict ESM (Node, webpack's fullySpecified): every relative import names a file that is in the tarball.
   for (const file of files) {
     if (!file.endsWith('.js') || file.endsWith('wamigrate-guide.js')) continue;
-    for (const [, specifier] of read(path.join(dir, file)).matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+)["']/gu)) {
+    for (const [, specifier] of read(path.join(dir, file)).matchAll(
+      /(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+)["']/gu,
+    )) {
       const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), specifier));
       if (!specifier.endsWith('.js') || !files.has(target))
         problems.push(`${name}: ${file} imports ${specifier}, which is not a file in the tarball`);
     }
   }
-  // A host on the native dialog downloads no Radix: only the module the stepper fetches for `radix` imports it.
+  // What loads after mounting stays out of the first load: a host on the native dialog downloads no Radix
+  // (only the module the stepper fetches for `radix` imports it), and the phone metadata comes when fetched.
+  const LATER = [
+    ['@radix-ui/react-dialog', 'radix-confirm-dialog.js'],
+    ['@wamigrate/core/phone', 'phone-validator.js'],
+  ];
   for (const file of files) {
-    if (!file.endsWith('.js') || file.endsWith('radix-confirm-dialog.js') || file.includes('wamigrate-guide')) continue;
-    if (/from\s*["']@radix-ui\/react-dialog["']/u.test(read(path.join(dir, file))))
-      problems.push(`${name}: ${file} imports Radix's dialog, which only radix-confirm-dialog.js may`);
+    if (!file.endsWith('.js') || file.includes('wamigrate-guide')) continue;
+    for (const [dependency, only] of LATER) {
+      if (file.endsWith(`/${only}`)) continue;
+      if (new RegExp(`from\\s*["']${dependency.replace(/[/.]/gu, '\\$&')}["']`, 'u').test(read(path.join(dir, file))))
+        problems.push(`${name}: ${file} imports ${dependency}, which only ${only} may`);
+    }
   }
   // Webpack's React Server Components loader refuses `export *` in a client module.
   for (const file of files) {

@@ -195,20 +195,26 @@ describe.each(['vite-react18', 'vite-react19'] as const)('%s, from the tarballs'
     );
   }
 
-  it('leaves Radix’s dialog out of the first load: Vite puts it in a chunk the page fetches only to use it', async () => {
-    const dist = path.join(work, name, 'dist');
-    const html = await readFile(path.join(dist, 'index.html'), 'utf8');
-    const entry = /<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/u.exec(html)?.[1];
-    expect(entry).toBeDefined();
-    const chunks = (await readdir(path.join(dist, 'assets'))).filter((file) => file.endsWith('.js'));
-    const withRadix = [];
-    for (const chunk of chunks) {
-      if ((await readFile(path.join(dist, 'assets', chunk), 'utf8')).includes('DialogContent')) withRadix.push(chunk);
-    }
-    expect(withRadix).toHaveLength(1);
-    expect(`assets/${withRadix[0]}`).not.toBe(entry);
-    expect(html).not.toContain(withRadix[0]);
-  });
+  // Radix's dialog (fetched for dialog="radix") and the phone metadata (fetched once the guide is mounted).
+  for (const [what, marker] of [
+    ['Radix’s dialog', 'DialogContent'],
+    ['the phone metadata', 'country_calling_codes'],
+  ] as const) {
+    it(`leaves ${what} out of the first load: Vite puts it in a chunk the page fetches after mounting`, async () => {
+      const dist = path.join(work, name, 'dist');
+      const html = await readFile(path.join(dist, 'index.html'), 'utf8');
+      const entry = /<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/u.exec(html)?.[1];
+      expect(entry).toBeDefined();
+      const chunks = (await readdir(path.join(dist, 'assets'))).filter((file) => file.endsWith('.js'));
+      const holding = [];
+      for (const chunk of chunks) {
+        if ((await readFile(path.join(dist, 'assets', chunk), 'utf8')).includes(marker)) holding.push(chunk);
+      }
+      expect(holding).toHaveLength(1);
+      expect(`assets/${holding[0]}`).not.toBe(entry);
+      expect(html).not.toContain(holding[0]);
+    });
+  }
 
   it('a first and a returning visit: a step completed, kept, and no console error', async () => {
     const { page, problems } = await visit(name, '/');

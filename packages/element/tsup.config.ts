@@ -56,6 +56,27 @@ const withoutRadixDialog: Plugin = {
   },
 };
 
+/**
+ * A file for pages with no build step has no second chunk to fetch: the React package's loader of the phone
+ * validator is swapped for one that has it inline (a dynamic import inlined by esbuild would keep every
+ * export of the validator's module).
+ */
+const inlinePhoneValidator: Plugin = {
+  name: 'inline-phone-validator',
+  setup(build) {
+    build.onResolve({ filter: /\/load-phone-validator\.js$/ }, (args) => ({
+      path: path.join(args.resolveDir, 'phone-validator.js'),
+      namespace: 'inline-phone-validator',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-phone-validator' }, (args) => ({
+      contents: `import { validatePhoneNumber } from ${JSON.stringify(args.path)};
+export const loadPhoneValidator = () => Promise.resolve(validatePhoneNumber);`,
+      resolveDir: path.dirname(args.path),
+      loader: 'js',
+    }));
+  },
+};
+
 /** React's entries, each as preact/compat provides it (`react/jsx-runtime` follows `react`'s alias). */
 const PREACT_FOR_REACT = {
   react: 'preact/compat',
@@ -107,7 +128,7 @@ function singleFile(name: string, plugins: Plugin[]): Options {
     target: 'es2022',
     minify: true,
     env: { NODE_ENV: 'production' },
-    esbuildPlugins: [withoutRadixDialog, ...plugins],
+    esbuildPlugins: [withoutRadixDialog, inlinePhoneValidator, ...plugins],
     banner: {
       js: `/*! ${name}.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */`,
     },

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Migration, RequirementResult } from '@wamigrate/core';
+import { createMigration, type Migration, memoryStorage, type RequirementResult } from '@wamigrate/core';
 import { Profiler } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { MigrationStepper } from '../src/components/migration-stepper';
@@ -37,13 +37,21 @@ describe('typing in the checklist’s phone field', () => {
   it('validates each text once in all: the engine, the form and the advice share one validation', async () => {
     const user = userEvent.setup({ delay: null });
     // Uncontrolled: the provider's engine validates with the provider's `validatePhone`, as hosts use it.
+    let engine: Migration | null = null;
     render(
       <I18nProvider locale="en">
-        <MigrationProvider scenario="bsp-to-provider">
+        <MigrationProvider
+          scenario="bsp-to-provider"
+          onMigrationChange={(m) => {
+            engine = m;
+          }}
+        >
           <RequirementsChecklist />
         </MigrationProvider>
       </I18nProvider>,
     );
+    // The provider fetches the full validator after mounting.
+    await vi.waitFor(() => expect(engine?.getSnapshot().phoneValidation).toBe('full'));
     validated.length = 0;
     const phone = phoneField();
     // Left once with a problem, so from then on the form validates at every keystroke too.
@@ -59,6 +67,35 @@ describe('typing in the checklist’s phone field', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     // Each text typed, once and in order: a second validation anywhere (form, advice) would repeat one.
     expect(validated).toEqual([...prefixes('12ab'), ...prefixes(NUMBER)]);
+  });
+
+  it('asks again, when the full validator arrives, about a number only the shape check has seen', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { migration, arrive } = await withLateValidator();
+    renderWithGuide(<RequirementsChecklist />, { migration });
+    // Well formed, so the shape check takes it; too short for a Japanese number.
+    await user.type(phoneField(), '+81 12 345');
+    await user.tab();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(phoneResult(migration)?.status).toBe('met');
+    arrive();
+    expect(await screen.findByRole('alert')).toHaveTextContent(/too short/i);
+    expect(phoneResult(migration)?.status).toBe('failed');
+    // What the user typed stays.
+    expect(phoneField()).toHaveValue('+81 12 345');
+  });
+
+  it('gives the delivery advice once the full validator arrives (the shape check has none)', async () => {
+    const user = userEvent.setup({ delay: null });
+    const { migration, arrive } = await withLateValidator();
+    renderWithGuide(<RequirementsChecklist />, { migration });
+    await user.type(phoneField(), NUMBER);
+    await user.tab();
+    expect(document.querySelector('[data-part="phone-advice"]')).toBeNull();
+    arrive();
+    await vi.waitFor(() =>
+      expect(document.querySelector('[data-part="phone-advice"]')).toHaveAttribute('data-method', 'sms-or-voice'),
+    );
   });
 
   it('does not re-render checklist parts that do not show the phone field while its requirement stays the same', async () => {
@@ -98,6 +135,21 @@ describe('typing in the checklist’s phone field', () => {
     expect(await typeWatching(user, migration, () => renders)).toBeGreaterThan(5);
   });
 });
+
+/** An engine as the provider makes one: the full validator arrives when the test says, not at once. */
+async function withLateValidator() {
+  const { validatePhoneNumber } = await import('@wamigrate/core/phone');
+  let arrive: () => void = () => undefined;
+  const migration = createMigration({
+    scenario: 'bsp-to-provider',
+    storage: memoryStorage(),
+    loadPhoneValidator: () =>
+      new Promise((resolve) => {
+        arrive = () => resolve((input) => validatePhoneNumber(input));
+      }),
+  });
+  return { migration, arrive: () => arrive() };
+}
 
 /**
  * Types the number key by key; after each key that left the phone requirement's result as it was (the

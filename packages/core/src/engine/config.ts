@@ -75,9 +75,18 @@ export function createEngineConfig(options: EngineConfigOptions = {}): EngineCon
     hostCheckIds,
     // The engine asks about the same text several times per event (guards, then the snapshot).
     validatePhoneNumber: lastValueMemo(options.validatePhoneNumber ?? validateE164Shape),
+    phoneValidation: options.validatePhoneNumber === undefined ? 'shape' : 'full',
     fixedScenarioId: fixed,
     live: options.live === true,
   };
+}
+
+/**
+ * The same configuration with the full phone validator (loaded after the engine was made): a new object, so
+ * every answer cached for the old validator is dropped with it.
+ */
+export function withPhoneValidator(config: EngineConfig, validate: EngineConfig['validatePhoneNumber']): EngineConfig {
+  return { ...config, validatePhoneNumber: lastValueMemo(validate), phoneValidation: 'full' };
 }
 
 const fail = (message: string): never => {

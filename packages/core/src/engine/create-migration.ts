@@ -7,7 +7,7 @@ import {
   type MigrationError,
   type MigrationEventBody,
 } from './analytics';
-import { createEngineConfig, type KnowledgeOptions } from './config';
+import { createEngineConfig, type KnowledgeOptions, withPhoneValidator } from './config';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
@@ -70,6 +70,14 @@ export interface MigrationOptions {
   readonly onError?: (error: MigrationError) => void;
   /** Full phone validation, e.g. `validatePhoneNumber` from `@wamigrate/core/phone`; default: E.164 shape. */
   readonly validatePhoneNumber?: EngineConfig['validatePhoneNumber'];
+  /**
+   * Fetches the full validator once the engine is in use (its first `subscribe`), for a bundle that keeps
+   * `@wamigrate/core/phone` in a chunk of its own: `() => import('@wamigrate/core/phone').then((m) =>
+   * m.validatePhoneNumber)`. Until it arrives numbers are checked for their E.164 form only
+   * (`snapshot.phoneValidation` is `shape`); when it does, the typed number is checked again. A validator
+   * given in `validatePhoneNumber` wins and nothing is fetched.
+   */
+  readonly loadPhoneValidator?: () => Promise<EngineConfig['validatePhoneNumber']>;
   /** Replace or extend the knowledge base: each list given replaces the library's. */
   readonly knowledge?: KnowledgeOptions;
   /**
@@ -84,8 +92,8 @@ export interface Migration {
   /** The one catalogue this engine reads, and every view with it. */
   readonly knowledge: Knowledge;
   /**
-   * The phone validator the engine uses, remembering its last answer: a form or an advice that asks about
-   * the text the engine has just seen costs no second validation.
+   * The phone validator the engine uses (the full one once loaded), remembering its last answer: a form or
+   * an advice that asks about the text the engine has just seen costs no second validation.
    */
   readonly validatePhoneNumber: EngineConfig['validatePhoneNumber'];
   getSnapshot(): MigrationSnapshot;
@@ -168,12 +176,12 @@ const isHostAnswer = (command: unknown) =>
   HOST_ONLY.has(typeof command === 'object' && command !== null ? (command as { type?: unknown }).type : undefined);
 
 export function createMigration(options: MigrationOptions = {}): Migration {
-  const config = createEngineConfig({
+  let config = createEngineConfig({
     ...options,
     hostCheckIds: Object.keys(options.hostChecks ?? {}).filter((id) => options.hostChecks?.[id] !== undefined),
     live: options.hostActions !== undefined,
   });
-  const transition = createTransition(config);
+  let transition = createTransition(config);
   const clock = options.clock ?? { now: () => Date.now() };
   const timers: Timers = options.timers ?? {
     setTimeout: (callback, ms) => setTimeout(callback, ms),
@@ -374,7 +382,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const live = options.hostActions
     ? createLiveRunner({
         actions: options.hostActions,
-        config,
+        config: () => config,
         state: () => state,
         dispatch: (command) => !destroyed && dispatch(command).accepted,
         setTimeout: (callback, ms) => timers.setTimeout(callback, ms),
@@ -478,6 +486,29 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
+  /** The full phone validator has arrived: every answer of the shape check is asked again. */
+  function adoptPhoneValidator(validate: EngineConfig['validatePhoneNumber']) {
+    if (destroyed || typeof validate !== 'function') return;
+    config = withPhoneValidator(config, validate);
+    transition = createTransition(config);
+    // While stored progress is read, finishing derives the snapshot with the new validator.
+    if (loading) return;
+    snapshot = derive();
+    save();
+    notify();
+  }
+  let validatorRequested = false;
+  /** Once, when the engine is first in use: an engine made in a render that never commits fetches nothing. */
+  const loadPhoneValidator = () => {
+    if (validatorRequested || options.loadPhoneValidator === undefined || options.validatePhoneNumber !== undefined)
+      return;
+    validatorRequested = true;
+    // A chunk that fails to load (a deploy replaced it) leaves the shape check, which keeps working.
+    Promise.resolve()
+      .then(options.loadPhoneValidator)
+      .then(adoptPhoneValidator, () => undefined);
+  };
+
   // Another tab's saves, where the storage can tell (localStorage's storage event, a shared memory store),
   // heard from the first `subscribe`: an engine made in a render that never commits leaves no listener.
   let unsubscribe: (() => void) | undefined;
@@ -511,11 +542,12 @@ export function createMigration(options: MigrationOptions = {}): Migration {
 
   return {
     knowledge: config.knowledge,
-    validatePhoneNumber: config.validatePhoneNumber,
+    validatePhoneNumber: (input) => config.validatePhoneNumber(input),
     getSnapshot: () => snapshot,
     getInitialSnapshot: () => initialSnapshot,
     subscribe(listener) {
       hearOtherTabs();
+      loadPhoneValidator();
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

@@ -33,7 +33,8 @@ export interface HostActions {
 
 interface RunnerContext {
   readonly actions: HostActions;
-  readonly config: EngineConfig;
+  /** The engine's configuration now (the phone validator may arrive after the runner is made). */
+  readonly config: () => EngineConfig;
   readonly state: () => MigrationState;
   /** Sends a command the store alone may send (a result, a retry); says whether the engine took it. */
   readonly dispatch: (command: MigrationCommand) => boolean;
@@ -69,7 +70,7 @@ export function createLiveRunner(context: RunnerContext) {
     const phoneNumberId = state.live.phoneNumberId ?? '';
     switch (call) {
       case 'start': {
-        const number = numberForMeta(context.config, state, heldNumber);
+        const number = numberForMeta(context.config(), state, heldNumber);
         return number ? actions.startMigration(number) : Promise.reject(new Error('number not split'));
       }
       case 'request-code':

@@ -94,6 +94,7 @@ export function deriveSnapshot(
     errors: state.errors,
     fields: state.fields,
     phoneNumberE164: phone?.status === 'met' && phoneResult?.ok ? phoneResult.value.e164 : null,
+    phoneValidation: config.phoneValidation,
     phoneNumberRemembered: state.fields.phoneNumber === undefined && state.rememberedValid.includes('phoneNumber'),
     rejection: state.rejection,
     notice: state.notice,

@@ -41,6 +41,9 @@ export interface Knowledge {
   readonly locations: readonly NumberLocationRecord[];
 }
 
+/** Whether phone numbers are checked against numbering plans (`full`) or for their E.164 form only (`shape`). */
+export type PhoneValidation = 'shape' | 'full';
+
 /** Everything the pure transition needs besides state, event and time (see `createEngineConfig`). */
 export interface EngineConfig extends Knowledge {
   /** The same records, as one object to hand to views. */
@@ -53,6 +56,8 @@ export interface EngineConfig extends Knowledge {
    * advice); default: E.164 shape only.
    */
   readonly validatePhoneNumber: (input: string) => ValidationResult<PhoneCheck>;
+  /** `full` once `validatePhoneNumber` knows numbering plans (given, or loaded); `shape` while it checks E.164 form only. */
+  readonly phoneValidation: PhoneValidation;
   /** When the host's scenario is fixed, the user cannot pick another. */
   readonly fixedScenarioId: string | null;
   /** The host gave `hostActions`: the code step runs Meta's calls through its backend. */
@@ -244,6 +249,11 @@ export interface MigrationSnapshot {
   readonly phoneNumberE164: string | null;
   /** The phone number was valid but is not stored on this device: ask for it again where it is needed. */
   readonly phoneNumberRemembered: boolean;
+  /**
+   * How the phone number is checked: `shape` (E.164 form only) until the full validator is given or has
+   * loaded (`loadPhoneValidator`), then `full`, and the typed number is checked again.
+   */
+  readonly phoneValidation: PhoneValidation;
   readonly rejection: Rejection | null;
   readonly notice: Notice | null;
   readonly live: LiveView;

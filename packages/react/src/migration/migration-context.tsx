@@ -6,10 +6,11 @@ import {
   type ProviderProfile,
   readProviderProfile,
 } from '@wamigrate/core';
-import { type CountryCode, validatePhoneNumber } from '@wamigrate/core/phone';
+import type { CountryCode } from '@wamigrate/core/phone';
 import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { warnOnce } from '../utils/warn-once';
+import { loadPhoneValidator } from './load-phone-validator';
 import { resolveStorage, type StorageOption } from './resolve-storage';
 
 /** The engine and what the parts need beside its snapshot; stable for the engine's life. */
@@ -21,7 +22,8 @@ export interface MigrationEngineValue {
   /**
    * The phone validator the engine uses (`migration.validatePhoneNumber`), remembering its last answer: the
    * engine's guards, its snapshot, the form and the advice all ask about the same text, and it is validated
-   * once. With the provider's own engine it is the full validator from `@wamigrate/core/phone`.
+   * once. With the provider's own engine it is the full validator from `@wamigrate/core/phone`, fetched
+   * after mounting (the shape check until it arrives: `snapshot.phoneValidation`).
    */
   readonly validatePhone: Migration['validatePhoneNumber'];
   /**
@@ -161,8 +163,10 @@ export function MigrationProvider({
     // A profile from plain JavaScript or a CMS: the engine reads it safely; what was wrong is said once.
     if (rest.profile !== undefined) for (const problem of readProviderProfile(rest.profile).problems) warnOnce(problem);
     return {
-      // The full validator from the core: the engine then knows a number is real, not just well formed.
-      validatePhoneNumber: (input: string) => validatePhoneNumber(input, { defaultCountry }),
+      // The full validator from the core, in a chunk of its own (its metadata is most of its weight):
+      // fetched once the guide is mounted; until then a number is checked for its shape, then again.
+      loadPhoneValidator: () =>
+        loadPhoneValidator().then((validate) => (input: string) => validate(input, { defaultCountry })),
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
       onEvent: (event) => deliver(() => callbacks.current.onEvent?.(event)),

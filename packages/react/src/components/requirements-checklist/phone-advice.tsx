@@ -1,6 +1,6 @@
 import { forwardRef } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useMigrationEngine } from '../../migration/migration-context';
+import { useMigrationEngine, useMigrationSelector } from '../../migration/migration-context';
 import { mergeProps } from '../../utils/merge-props';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { useRequirementField, useRequirementFields } from './field-context';
@@ -17,6 +17,8 @@ export const RequirementsChecklistPhoneAdvice = forwardRef<HTMLUListElement, Pri
     const { api } = useRequirementsChecklist();
     // The engine's validator remembers the text it last saw: the advice asks it again, free.
     const { validatePhone } = useMigrationEngine();
+    // Asked again when the full validator arrives: the shape check has no advice to give.
+    useMigrationSelector((s) => s.phoneValidation);
     const { form } = useRequirementFields();
     const view = useRequirementField();
     const value = useWatch({ control: form.control, name: view.field }) ?? '';
