@@ -1,5 +1,6 @@
 import type { Preview } from '@storybook/react-vite';
 import { LOCALES } from '@wamigrate/core/messages';
+import { loadCatalogues } from '@wamigrate/react';
 import '@wamigrate/react/styles.css';
 
 /** Each registered locale, named in its own language (English, 日本語). */
@@ -23,6 +24,9 @@ const preview: Preview = {
     },
   },
   initialGlobals: { locale: 'en' },
+  // The story's language is fetched before it renders, as a host's route loader would (`loadCatalogues`):
+  // a story in Japanese shows Japanese from its first frame, and its play function finds it.
+  loaders: [({ globals }) => (typeof globals.locale === 'string' ? loadCatalogues(globals.locale) : undefined)],
   parameters: {
     layout: 'padded',
     // Any axe violation fails the story when it runs as a test (addon-a11y with addon-vitest).

@@ -66,10 +66,11 @@ for (const dir of packages) {
     }
   }
   // What loads after mounting stays out of the first load: a host on the native dialog downloads no Radix
-  // (only the module the stepper fetches for `radix` imports it), and the phone metadata comes when fetched.
+  // (only the module the stepper fetches for `radix` imports it); the phone metadata and Japanese come when fetched.
   const LATER = [
     ['@radix-ui/react-dialog', 'radix-confirm-dialog.js'],
     ['@wamigrate/core/phone', 'phone-validator.js'],
+    ['@wamigrate/core/messages/ja', 'catalogue-ja.js'],
   ];
   for (const file of files) {
     if (!file.endsWith('.js') || file.includes('wamigrate-guide')) continue;

@@ -77,6 +77,28 @@ export const loadPhoneValidator = () => Promise.resolve(validatePhoneNumber);`,
   },
 };
 
+/**
+ * The same for the catalogues: the React package bundles English and fetches the others; the single file has
+ * what `@wamigrate/core/messages` gives it inline (both, or the one of a one-language file).
+ */
+const inlineCatalogues: Plugin = {
+  name: 'inline-catalogues',
+  setup(build) {
+    build.onResolve({ filter: /\/library-catalogues\.js$/ }, () => ({
+      path: 'catalogues',
+      namespace: 'inline-catalogues',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'inline-catalogues' }, () => ({
+      contents: `import { catalogues, LOCALES } from '@wamigrate/core/messages';
+export const SHIPPED_LOCALES = LOCALES;
+export const BUNDLED_CATALOGUES = catalogues;
+export const fetchCatalogue = () => undefined;`,
+      resolveDir: path.resolve('.'),
+      loader: 'js',
+    }));
+  },
+};
+
 /** React's entries, each as preact/compat provides it (`react/jsx-runtime` follows `react`'s alias). */
 const PREACT_FOR_REACT = {
   react: 'preact/compat',
@@ -128,7 +150,7 @@ function singleFile(name: string, plugins: Plugin[]): Options {
     target: 'es2022',
     minify: true,
     env: { NODE_ENV: 'production' },
-    esbuildPlugins: [withoutRadixDialog, inlinePhoneValidator, ...plugins],
+    esbuildPlugins: [withoutRadixDialog, inlinePhoneValidator, inlineCatalogues, ...plugins],
     banner: {
       js: `/*! ${name}.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */`,
     },

@@ -39,8 +39,18 @@ export default defineConfig({
           name: 'react-unit',
           environment: 'happy-dom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}', 'test/locales/**'],
           setupFiles: ['./test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // Each file starts with only English here, as a page does: Japanese is fetched when a guide needs it.
+          name: 'react-locales',
+          environment: 'happy-dom',
+          include: ['test/locales/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup-locales.ts'],
         },
       },
       {

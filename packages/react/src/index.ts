@@ -174,6 +174,7 @@ export {
   useTroubleshootingEntry,
   useTroubleshootingPanel,
 } from './components/troubleshooting-panel';
+export { type Catalogues, loadCatalogues } from './i18n/catalogues';
 export { createGuideI18n, type Messages, type PartialMessages, type Translations } from './i18n/create-i18n';
 export {
   type GuideI18n,

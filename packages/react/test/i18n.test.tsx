@@ -3,6 +3,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { createGuideI18n, type Translations } from '../src/i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
+import { BUNDLED_CATALOGUES, fetchCatalogue, SHIPPED_LOCALES } from '../src/i18n/library-catalogues';
 
 function Title({ id }: { id: string }) {
   const { t, locale, dir } = useGuideI18n();
@@ -158,6 +159,15 @@ function Two() {
 }
 
 describe('locales', () => {
+  it('knows the languages the core ships, each either bundled or fetched', async () => {
+    const { LOCALES, catalogues } = await import('@wamigrate/core/messages');
+    expect([...SHIPPED_LOCALES]).toEqual([...LOCALES]);
+    for (const tag of SHIPPED_LOCALES) {
+      const catalogue = BUNDLED_CATALOGUES[tag] ?? (await fetchCatalogue(tag));
+      expect(catalogue).toBe(catalogues[tag]);
+    }
+  });
+
   it('reads a regional tag as its language, key by key: ja-JP is Japanese throughout', () => {
     render(
       <I18nProvider locale="ja-JP">

@@ -1,5 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadCatalogues } from '../src/i18n/catalogues';
 
 afterEach(() => cleanup());
+
+// Japanese is fetched the first time a guide shows it; here it is fetched once before the tests, as a host
+// does with `loadCatalogues`, so they can read a guide in Japanese as soon as it renders. The fetch on
+// demand itself is tested without this (test/locales/).
+await loadCatalogues('ja');

@@ -1,7 +1,9 @@
-import { type Locale, localeFallbacks, wellFormedLocale } from '@wamigrate/core';
+import { type Locale, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
-import { catalogues, MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
+import { type Catalogues, catalogueNow } from './catalogues';
+import { SHIPPED_LOCALES } from './library-catalogues';
+import { MESSAGE_NAMESPACE } from './namespace';
 
 /** Every message the guide shows: the core's catalogue, the views' `ui.*` strings included. */
 export type Messages = typeof coreEn;
@@ -20,18 +22,6 @@ export type PartialMessages<T = Messages> = {
  */
 export type Translations = { readonly [locale: Locale]: PartialMessages | undefined };
 
-/**
- * Where a guide's texts are looked up: the locale's own chain (`ja-JP` -> `ja` -> `en`), then, in a build that
- * ships one catalogue that is not English (`wamigrate-guide.ja.js`), that catalogue's language: a guide
- * always has texts.
- */
-export function textChain(locale: Locale): readonly string[] {
-  const chain = localeFallbacks(locale);
-  const shipped = Object.keys(catalogues);
-  const last = shipped.includes('en') ? undefined : shipped[0];
-  return last === undefined || chain.includes(last) ? chain : [...chain, last];
-}
-
 /** A host's texts, each under the canonical tag the guide asks for; they win over the library's. */
 export function addTranslations(instance: I18n, translations: Translations | undefined) {
   for (const [locale, override] of Object.entries(translations ?? {})) {
@@ -47,11 +37,11 @@ export function addTranslations(instance: I18n, translations: Translations | und
 /**
  * The library's catalogues for the languages a locale falls back through (`ja-JP` -> `ja`, `en`), added
  * once each: a guide in English never pays for merging the Japanese catalogue. Added under what is there,
- * so the host's texts keep winning.
+ * so the host's texts keep winning. Only those here now (see `pendingCatalogues`).
  */
-export function addCataloguesFor(instance: I18n, fallbacks: readonly string[]) {
+export function addCataloguesFor(instance: I18n, fallbacks: readonly string[], given?: Catalogues) {
   for (const tag of fallbacks) {
-    const catalogue = catalogues[tag];
+    const catalogue = catalogueNow(tag, given);
     if (!catalogue || added.get(instance.store)?.has(tag)) continue;
     instance.addResourceBundle(tag, MESSAGE_NAMESPACE, catalogue, true, false);
     rememberAdded(instance, tag);
@@ -64,18 +54,6 @@ function rememberAdded(instance: I18n, tag: string) {
   const tags = added.get(instance.store) ?? new Set<string>();
   tags.add(tag);
   added.set(instance.store, tags);
-}
-
-/**
- * Adds the library's catalogues to an instance. On a host's instance `keepExisting` leaves the host's own
- * texts in our namespace alone; `translations` always win.
- */
-export function addCatalogues(instance: I18n, translations: Translations | undefined, keepExisting: boolean) {
-  for (const [locale, catalogue] of Object.entries(catalogues)) {
-    instance.addResourceBundle(locale, MESSAGE_NAMESPACE, catalogue, true, !keepExisting);
-    rememberAdded(instance, locale);
-  }
-  addTranslations(instance, translations);
 }
 
 function newInstance(lng: Locale): I18n {
@@ -94,10 +72,15 @@ function newInstance(lng: Locale): I18n {
   return instance;
 }
 
-/** A private instance per guide, with every catalogue: the host's global i18next instance is never touched. */
+/**
+ * A private instance with the library's catalogues that are here (English, and any fetched or loaded with
+ * `loadCatalogues`): the host's global i18next instance is never touched. A guide given it adds the
+ * rest of its language's chain once fetched; `translations` win over the library's texts.
+ */
 export function createGuideI18n(locale: Locale, translations?: Translations): I18n {
   const instance = newInstance(locale);
-  addCatalogues(instance, translations, false);
+  addCataloguesFor(instance, SHIPPED_LOCALES);
+  addTranslations(instance, translations);
   return instance;
 }
 

@@ -1,9 +1,10 @@
 import { canonicalLocale, type Locale } from '@wamigrate/core';
-import { MESSAGE_NAMESPACE } from '@wamigrate/core/messages';
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, Suspense, useCallback, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
-import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations, textChain } from './create-i18n';
+import { type Catalogues, pendingCatalogues, textChain } from './catalogues';
+import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations } from './create-i18n';
+import { MESSAGE_NAMESPACE } from './namespace';
 
 /** Interpolation values; `count` selects the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
@@ -36,6 +37,12 @@ export interface I18nProviderProps {
   readonly i18n?: I18n | undefined;
   /** Forces the text direction (e.g. a right-to-left host page); default: the locale's. */
   readonly dir?: 'ltr' | 'rtl' | undefined;
+  /**
+   * The library's catalogues you bundle yourself, by language (`{ ja }` from `@wamigrate/core/messages/ja`):
+   * a guide in that language renders at once, on the server too. English is always bundled; another language
+   * not given is fetched when a guide first shows it, and the guide renders nothing until it has arrived.
+   */
+  readonly catalogues?: Catalogues | undefined;
   readonly children?: ReactNode;
 }
 
@@ -44,7 +51,20 @@ function languageWithTexts(instance: I18n, chain: readonly string[]): Locale {
   return chain.find((tag) => instance.hasResourceBundle(tag, MESSAGE_NAMESPACE)) ?? 'en';
 }
 
-export function I18nProvider({ locale, translations, i18n: hostI18n, dir, children }: I18nProviderProps) {
+/**
+ * The guide's texts in its language. Content waits (Suspense, its own boundary, nothing shown) while the
+ * language's catalogue is fetched, so a guide never shows a moment of English first; hydration keeps the
+ * server's markup meanwhile.
+ */
+export function I18nProvider(props: I18nProviderProps) {
+  return (
+    <Suspense fallback={null}>
+      <GuideTexts {...props} />
+    </Suspense>
+  );
+}
+
+function GuideTexts({ locale, translations, i18n: hostI18n, dir, catalogues, children }: I18nProviderProps) {
   // Hosts often pass `translations` inline: a new object with the same texts must not redo the work.
   const translationsKey = JSON.stringify(translations ?? {});
   // biome-ignore lint/correctness/useExhaustiveDependencies: `translations` is tracked by its content
@@ -69,14 +89,16 @@ export function I18nProvider({ locale, translations, i18n: hostI18n, dir, childr
     () => instance.language,
   );
   const lng = canonicalLocale(locale ?? (typeof hostLanguage === 'string' ? hostLanguage : 'en'));
+  const pending = pendingCatalogues(textChain(lng), catalogues);
+  if (pending) throw pending;
 
   // Every call names the locale, so several guides can share one instance in different languages.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance
+  // biome-ignore lint/correctness/useExhaustiveDependencies: new translations are added to the same instance; `catalogues` matter only while missing
   const value = useMemo<GuideI18n>(() => {
     // The fallback chain is ours (`ja-JP` -> `ja` -> `en`), whatever a host's instance sets as its own;
     // only its catalogues are added, once per instance.
     const lngs = [...textChain(lng)];
-    addCataloguesFor(instance, lngs);
+    addCataloguesFor(instance, lngs, catalogues);
     const t: Translate = (key, values) =>
       instance.t(key, { ...values, lng, lngs, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
     const language = languageWithTexts(instance, lngs);

@@ -4,6 +4,7 @@ import { guideAnatomy } from '@wamigrate/core/connect';
 import type { CountryCode } from '@wamigrate/core/phone';
 import type { i18n as I18n } from 'i18next';
 import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import type { Catalogues } from '../../i18n/catalogues';
 import type { Translations } from '../../i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
 import { MigrationProvider, type MigrationProviderProps } from '../../migration/migration-context';
@@ -28,6 +29,8 @@ export interface MigrationGuideProps
   readonly provider?: ProviderProfile | undefined;
   readonly locale?: Locale | undefined;
   readonly translations?: Translations | undefined;
+  /** Catalogues you bundle, so the guide renders in that language at once (see `I18nProvider`). */
+  readonly catalogues?: Catalogues | undefined;
   /** The host's i18next instance, if it wants the guide in its own. */
   readonly i18n?: I18n | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
@@ -46,6 +49,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     provider = zendeskProfile,
     locale,
     translations,
+    catalogues,
     i18n,
     dir,
     theme = 'auto',
@@ -76,7 +80,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
   ref,
 ) {
   return (
-    <I18nProvider locale={locale} translations={translations} i18n={i18n} dir={dir}>
+    <I18nProvider locale={locale} translations={translations} catalogues={catalogues} i18n={i18n} dir={dir}>
       <MigrationProvider
         migration={migration}
         profile={provider}

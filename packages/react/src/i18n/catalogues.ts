@@ -1,0 +1,69 @@
+import { type Locale, localeFallbacks } from '@wamigrate/core';
+import type { MessageTree } from '@wamigrate/core/messages';
+import { warnOnce } from '../utils/warn-once';
+import { BUNDLED_CATALOGUES, fetchCatalogue, SHIPPED_LOCALES } from './library-catalogues';
+
+/**
+ * The library's catalogues a host bundles itself, by language (`{ ja }` from `@wamigrate/core/messages/ja`):
+ * a guide in that language then renders at once, on the server too, instead of fetching its texts.
+ */
+export type Catalogues = Readonly<Record<string, MessageTree | undefined>>;
+
+/** Fetched once per page, for every guide in it. */
+const fetched = new Map<string, MessageTree>();
+const fetching = new Map<string, Promise<void>>();
+/** Languages whose chunk did not load: their guides show English rather than wait for ever. */
+const unavailable = new Set<string>();
+
+/**
+ * Where a guide's texts are looked up: the locale's own chain (`ja-JP` -> `ja` -> `en`), then, in a build that
+ * ships one catalogue that is not English (`wamigrate-guide.ja.js`), that catalogue's language: a guide
+ * always has texts.
+ */
+export function textChain(locale: Locale): readonly string[] {
+  const chain = localeFallbacks(locale);
+  const last = SHIPPED_LOCALES.includes('en') ? undefined : SHIPPED_LOCALES[0];
+  return last === undefined || chain.includes(last) ? chain : [...chain, last];
+}
+
+/** The library's catalogue for a language, if it is here now: the host's, the bundle's, or fetched. */
+export function catalogueNow(tag: string, given?: Catalogues): MessageTree | undefined {
+  return given?.[tag] ?? BUNDLED_CATALOGUES[tag] ?? fetched.get(tag);
+}
+
+/**
+ * What has to arrive before a guide on `chain` can show its texts, its fetch started (once per language);
+ * undefined when everything is here. The same promise while one language is on its way, for Suspense.
+ */
+export function pendingCatalogues(chain: readonly string[], given?: Catalogues): Promise<void> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const tag of chain) {
+    if (catalogueNow(tag, given) !== undefined || unavailable.has(tag)) continue;
+    let wait = fetching.get(tag);
+    if (!wait) {
+      const request = fetchCatalogue(tag);
+      if (!request) continue;
+      wait = request.then(
+        (catalogue) => {
+          fetched.set(tag, catalogue);
+        },
+        () => {
+          unavailable.add(tag);
+          warnOnce(`the "${tag}" texts could not be loaded; the guide shows the next language of its locale.`);
+        },
+      );
+      fetching.set(tag, wait);
+    }
+    waits.push(wait);
+  }
+  if (waits.length === 0) return undefined;
+  return waits.length === 1 ? waits[0] : Promise.all(waits).then(() => undefined);
+}
+
+/**
+ * Fetches the library's texts for `locale` ahead of a guide (a route's loader, before a server render): a
+ * guide whose texts are here renders at once. Without it, a guide fetches them itself when it mounts.
+ */
+export function loadCatalogues(locale: Locale): Promise<void> {
+  return pendingCatalogues(textChain(locale)) ?? Promise.resolve();
+}
