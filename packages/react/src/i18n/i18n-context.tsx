@@ -1,6 +1,6 @@
 import { canonicalLocale, type Locale } from '@wamigrate/core';
 import type { i18n as I18n } from 'i18next';
-import { type ReactNode, Suspense, useCallback, useMemo, useSyncExternalStore } from 'react';
+import { type ReactNode, Suspense, useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { type Catalogues, pendingCatalogues, textChain } from './catalogues';
 import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations } from './create-i18n';
@@ -88,7 +88,10 @@ function GuideTexts({ locale, translations, i18n: hostI18n, dir, catalogues, chi
     () => instance.language,
     () => instance.language,
   );
-  const lng = canonicalLocale(locale ?? (typeof hostLanguage === 'string' ? hostLanguage : 'en'));
+  const requested = canonicalLocale(locale ?? (typeof hostLanguage === 'string' ? hostLanguage : 'en'));
+  // A switch to a language still to be fetched keeps the guide in the old one until it has arrived (React
+  // renders the new one in the background); on the first render it is the requested one.
+  const lng = useDeferredValue(requested);
   const pending = pendingCatalogues(textChain(lng), catalogues);
   if (pending) throw pending;
 

@@ -3,7 +3,7 @@ import { defaultRegionOf, zendeskProfile } from '@wamigrate/core';
 import { guideAnatomy } from '@wamigrate/core/connect';
 import type { CountryCode } from '@wamigrate/core/phone';
 import type { i18n as I18n } from 'i18next';
-import { type ComponentPropsWithoutRef, forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
 import type { Catalogues } from '../../i18n/catalogues';
 import type { Translations } from '../../i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
@@ -13,6 +13,7 @@ import { Heading, type HeadingLevel, subLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { useAccentContrast } from '../../utils/use-accent-contrast';
+import { useFocusEffect } from '../../utils/use-focus-effect';
 import { CarryOverSummary } from '../carry-over-summary';
 import { MigrationStepper } from '../migration-stepper';
 import type { DialogKind } from '../migration-stepper/stepper-context';
@@ -143,7 +144,7 @@ const GuideBody = forwardRef<HTMLDivElement, GuideBodyProps>(
     // The picker's button disappears when a path starts: focus goes to the current step's heading (the step
     // comes first), else to the line naming the path, never to <body>.
     const chosenNow = texts.currentScenario !== null;
-    useEffect(() => {
+    useFocusEffect(() => {
       // The path may be announced a render later than the picker closes: wait for it.
       if (!focusScenario || !chosenNow) return;
       const step = scenarioLine.current

@@ -1,12 +1,13 @@
 import type { CodeMethod } from '@wamigrate/core';
 import { stepperAnatomy } from '@wamigrate/core/connect';
-import { forwardRef, useEffect, useId, useRef, useState } from 'react';
+import { forwardRef, useId, useRef, useState } from 'react';
 import { useLiveApi } from '../../migration/use-view-model';
 import { focusedFrom } from '../../utils/focused';
 import { Heading, subLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
+import { useFocusEffect } from '../../utils/use-focus-effect';
 import { useStepperContext } from './stepper-context';
 
 const part = stepperAnatomy.attrs;
@@ -32,7 +33,7 @@ export const MigrationStepperLive = forwardRef<HTMLDivElement, PrimitiveProps<'d
   // A new sub-step after the person's own action: focus goes to its control (`data-primary`), unless the
   // person has since moved elsewhere on the page.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the sub-step changes; it reads the DOM.
-  useEffect(() => {
+  useFocusEffect(() => {
     const box = root.current;
     if (!acted.current || !box) return;
     const active = focusedFrom(box);

@@ -46,6 +46,8 @@ function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElemen
   // "Confirm all" goes with the statements it ticks: focus moves on to what is still to do.
   const [moveFocus, setMoveFocus] = useState(false);
   const unmetId = api.items.find((i) => i.status !== 'met')?.id;
+  // A plain effect: `scope` is the parent's merged ref, which React sets again each commit, after this part's
+  // layout effects have run (it is null in them).
   useEffect(() => {
     if (!moveFocus) return;
     setMoveFocus(false);

@@ -1,7 +1,8 @@
 import { type StepperApi, type StepView, stepperAnatomy } from '@wamigrate/core/connect';
-import { createContext, type MutableRefObject, type RefObject, useContext, useEffect } from 'react';
+import { createContext, type MutableRefObject, type RefObject, useContext } from 'react';
 import { createStrictContext } from '../../utils/create-context';
 import type { HeadingLevel } from '../../utils/heading';
+import { useFocusEffect } from '../../utils/use-focus-effect';
 
 /**
  * `radix`: Radix Dialog, portalled (the default). `native`: a `<dialog>` opened with `showModal()` where it
@@ -53,7 +54,7 @@ export function useResolvedStep(stepId: string | undefined): StepView | undefine
  */
 export function useArrivalFocus(ref: RefObject<HTMLElement | null>, key: string, active: boolean) {
   const { arrival } = useStepperContext();
-  useEffect(() => {
+  useFocusEffect(() => {
     if (!active || arrival.current === key) return;
     arrival.current = key;
     ref.current?.focus();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { useTroubleshootingApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { useLiveRegion } from '../../utils/live-region';
+import { useFocusEffect } from '../../utils/use-focus-effect';
 import type { TroubleshootingPanelState } from './troubleshooting-panel-context';
 
 /**
@@ -45,7 +46,7 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
   }, [openEntryId, api, announce]);
 
   // After a render: scroll to the entry the engine opened, or give focus back after a dismissal.
-  useEffect(() => {
+  useFocusEffect(() => {
     const target = pending.current;
     if (!target) return;
     const node = nodes.current.get(`${target.action === 'scroll' ? 'entry' : 'trigger'}:${target.entryId}`);
