@@ -1,6 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { chromiumBrowser } from '../../vitest.browser.ts';
 import { TIME_LIMITS } from '../../vitest.limits.ts';
+
+const SINGLE_FILES = ['wamigrate-guide.js', 'wamigrate-guide.ja.js', 'wamigrate-guide.en.js'];
 
 // The element is tested against the built @wamigrate/react and @wamigrate/core (`npm test` builds first),
 // the files a page really loads.
@@ -25,8 +28,21 @@ export default defineConfig({
     projects: [
       {
         extends: true,
+        define: { SINGLE_FILE: 'null' },
         test: { name: 'element-browser', include: ['test/**/*.browser.test.ts'], browser: chromiumBrowser() },
       },
+      // The same tests against each single file as a page loads it (Preact inside; one or both languages).
+      ...SINGLE_FILES.map((file) => ({
+        extends: true as const,
+        define: { SINGLE_FILE: JSON.stringify(file) },
+        resolve: {
+          alias: [
+            { find: /^\.\.\/src$/u, replacement: fileURLToPath(new URL('test/single-file.ts', import.meta.url)) },
+            { find: /^wamigrate-single-file$/u, replacement: fileURLToPath(new URL(`dist/${file}`, import.meta.url)) },
+          ],
+        },
+        test: { name: `element-browser ${file}`, include: ['test/**/*.browser.test.ts'], browser: chromiumBrowser() },
+      })),
       // The built package imported where there is no DOM, as a server or a prerendering build does.
       { extends: true, test: { name: 'element-node', environment: 'node', include: ['test-node/**/*.test.ts'] } },
     ],

@@ -14,6 +14,7 @@ import { MigrationGuide, resolveStorage, type Translations } from '@wamigrate/re
 import { stylesheet } from '@wamigrate/react/stylesheet';
 import { createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
+import { EVENT_PREFIX } from './events';
 import { exportParts } from './export-parts';
 import {
   type ProviderProfileInput,
@@ -28,8 +29,7 @@ import {
 } from './settings';
 import { adoptStyles } from './shadow-styles';
 
-/** Every engine event reaches the page as `wamigrate:<type>`, e.g. `wamigrate:step-change`. */
-export const EVENT_PREFIX = 'wamigrate:';
+export { EVENT_PREFIX };
 
 /** Settings the engine is created from: changing one starts a new engine, which reads the stored progress back. */
 const ENGINE_ATTRIBUTES = ['provider', 'scenario', 'storage', 'storage-key'] as const;

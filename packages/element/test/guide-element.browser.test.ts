@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { define, EVENT_PREFIX, type WamigrateGuideElement } from '../src';
 import { PART_NAMES } from '../src/export-parts';
+import { BUILD_LANGUAGES, shown, text } from './build';
 import { activeInShadow, expectNoAxeViolations, inShadow, mountGuide, storeProgress } from './helpers';
 
 const KEY = 'wamigrate:element-test';
@@ -44,12 +45,15 @@ describe('<wamigrate-guide>', () => {
     const first = await mountGuide({ locale: 'en' });
     const second = await mountGuide({ locale: 'ja', 'storage-key': KEY });
     expect(first.shadowRoot).not.toBeNull();
-    expect(heading(first)?.textContent).toBe('Move your WhatsApp Business number');
-    expect(heading(second)?.closest('[lang]')?.getAttribute('lang')).toBe('ja');
+    expect(heading(first)?.textContent).toBe(text('guideTitle', 'en'));
+    expect(heading(second)?.closest('[lang]')?.getAttribute('lang')).toBe(shown('ja'));
     expect(first.shadowRoot?.adoptedStyleSheets).toHaveLength(1);
     expect(second.shadowRoot?.adoptedStyleSheets[0]).toBe(first.shadowRoot?.adoptedStyleSheets[0]);
     const ours = [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('data-scope'));
     expect(ours).toEqual([]);
+    // Two guides in one language (a one-language file) have two regions named alike, which axe's
+    // landmark-unique rule refuses: the page is checked with one of them.
+    if (BUILD_LANGUAGES.length === 1) second.remove();
     await expectNoAxeViolations();
   });
 
@@ -132,10 +136,11 @@ describe('<wamigrate-guide>', () => {
 
     element.setAttribute('locale', 'ja');
     element.setAttribute('theme', 'dark');
-    // With a path chosen, the path is the heading: it changes language with everything else.
+    // With a path chosen, the path is the heading: it changes language with everything else (a file with one
+    // language stays in it).
     await expect
       .poll(() => inShadow(element, '[data-part="scenario-title"]')?.textContent)
-      .toBe('Zendeskから別のBSPへ電話番号を移転する');
+      .toBe(text('providerToBsp', 'ja'));
     expect(inShadow(element, '[data-scope="migration-guide"][data-part="root"]')?.getAttribute('data-theme')).toBe(
       'dark',
     );
@@ -255,7 +260,7 @@ describe('<wamigrate-guide>', () => {
       'heading-level': '9',
     });
     expect(heading(element)?.tagName).toBe('H2');
-    expect(heading(element)?.textContent).toBe('Move your WhatsApp Business number');
+    expect(heading(element)?.textContent).toBe(text('guideTitle', 'fr'));
     expect(inShadow(element, '[data-scope="scenario-picker"]')).not.toBeNull();
     const said = warn.mock.calls.map((call) => String(call[0])).join('\n');
     for (const fragment of [
@@ -279,7 +284,7 @@ describe('<wamigrate-guide>', () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
       const element = await mountGuide({ provider: id });
       expect(element.provider.id).toBe('zendesk');
-      expect(heading(element)?.textContent).toBe('Move your WhatsApp Business number');
+      expect(heading(element)?.textContent).toBe(text('guideTitle', 'en'));
       expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toContain(`provider="${id}"`);
     },
   );
@@ -290,7 +295,7 @@ describe('<wamigrate-guide>', () => {
     document.body.append(wrapper);
     const element = document.createElement('wamigrate-guide');
     wrapper.append(element);
-    await expect.poll(() => heading(element)?.textContent).toBe('WhatsApp Business の電話番号を移転する');
+    await expect.poll(() => heading(element)?.textContent).toBe(text('guideTitle', 'ja-JP'));
   });
 
   it('keeps the guide when moved, and stops its timers and observers when removed', async () => {
