@@ -88,6 +88,7 @@ export type {
   Notice,
   NoticeReason,
   PhoneCheck,
+  PhoneValidation,
   Rejection,
   RejectionReason,
   ReportedError,
