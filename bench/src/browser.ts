@@ -11,7 +11,7 @@ import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
 import { check, withPage } from './chromium-page.ts';
 import type { PageName } from './pages.ts';
 import type { Measurement, Section } from './results.ts';
-import { summarize } from './stats.ts';
+import { ratio, summarize } from './stats.ts';
 
 export interface BrowserOptions {
   readonly runs: number;
@@ -118,14 +118,23 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
     );
   }
 
-  const row = (id: string, label: string, unit: string, s: Samples, detail?: Measurement['detail']): Measurement => ({
-    id,
-    label,
-    unit,
-    ours: summarize(s.ours),
-    peers: { Mantine: summarize(s.peer) },
-    ...(detail ? { detail } : {}),
-  });
+  const row = (
+    id: string,
+    label: string,
+    unit: string,
+    s: Samples,
+    detail?: Measurement['detail'],
+    maxRatio?: number,
+  ): Measurement => {
+    const ours = summarize(s.ours);
+    const peer = summarize(s.peer);
+    // Issue 18's goals are ratios to Mantine's figure in the same run.
+    const goal =
+      maxRatio === undefined
+        ? {}
+        : { goal: { text: `<= ${maxRatio.toFixed(2)}x Mantine`, met: ratio(ours, peer) <= maxRatio } };
+    return { id, label, unit, ours, peers: { Mantine: peer }, ...(detail ? { detail } : {}), ...goal };
+  };
   const scriptBytes = async (side: Side) =>
     (await stat(fileURLToPath(pages[FIRST_RENDER[side]].replace(/\.html$/u, '.js')))).size;
   const cyclesText = cycles.toLocaleString('en');
@@ -146,9 +155,10 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           'ms',
           mount.get(s.id) as Samples,
           { oursElements: elements.get(s.id)?.ours ?? 0, mantineElements: elements.get(s.id)?.peer ?? 0 },
+          1,
         ),
       ),
-      row('browser.next', `"next" until the next heading has focus (all scenarios)`, 'ms', next),
+      row('browser.next', `"next" until the next heading has focus (all scenarios)`, 'ms', next, undefined, 1.3),
       row('browser.first-render', 'MigrationGuide first render until its first control is usable', 'ms', render),
       row('browser.first-render-navigation', 'the same, counted from navigation start', 'ms', navigation, {
         oursScriptBytes: await scriptBytes('ours'),

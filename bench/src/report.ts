@@ -36,7 +36,14 @@ const PEERS: readonly PeerName[] = ['Mantine', 'MUI'];
 
 function table(section: Section): string[] {
   const peers = PEERS.filter((peer) => section.rows.some((row) => row.peers[peer]));
-  const header = ['measure', 'unit', 'ours', ...peers.flatMap((peer) => [peer, `ours/${peer}`])];
+  const goals = section.rows.some((row) => row.goal);
+  const header = [
+    'measure',
+    'unit',
+    'ours',
+    ...peers.flatMap((peer) => [peer, `ours/${peer}`]),
+    ...(goals ? ['goal'] : []),
+  ];
   const cells = (row: Measurement) => [
     row.label,
     row.unit,
@@ -45,6 +52,7 @@ function table(section: Section): string[] {
       const theirs = row.peers[peer];
       return theirs ? [formatStats(theirs, row.unit), `${ratio(row.ours, theirs).toFixed(2)}×`] : ['–', '–'];
     }),
+    ...(goals ? [row.goal ? `${row.goal.text} ${row.goal.met ? 'met' : 'NOT MET'}` : '–'] : []),
   ];
   const lines = [header, ...section.rows.map(cells)];
   const widths = header.map((_, i) => Math.max(...lines.map((line) => (line[i] ?? '').length)));

@@ -13,7 +13,21 @@ export interface Measurement {
   readonly peers: Readonly<Partial<Record<PeerName, Stats>>>;
   /** Extra figures kept in the JSON only (minified bytes, heap at each point). */
   readonly detail?: Readonly<Record<string, number | string>>;
+  /** The budget or ratio the project holds this row to, and whether this run meets it. */
+  readonly goal?: Goal;
 }
+
+/** A row's goal as printed beside it ("<= 14 kB", "<= 1.30x Mantine") and whether the run meets it. */
+export interface Goal {
+  readonly text: string;
+  readonly met: boolean;
+}
+
+/** At most `limit` of the row's unit. */
+export const atMost = (value: number, limit: number, unit: string): Goal => ({
+  text: `<= ${limit} ${unit}`,
+  met: value <= limit,
+});
 
 export interface Section {
   readonly title: string;
