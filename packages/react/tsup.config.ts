@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Plugin, transform } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { oneFilePerModule, sourceModules } from '../../scripts/one-file-per-module';
 
 // The stylesheet ships twice: plain (`:where()` selectors already lose to the host's CSS) and wrapped in a
 // cascade layer for hosts that order their own layers.
@@ -39,39 +40,6 @@ const shared = {
   esbuildPlugins: [cssAsText],
 } satisfies Options;
 
-/** Every module of the components' graph (all of src but the server-safe entries and declarations). */
-function componentModules(dir = 'src'): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) Object.assign(found, componentModules(file));
-    else if (/\.tsx?$/u.test(entry.name) && !entry.name.endsWith('.d.ts')) {
-      if (file === path.join('src', 'server.ts') || file === path.join('src', 'stylesheet.ts')) continue;
-      found[path.relative('src', file).replace(/\.tsx?$/u, '')] = file;
-    }
-  }
-  return found;
-}
-
-/**
- * One output file per source module: each relative import stays an import, of the built file with its
- * `.js` extension (webpack's strict ESM and Node need it). A host's bundler then leaves out every module it
- * does not use, a component's `displayName` assignment included, because the package has no side effects.
- */
-const oneFilePerModule: Plugin = {
-  name: 'one-file-per-module',
-  setup(build) {
-    build.onResolve({ filter: /^\.\.?\// }, (args) => {
-      if (args.kind === 'entry-point' || args.path.endsWith('?inline')) return undefined;
-      const base = path.resolve(args.resolveDir, args.path);
-      const source = ['.ts', '.tsx', '/index.ts', '/index.tsx'].map((ext) => base + ext).find((f) => existsSync(f));
-      if (!source) return { errors: [{ text: `cannot find the module ${args.path} imported by ${args.importer}` }] };
-      const relative = path.relative(path.dirname(args.importer), source).replace(/\.tsx?$/u, '.js');
-      return { path: relative.startsWith('.') ? relative : `./${relative}`, external: true };
-    });
-  },
-};
-
 // Three builds, run side by side (so `npm run build` empties dist first, not tsup):
 // - ESM: the components one file per module, each a client module (`'use client'`, as React Server
 //   Components need); the declarations of the whole entry in one file.
@@ -81,7 +49,8 @@ const oneFilePerModule: Plugin = {
 export default defineConfig([
   {
     ...shared,
-    entry: componentModules(),
+    // Every module of the components' graph: all of src but the server-safe entries.
+    entry: sourceModules('src', [path.join('src', 'server.ts'), path.join('src', 'stylesheet.ts')]),
     format: ['esm'],
     dts: { entry: { index: 'src/index.ts' } },
     banner: { js: "'use client';" },
