@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { MigrationSnapshot } from '../src';
 import { memoryStorage } from '../src';
 import { validatePhoneNumber } from '../src/phone';
+import { fakeMetaBackend, meetRequirements, walkTo } from '../src/testing';
 import { setup } from './helpers';
 
 /** A loader the test settles itself, as a bundle's chunk arrives (or fails) after the engine is made. */
@@ -57,6 +58,52 @@ describe('a phone validator loaded after the engine is made', () => {
     expect(store.validatePhoneNumber('090 1234 5678')).toMatchObject({ ok: true, value: { e164: '+819012345678' } });
     // What the user typed is kept.
     expect(after.fields.phoneNumber).toBe('+81 12 345');
+  });
+
+  it('reopens a step completed on a number the full validator refuses, says why, and locks nothing', async () => {
+    const loader = deferredValidator();
+    const { store, events } = setup({ scenario: 'provider-to-bsp', loadPhoneValidator: loader.load });
+    store.subscribe(() => undefined);
+    await flush();
+    meetRequirements(store, { phoneNumber: '+81 12 345' });
+    expect(store.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements' })).toEqual({ accepted: true });
+    events.length = 0;
+    loader.arrive();
+    await flush();
+    const after = store.getSnapshot();
+    expect(after.steps.find((s) => s.step.id === 'check-requirements')?.status).not.toBe('complete');
+    expect(after.currentStepId).toBe('check-requirements');
+    expect(after.notice).toEqual({ kind: 'phone-rechecked', reason: 'inconsistent' });
+    expect(phoneResult(after)).toMatchObject({ status: 'failed' });
+    expect(phoneResult(after)?.lockedBy).toBeUndefined();
+    expect(events.map((e) => e.type)).toContain('requirement-change');
+    // Nothing is locked: the user corrects the number key by key, and answers another question.
+    expect(store.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 90' })).toEqual({ accepted: true });
+    expect(store.send({ type: 'ATTEST', requirementId: 'not-banned', value: false })).toEqual({ accepted: true });
+  });
+
+  it('live mode asks for the number until the validator can split it for Meta, then starts', async () => {
+    const loader = deferredValidator();
+    const backend = fakeMetaBackend();
+    const { store } = setup({
+      scenario: 'bsp-to-provider',
+      loadPhoneValidator: loader.load,
+      hostActions: backend.actions,
+    });
+    store.subscribe(() => undefined);
+    await flush();
+    meetRequirements(store);
+    walkTo(store, 'add-whatsapp-channel');
+    // The shape check knows the number is well formed, not its country code: Meta's `cc` cannot be sent yet.
+    expect(store.getSnapshot().live.phase).toBe('number');
+    expect(store.send({ type: 'LIVE_START' })).toMatchObject({ accepted: false });
+    expect(backend.calls).toEqual([]);
+    loader.arrive();
+    await flush();
+    expect(store.getSnapshot().live.phase).toBe('start');
+    expect(store.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
+    await flush();
+    expect(backend.calls[0]).toEqual({ name: 'startMigration', input: { cc: '81', phoneNumber: '9012345678' } });
   });
 
   it('fetches nothing when the host gave a validator', async () => {

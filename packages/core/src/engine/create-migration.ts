@@ -8,6 +8,7 @@ import {
   type MigrationEventBody,
 } from './analytics';
 import { createEngineConfig, type KnowledgeOptions, withPhoneValidator } from './config';
+import { dropUnjustifiedSteps, findScenario, resolveCurrentStep } from './evaluate';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
@@ -486,27 +487,43 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
-  /** The full phone validator has arrived: every answer of the shape check is asked again. */
+  /**
+   * The full phone validator has arrived: every answer of the shape check is asked again. A step completed
+   * on a number it now refuses is reopened, and the notice says why (restoring checks stored steps alike).
+   */
   function adoptPhoneValidator(validate: EngineConfig['validatePhoneNumber']) {
     if (destroyed || typeof validate !== 'function') return;
     config = withPhoneValidator(config, validate);
     transition = createTransition(config);
-    // While stored progress is read, finishing derives the snapshot with the new validator.
+    // While stored progress is read, finishing derives the snapshot with the new validator (and restoring
+    // reopens what it does not justify).
     if (loading) return;
+    const before = snapshot;
+    const justified = dropUnjustifiedSteps(config, state);
+    if (justified !== state) {
+      const scenario = findScenario(config, justified.scenarioId);
+      const currentStepId = scenario ? resolveCurrentStep(scenario, justified, justified.currentStepId) : null;
+      state = { ...justified, currentStepId, notice: { kind: 'phone-rechecked', reason: 'inconsistent' } };
+    }
     snapshot = derive();
+    // As for a timer's wake-up: what changed (a requirement, a reopened step) is told as the user's changes are.
+    for (const change of describeChange({ type: 'TICK' }, before, snapshot)) emit(change);
     save();
+    schedule();
     notify();
   }
   let validatorRequested = false;
   /** Once, when the engine is first in use: an engine made in a render that never commits fetches nothing. */
   const loadPhoneValidator = () => {
-    if (validatorRequested || options.loadPhoneValidator === undefined || options.validatePhoneNumber !== undefined)
-      return;
+    if (validatorRequested || destroyed || options.loadPhoneValidator === undefined) return;
+    if (options.validatePhoneNumber !== undefined) return;
     validatorRequested = true;
-    // A chunk that fails to load (a deploy replaced it) leaves the shape check, which keeps working.
+    // A chunk that fails to load (a deploy replaced it) leaves the shape check, which keeps the guide going;
+    // live mode goes on asking for the number, as it cannot split it for Meta without the validator.
     Promise.resolve()
       .then(options.loadPhoneValidator)
-      .then(adoptPhoneValidator, () => undefined);
+      .then(adoptPhoneValidator)
+      .catch(() => undefined);
   };
 
   // Another tab's saves, where the storage can tell (localStorage's storage event, a shared memory store),

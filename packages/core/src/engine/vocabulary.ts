@@ -63,7 +63,8 @@ export const REJECTION_REASONS = [
 ] as const;
 export type RejectionReason = (typeof REJECTION_REASONS)[number];
 
-export const NOTICE_KINDS = ['storage-reset', 'storage-adjusted', 'storage-write-failed'] as const;
+/** `phone-rechecked`: the full phone validator, fetched after the guide opened, refused a number a step was completed on. */
+export const NOTICE_KINDS = ['storage-reset', 'storage-adjusted', 'storage-write-failed', 'phone-rechecked'] as const;
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**
@@ -92,6 +93,7 @@ export const NOTICES: readonly { readonly kind: NoticeKind; readonly reason: Not
   { kind: 'storage-adjusted', reason: 'invalid' },
   { kind: 'storage-adjusted', reason: 'clock-ahead' },
   { kind: 'storage-write-failed', reason: 'storage-failed' },
+  { kind: 'phone-rechecked', reason: 'inconsistent' },
 ];
 
 export const STEP_STATUSES = ['locked', 'available', 'current', 'complete', 'blocked', 'error', 'skipped'] as const;

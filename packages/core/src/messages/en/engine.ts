@@ -91,6 +91,10 @@ export const engine = {
     'storage-write-failed': {
       'storage-failed': 'Your browser did not let the guide save your progress. Keep this page open until you finish.',
     },
+    'phone-rechecked': {
+      inconsistent:
+        'A full check found that the phone number is not a valid number, so the step that relied on it was reopened. Correct the number to go on.',
+    },
   },
   duration: {
     hours_one: '{{count}} hour',

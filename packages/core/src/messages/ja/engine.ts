@@ -88,6 +88,10 @@ export const engine: MessageTree = {
       'storage-failed':
         'ブラウザが進行状況の保存を許可しませんでした。完了するまでこのページを開いたままにしてください。',
     },
+    'phone-rechecked': {
+      inconsistent:
+        '電話番号をあらためて確認したところ有効な番号ではなかったため、この番号を使った手順を未完了に戻しました。番号を修正してから進めてください。',
+    },
   },
   duration: {
     hours_other: '{{count}}時間',
