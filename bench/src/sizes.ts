@@ -73,33 +73,50 @@ async function describe(messages: esbuild.Message[], kind: 'error' | 'warning'):
  */
 async function firstLoad(
   result: esbuild.BuildResult<{ write: false; metafile: true }>,
+  what: string,
   alsoLater: RegExp | undefined,
 ): Promise<Size & { readonly code: Uint8Array }> {
   const outputs = result.metafile.outputs;
   const byPath = new Map(result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]));
-  const entry = Object.keys(outputs).find((key) => outputs[key]?.entryPoint !== undefined);
-  if (!entry) throw new Error('sizes: a split build without an entry chunk');
-  const first = new Set<string>();
-  const visit = (key: string) => {
-    if (first.has(key)) return;
-    first.add(key);
-    for (const imported of outputs[key]?.imports ?? []) if (imported.kind === 'import-statement') visit(imported.path);
+  const contents = (key: string) => {
+    const code = byPath.get(key);
+    if (!code) throw new Error(`sizes: ${what}: the metafile names ${key}, which esbuild did not write`);
+    return code;
   };
-  visit(entry);
-  const chunks = Object.keys(outputs).filter((key) => key.endsWith('.js'));
-  const counted = chunks.filter((key) => first.has(key) || alsoLater?.test(key) === true);
-  const gzipOf = async (keys: string[]) =>
-    (
-      await Promise.all(
-        keys.map(async (key) => (await gzipAsync(byPath.get(key) ?? new Uint8Array(), { level: 9 })).byteLength),
-      )
-    ).reduce((a, b) => a + b, 0);
-  const code = Buffer.concat(counted.map((key) => byPath.get(key) ?? new Uint8Array()));
+  // Dynamic imports' chunks are entry points too: ours is the one built from the stdin entry (its sourcefile).
+  const entry = Object.keys(outputs).find((key) => outputs[key]?.entryPoint === `${what}.entry`);
+  if (!entry) throw new Error(`sizes: ${what}: a split build without the entry's chunk`);
+  /** The chunks `from` loads, by the kinds of import followed. */
+  const reach = (from: readonly string[], kinds: ReadonlySet<string>) => {
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      // An external import (React, a package a row leaves out) is no chunk of this build.
+      for (const imported of outputs[key]?.imports ?? [])
+        if (kinds.has(imported.kind) && imported.external !== true) visit(imported.path);
+    };
+    for (const key of from) visit(key);
+    return seen;
+  };
+  const statically = new Set(['import-statement']);
+  const first = reach([entry], statically);
+  // A later chunk asked for (Radix's dialog) counts with what it imports that the first load has not.
+  const asked = Object.keys(outputs).filter((key) => !first.has(key) && alsoLater?.test(key) === true);
+  const counted = new Set([...first, ...reach(asked, statically)]);
+  // What the entry may fetch later: chunks its dynamic imports reach (not every chunk esbuild wrote).
+  const later = [...reach([entry], new Set(['import-statement', 'dynamic-import']))].filter((key) => !counted.has(key));
+  const gzipOf = async (keys: Iterable<string>) => {
+    let total = 0;
+    for (const key of keys) total += (await gzipAsync(contents(key), { level: 9 })).byteLength;
+    return total;
+  };
+  const code = Buffer.concat([...counted].map(contents));
   return {
     code,
     minifiedBytes: code.byteLength,
     gzipBytes: await gzipOf(counted),
-    laterGzipBytes: await gzipOf(chunks.filter((key) => !counted.includes(key))),
+    laterGzipBytes: await gzipOf(later),
   };
 }
 
@@ -139,7 +156,7 @@ async function measure(source: Source, benchDir: string, what: string): Promise<
       throw new Error(`sizes: esbuild warned while bundling ${what}:\n${await describe(warnings, 'warning')}`);
     }
     if (split) {
-      const size = await firstLoad(result, source.alsoLater);
+      const size = await firstLoad(result, what, source.alsoLater);
       if (size.code.byteLength < MIN_BYTES) {
         throw new Error(`sizes: ${what} is ${size.code.byteLength} bytes, so it measures nothing; check its entry`);
       }

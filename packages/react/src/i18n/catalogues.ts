@@ -43,15 +43,16 @@ export function pendingCatalogues(chain: readonly string[], given?: Catalogues):
     if (!wait) {
       const request = fetchCatalogue(tag);
       if (!request) continue;
-      wait = request.then(
-        (catalogue) => {
+      wait = request
+        .then((catalogue) => {
+          // A module without its catalogue (a renamed export) would have every render wait again for ever.
+          if (typeof catalogue !== 'object' || catalogue === null) throw new Error(`no "${tag}" catalogue`);
           fetched.set(tag, catalogue);
-        },
-        () => {
+        })
+        .catch(() => {
           unavailable.add(tag);
           warnOnce(`the "${tag}" texts could not be loaded; the guide shows the next language of its locale.`);
-        },
-      );
+        });
       fetching.set(tag, wait);
     }
     waits.push(wait);

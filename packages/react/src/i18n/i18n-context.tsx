@@ -43,6 +43,11 @@ export interface I18nProviderProps {
    * not given is fetched when a guide first shows it, and the guide renders nothing until it has arrived.
    */
   readonly catalogues?: Catalogues | undefined;
+  /**
+   * Shown while the language's texts are fetched (default: nothing). The provider's Suspense boundary holds
+   * its content, so whatever suspends inside it (a host's lazy part) shows this too.
+   */
+  readonly fallback?: ReactNode;
   readonly children?: ReactNode;
 }
 
@@ -56,9 +61,9 @@ function languageWithTexts(instance: I18n, chain: readonly string[]): Locale {
  * language's catalogue is fetched, so a guide never shows a moment of English first; hydration keeps the
  * server's markup meanwhile.
  */
-export function I18nProvider(props: I18nProviderProps) {
+export function I18nProvider({ fallback = null, ...props }: I18nProviderProps) {
   return (
-    <Suspense fallback={null}>
+    <Suspense fallback={fallback}>
       <GuideTexts {...props} />
     </Suspense>
   );

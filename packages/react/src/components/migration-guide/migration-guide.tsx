@@ -3,7 +3,7 @@ import { defaultRegionOf, zendeskProfile } from '@wamigrate/core';
 import { guideAnatomy } from '@wamigrate/core/connect';
 import type { CountryCode } from '@wamigrate/core/phone';
 import type { i18n as I18n } from 'i18next';
-import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef, useState } from 'react';
 import type { Catalogues } from '../../i18n/catalogues';
 import type { Translations } from '../../i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../../i18n/i18n-context';
@@ -32,6 +32,8 @@ export interface MigrationGuideProps
   readonly translations?: Translations | undefined;
   /** Catalogues you bundle, so the guide renders in that language at once (see `I18nProvider`). */
   readonly catalogues?: Catalogues | undefined;
+  /** Shown while the guide's language is fetched (default: nothing). */
+  readonly fallback?: ReactNode;
   /** The host's i18next instance, if it wants the guide in its own. */
   readonly i18n?: I18n | undefined;
   readonly dir?: 'ltr' | 'rtl' | undefined;
@@ -51,6 +53,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     locale,
     translations,
     catalogues,
+    fallback,
     i18n,
     dir,
     theme = 'auto',
@@ -81,7 +84,14 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
   ref,
 ) {
   return (
-    <I18nProvider locale={locale} translations={translations} catalogues={catalogues} i18n={i18n} dir={dir}>
+    <I18nProvider
+      locale={locale}
+      translations={translations}
+      catalogues={catalogues}
+      fallback={fallback}
+      i18n={i18n}
+      dir={dir}
+    >
       <MigrationProvider
         migration={migration}
         profile={provider}
