@@ -59,7 +59,7 @@ const withoutRadixDialog: Plugin = {
 /**
  * A file for pages with no build step has no second chunk to fetch: the React package's loader of the phone
  * validator is swapped for one that has it inline (a dynamic import inlined by esbuild would keep every
- * export of the validator's module).
+ * export of the validator's module), so every engine has the full validator from the start.
  */
 const inlinePhoneValidator: Plugin = {
   name: 'inline-phone-validator',
@@ -70,7 +70,8 @@ const inlinePhoneValidator: Plugin = {
     }));
     build.onLoad({ filter: /.*/, namespace: 'inline-phone-validator' }, (args) => ({
       contents: `import { validatePhoneNumber } from ${JSON.stringify(args.path)};
-export const loadPhoneValidator = () => Promise.resolve(validatePhoneNumber);`,
+export const loadPhoneValidator = () => Promise.resolve(validatePhoneNumber);
+export const loadedPhoneValidator = () => validatePhoneNumber;`,
       resolveDir: path.dirname(args.path),
       loader: 'js',
     }));

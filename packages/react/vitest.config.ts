@@ -39,18 +39,18 @@ export default defineConfig({
           name: 'react-unit',
           environment: 'happy-dom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}', 'test/locales/**'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}', 'test/fresh-page/**'],
           setupFiles: ['./test/setup.ts'],
         },
       },
       {
         extends: true,
         test: {
-          // Each file starts with only English here, as a page does: Japanese is fetched when a guide needs it.
-          name: 'react-locales',
+          // Each file starts as a page does: English only, nothing fetched yet (Japanese, the phone validator).
+          name: 'react-fresh-page',
           environment: 'happy-dom',
-          include: ['test/locales/**/*.test.{ts,tsx}'],
-          setupFiles: ['./test/setup-locales.ts'],
+          include: ['test/fresh-page/**/*.test.{ts,tsx}'],
+          setupFiles: ['./test/setup-fresh-page.ts'],
         },
       },
       {

@@ -7,5 +7,5 @@ afterEach(() => cleanup());
 
 // Japanese is fetched the first time a guide shows it; here it is fetched once before the tests, as a host
 // does with `loadCatalogues`, so they can read a guide in Japanese as soon as it renders. The fetch on
-// demand itself is tested without this (test/locales/).
+// demand itself is tested without this (test/fresh-page/).
 await loadCatalogues('ja');

@@ -10,7 +10,7 @@ import type { CountryCode } from '@wamigrate/core/phone';
 import { type ReactNode, useContext, useEffect, useMemo, useReducer, useRef, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { warnOnce } from '../utils/warn-once';
-import { loadPhoneValidator } from './load-phone-validator';
+import { loadedPhoneValidator, loadPhoneValidator } from './load-phone-validator';
 import { resolveStorage, type StorageOption } from './resolve-storage';
 
 /** The engine and what the parts need beside its snapshot; stable for the engine's life. */
@@ -98,6 +98,18 @@ export function useOptionalProfile(): ProviderProfile | null {
   return useSyncExternalStore(engine?.migration.subscribe ?? noSubscription, read, readServer);
 }
 
+/** The engine's phone options: the validator itself once fetched, else how to fetch it. */
+function withValidator(
+  loaded: ReturnType<typeof loadedPhoneValidator>,
+  defaultCountry: CountryCode | undefined,
+): Pick<MigrationOptions, 'validatePhoneNumber' | 'loadPhoneValidator'> {
+  if (loaded) return { validatePhoneNumber: (input) => loaded(input, { defaultCountry }) };
+  return {
+    loadPhoneValidator: () =>
+      loadPhoneValidator().then((validate) => (input: string) => validate(input, { defaultCountry })),
+  };
+}
+
 /** Every option may also be passed as `undefined` (a host forwarding its own optional props). */
 type Optional<T> = { readonly [K in keyof T]?: T[K] | undefined };
 
@@ -164,9 +176,8 @@ export function MigrationProvider({
     if (rest.profile !== undefined) for (const problem of readProviderProfile(rest.profile).problems) warnOnce(problem);
     return {
       // The full validator from the core, in a chunk of its own (its metadata is most of its weight):
-      // fetched once the guide is mounted; until then a number is checked for its shape, then again.
-      loadPhoneValidator: () =>
-        loadPhoneValidator().then((validate) => (input: string) => validate(input, { defaultCountry })),
+      // fetched once the first guide is mounted, the shape check meanwhile; a later engine takes it at once.
+      ...withValidator(loadedPhoneValidator(), defaultCountry),
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
       onEvent: (event) => deliver(() => callbacks.current.onEvent?.(event)),
