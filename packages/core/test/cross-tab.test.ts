@@ -49,6 +49,29 @@ function silentStorage(): StorageAdapter {
 }
 
 describe('two tabs on one store', () => {
+  it('reopen here a step the other tab completed on a number this tab’s own typing does not justify', async () => {
+    const storage = memoryStorage();
+    const a = tab(storage);
+    const b = tab(storage, a.clock);
+    // A is half way through typing a number; B, with the whole number, completes the first step (its number
+    // is not stored, only that it was valid).
+    a.migration.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 9' });
+    await settle();
+    meetAllRequirements(b.migration);
+    expect(b.migration.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements' })).toEqual({ accepted: true });
+    await settle();
+    const seen = a.migration.getSnapshot();
+
+    // A keeps what was typed in it, and the step its number does not justify is open again, said so.
+    expect(seen.fields.phoneNumber).toBe('+81 9');
+    expect(seen.steps.find((s) => s.step.id === 'check-requirements')?.status).not.toBe('complete');
+    expect(seen.notice).toEqual({ kind: 'storage-adjusted', reason: 'inconsistent' });
+    // Nothing is locked: A finishes typing its number.
+    expect(a.migration.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 90 1234 5678' })).toEqual({
+      accepted: true,
+    });
+  });
+
   it('count code requests together: the tab that hears of the others offers what is left, then none', async () => {
     const storage = memoryStorage();
     const a = atCodeStep(storage);

@@ -76,7 +76,8 @@ describe('a phone validator loaded after the engine is made', () => {
     expect(after.notice).toEqual({ kind: 'phone-rechecked', reason: 'inconsistent' });
     expect(phoneResult(after)).toMatchObject({ status: 'failed' });
     expect(phoneResult(after)?.lockedBy).toBeUndefined();
-    expect(events.map((e) => e.type)).toContain('requirement-change');
+    expect(events.map((e) => e.type)).toEqual(expect.arrayContaining(['requirement-change', 'step-reopen']));
+    expect(events.find((e) => e.type === 'step-reopen')).toMatchObject({ stepId: 'check-requirements' });
     // Nothing is locked: the user corrects the number key by key, and answers another question.
     expect(store.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 90' })).toEqual({ accepted: true });
     expect(store.send({ type: 'ATTEST', requirementId: 'not-banned', value: false })).toEqual({ accepted: true });
@@ -104,6 +105,22 @@ describe('a phone validator loaded after the engine is made', () => {
     expect(store.send({ type: 'LIVE_START' })).toEqual({ accepted: true });
     await flush();
     expect(backend.calls[0]).toEqual({ name: 'startMigration', input: { cc: '81', phoneNumber: '9012345678' } });
+  });
+
+  it('remembers a number as valid (when the number itself is not kept) only once the full validator says so', async () => {
+    const loader = deferredValidator();
+    const storage = memoryStorage();
+    const { store } = setup({ scenario: 'provider-to-bsp', storage, loadPhoneValidator: loader.load });
+    store.subscribe(() => undefined);
+    await flush();
+    const remembered = () =>
+      (JSON.parse(String(storage.getItem('wamigrate:migration'))) as { rememberedValid: string[] }).rememberedValid;
+    store.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 90 1234 5678' });
+    // Well formed, but not checked yet: after a reload it would justify steps without ever being checked.
+    expect(remembered()).toEqual([]);
+    loader.arrive();
+    await flush();
+    expect(remembered()).toEqual(['phoneNumber']);
   });
 
   it('fetches nothing when the host gave a validator', async () => {

@@ -57,6 +57,17 @@ function ReadyHost({
 }
 
 describe('MigrationGuide', () => {
+  it('takes a host’s loadPhoneValidator, for its engine and not for the root element', async () => {
+    const { validatePhoneNumber } = await import('@wamigrate/core/phone');
+    const load = vi.fn(() => Promise.resolve((input: string) => validatePhoneNumber(input)));
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const { container } = render(<MigrationGuide locale="en" loadPhoneValidator={load} />);
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    expect(container.querySelector('[loadphonevalidator]')).toBeNull();
+    expect(error).not.toHaveBeenCalled();
+    error.mockRestore();
+  });
+
   it('starts with the picker and, once a path starts, shows it and moves focus to its current step', async () => {
     const user = userEvent.setup({ delay: null });
     const onEvent = vi.fn();

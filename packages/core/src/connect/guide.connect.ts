@@ -35,7 +35,7 @@ export interface GuideApi {
   getDismissNoticeProps(): PartProps;
 }
 
-/** The guide around the components: its heading, the path in progress, and the storage notice. */
+/** The guide around the components: its heading, the path in progress, and the engine's notice (storage, another tab, a number checked again). */
 export function connectGuide(snapshot: GuideSnapshot, send: Send, env: ConnectEnv): GuideApi {
   const t = textWithProfile(snapshot, env);
   const { scenario, notice } = snapshot;

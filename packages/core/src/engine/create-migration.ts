@@ -288,7 +288,11 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   }
 
   function writeNow() {
-    const phoneNumberValid = snapshot.phoneNumberE164 !== null || snapshot.phoneNumberRemembered;
+    // Remembered as valid only once the full validator could say so: a number only the shape check has seen
+    // would otherwise justify its steps after a reload without ever being checked.
+    const awaitingValidator = options.loadPhoneValidator !== undefined && config.phoneValidation === 'shape';
+    const phoneNumberValid =
+      (snapshot.phoneNumberE164 !== null && !awaitingValidator) || snapshot.phoneNumberRemembered;
     const data = serializeState(state, { persistPhoneNumber, phoneNumberValid });
     lastWritten = data;
     try {
@@ -319,10 +323,28 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     }
   }
 
+  /**
+   * `candidate` with every completed step its answers no longer justify reopened (no step is ever done on a
+   * requirement that is not met, or every later answer would be refused), the current step one that can be
+   * shown, and `notice` saying so; the same object when nothing had to change.
+   */
+  function justified(candidate: MigrationState, notice: Notice): MigrationState {
+    const kept = dropUnjustifiedSteps(config, candidate);
+    if (kept === candidate) return candidate;
+    const scenario = findScenario(config, kept.scenarioId);
+    const currentStepId = scenario ? resolveCurrentStep(scenario, kept, kept.currentStepId) : null;
+    return { ...kept, currentStepId, notice };
+  }
+
   /** Another tab saved: its progress is folded in without being written back, so tabs never echo. */
   function adoptStored(raw: string | null) {
     if (loading || destroyed || raw === null || ours(raw)) return;
-    const next = foldProgress(config, state, raw, time());
+    // Their steps with our answers: a number typed here that theirs did not store may not justify a step
+    // they completed on their own number; such a step is reopened here.
+    const next = justified(foldProgress(config, state, raw, time()), {
+      kind: 'storage-adjusted',
+      reason: 'inconsistent',
+    });
     // Ours held an attempt their record lacks (its save raced ours): written back, so none is lost.
     const writeBack = addsAttemptsTo(config, state.attempts, raw, time());
     lastWritten = raw;
@@ -499,15 +521,18 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     // reopens what it does not justify).
     if (loading) return;
     const before = snapshot;
-    const justified = dropUnjustifiedSteps(config, state);
-    if (justified !== state) {
-      const scenario = findScenario(config, justified.scenarioId);
-      const currentStepId = scenario ? resolveCurrentStep(scenario, justified, justified.currentStepId) : null;
-      state = { ...justified, currentStepId, notice: { kind: 'phone-rechecked', reason: 'inconsistent' } };
-    }
+    state = justified(state, { kind: 'phone-rechecked', reason: 'inconsistent' });
     snapshot = derive();
-    // As for a timer's wake-up: what changed (a requirement, a reopened step) is told as the user's changes are.
+    // As for a timer's wake-up: what changed (a requirement, the current step) is told as the user's changes
+    // are, and each step reopened as a reopening.
     for (const change of describeChange({ type: 'TICK' }, before, snapshot)) emit(change);
+    const scenarioId = snapshot.scenario?.id;
+    for (const step of before.steps) {
+      const now = snapshot.steps.find((s) => s.step.id === step.step.id)?.status;
+      const wasDone = step.status === 'complete' || step.status === 'skipped';
+      if (scenarioId && wasDone && now !== 'complete' && now !== 'skipped')
+        emit({ type: 'step-reopen', at: snapshot.now, scenarioId, stepId: step.step.id });
+    }
     save();
     schedule();
     notify();

@@ -68,8 +68,8 @@ export const NOTICE_KINDS = ['storage-reset', 'storage-adjusted', 'storage-write
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /**
- * Why saved progress could not be used as it was. `inconsistent`: it was well formed but claimed steps its
- * answers do not justify; those were reopened.
+ * Why progress could not be used as it was. `inconsistent`: it claimed steps its answers do not justify
+ * (saved progress, another tab's, or a number the full phone validator then refused); those were reopened.
  */
 export const NOTICE_REASONS = [
   'unreadable',

@@ -177,7 +177,10 @@ export function MigrationProvider({
     return {
       // The full validator from the core, in a chunk of its own (its metadata is most of its weight):
       // fetched once the first guide is mounted, the shape check meanwhile; a later engine takes it at once.
-      ...withValidator(loadedPhoneValidator(), defaultCountry),
+      // A host's own validator or loader wins (below).
+      ...(rest.validatePhoneNumber === undefined && rest.loadPhoneValidator === undefined
+        ? withValidator(loadedPhoneValidator(), defaultCountry)
+        : {}),
       ...(stripUndefined(rest) as Omit<MigrationOptions, 'storage' | 'onEvent'>),
       storage: resolveStorage(storage),
       onEvent: (event) => deliver(() => callbacks.current.onEvent?.(event)),

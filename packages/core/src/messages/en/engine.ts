@@ -93,7 +93,7 @@ export const engine = {
     },
     'phone-rechecked': {
       inconsistent:
-        'A full check found that the phone number is not a valid number, so the step that relied on it was reopened. Correct the number to go on.',
+        'A full check found this phone number is not valid, so the steps that relied on it were reopened. Correct the number to continue.',
     },
   },
   duration: {

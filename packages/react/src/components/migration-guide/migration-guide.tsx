@@ -71,6 +71,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
     hostChecks,
     onEvent,
     validatePhoneNumber,
+    loadPhoneValidator,
     knowledge,
     defaultCountry,
     hostActions,
@@ -104,6 +105,7 @@ export const MigrationGuide = forwardRef<HTMLDivElement, MigrationGuideProps>(fu
         hostChecks={hostChecks}
         onEvent={onEvent}
         validatePhoneNumber={validatePhoneNumber}
+        loadPhoneValidator={loadPhoneValidator}
         knowledge={knowledge}
         hostActions={hostActions}
         onMigrationChange={onMigrationChange}
