@@ -95,32 +95,3 @@ describe('Japanese steps at 320 px', () => {
     },
   );
 });
-
-describe('Japanese step titles at 1000 px, six steps to a row', () => {
-  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
-    '%s: each title stays in its own column (a phrase wider than it breaks inside rather than running on)',
-    async (_id, scenario) => {
-      await page.viewport(1000, 800);
-      const provider = scenario.replaces
-        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
-        : undefined;
-      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
-      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
-      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
-      const titles = [
-        ...document.querySelectorAll('[data-scope="migration-stepper"][data-part="trigger"] [data-part="item-title"]'),
-      ];
-      expect(titles.length).toBe(scenario.steps.length);
-      // Every line box of a title within its own item's box.
-      for (const title of titles) {
-        const item = title.closest('[data-part="item"]')?.getBoundingClientRect();
-        const range = document.createRange();
-        range.selectNodeContents(title);
-        for (const line of range.getClientRects()) {
-          expect(line.left, title.textContent ?? '').toBeGreaterThanOrEqual((item?.left ?? 0) - 0.5);
-          expect(line.right, title.textContent ?? '').toBeLessThanOrEqual((item?.right ?? 0) + 0.5);
-        }
-      }
-    },
-  );
-});

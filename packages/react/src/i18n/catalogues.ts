@@ -62,8 +62,9 @@ export function pendingCatalogues(chain: readonly string[], given?: Catalogues):
 }
 
 /**
- * Fetches the library's texts for `locale` ahead of a guide (a route's loader, before a server render): a
- * guide whose texts are here renders at once. Without it, a guide fetches them itself when it mounts.
+ * Fetches the library's texts for `locale` ahead of a guide, in the browser (a client route's loader): a
+ * guide whose texts are here renders at once. Without it, a guide fetches them itself when it mounts. A
+ * server render passes `catalogues` instead (this module is a client one).
  */
 export function loadCatalogues(locale: Locale): Promise<void> {
   return pendingCatalogues(textChain(locale)) ?? Promise.resolve();
