@@ -1,6 +1,7 @@
 import { identityPairOf } from '../knowledge/fields';
 import type { Requirement, Scenario, Step } from '../knowledge/types';
 import { compareIdentity } from '../validation/business-identity';
+import { getOrCreate } from './cache';
 import { own } from './own';
 import type { EngineConfig, MigrationState, RequirementResult } from './types';
 
@@ -21,16 +22,13 @@ export function prerequisitesDone(state: MigrationState, step: Step): boolean {
 /** For each requirement of a scenario, the steps that need it, in order: computed once per scenario. */
 const stepsNeedingOf = new WeakMap<Scenario, ReadonlyMap<string, readonly string[]>>();
 function stepsNeeding(scenario: Scenario): ReadonlyMap<string, readonly string[]> {
-  let needing = stepsNeedingOf.get(scenario);
-  if (!needing) {
+  return getOrCreate(stepsNeedingOf, scenario, () => {
     const map = new Map<string, string[]>();
     for (const step of scenario.steps) {
       for (const id of step.requirements) map.set(id, [...(map.get(id) ?? []), step.id]);
     }
-    needing = map;
-    stepsNeedingOf.set(scenario, needing);
-  }
-  return needing;
+    return map;
+  });
 }
 
 /**
@@ -40,18 +38,11 @@ function stepsNeeding(scenario: Scenario): ReadonlyMap<string, readonly string[]
 const requirementsOf = new WeakMap<EngineConfig, WeakMap<Scenario, readonly Requirement[]>>();
 
 export function scenarioRequirements(config: EngineConfig, scenario: Scenario): readonly Requirement[] {
-  let byScenario = requirementsOf.get(config);
-  if (!byScenario) {
-    byScenario = new WeakMap();
-    requirementsOf.set(config, byScenario);
-  }
-  let requirements = byScenario.get(scenario);
-  if (!requirements) {
+  const byScenario = getOrCreate(requirementsOf, config, () => new WeakMap<Scenario, readonly Requirement[]>());
+  return getOrCreate(byScenario, scenario, () => {
     const ids = new Set(scenario.steps.flatMap((s) => s.requirements));
-    requirements = Object.freeze(config.requirements.filter((r) => ids.has(r.id)));
-    byScenario.set(scenario, requirements);
-  }
-  return requirements;
+    return Object.freeze(config.requirements.filter((r) => ids.has(r.id)));
+  });
 }
 
 export function evaluateRequirement(
@@ -106,22 +97,9 @@ function checkedOnce(
   requirement: Requirement,
   check: () => InputResult,
 ): InputResult {
-  let byFields = inputChecks.get(config);
-  if (!byFields) {
-    byFields = new WeakMap();
-    inputChecks.set(config, byFields);
-  }
-  let answers = byFields.get(fields);
-  if (!answers) {
-    answers = new Map();
-    byFields.set(fields, answers);
-  }
-  let answer = answers.get(requirement.id);
-  if (!answer) {
-    answer = check();
-    answers.set(requirement.id, answer);
-  }
-  return answer;
+  const byFields = getOrCreate(inputChecks, config, () => new WeakMap<object, Map<string, InputResult>>());
+  const answers = getOrCreate(byFields, fields, () => new Map<string, InputResult>());
+  return getOrCreate(answers, requirement.id, check);
 }
 
 function evaluatePhone(config: EngineConfig, state: MigrationState, requirement: Requirement): InputResult {
