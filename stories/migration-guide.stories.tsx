@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { type Migration, SCENARIOS } from '@wamigrate/core';
+import { createMigration, type Migration, memoryStorage, SCENARIOS } from '@wamigrate/core';
 import { MigrationGuide } from '@wamigrate/react';
 import { expect, fn, waitFor, within } from 'storybook/test';
 import {
@@ -11,6 +11,7 @@ import {
   Fresh,
   fixedClock,
   localeOf,
+  meetRequirements,
   POSITIONS,
   type StepPosition,
   stepIndex,
@@ -176,6 +177,30 @@ export const RestoredProgress: Story = {
     await waitFor(() => expect(root(canvasElement)).toHaveAttribute('data-state', 'active'));
     // Two steps were done on the earlier visit: the third is current again.
     await expectCurrentStep(canvasElement, 2);
+  },
+};
+
+/**
+ * A number the shape check took, refused by the full phone validator that arrives after the guide opened
+ * (`loadPhoneValidator`): the step completed on it is reopened, and the notice says why.
+ */
+export const PhoneRechecked: Story = {
+  render: withEngine(() => {
+    const migration = createMigration({
+      storage: memoryStorage(),
+      clock: fixedClock(),
+      loadPhoneValidator: () =>
+        import('@wamigrate/core/phone').then((m) => (input: string) => m.validatePhoneNumber(input)),
+    });
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    meetRequirements(migration, { phoneNumber: '+81 12 345' });
+    migration.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements', confirmed: true });
+    return migration;
+  }),
+  play: async ({ canvasElement }) => {
+    const notice = canvasElement.querySelector('[data-scope="migration-guide"][data-part="notice"]');
+    await waitFor(() => expect(notice).toHaveAttribute('data-state', 'open'));
+    await expectCurrentStep(canvasElement, 0);
   },
 };
 
