@@ -62,7 +62,7 @@ describe('MigrationGuide', () => {
     const load = vi.fn(() => Promise.resolve((input: string) => validatePhoneNumber(input)));
     const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { container } = render(<MigrationGuide locale="en" loadPhoneValidator={load} />);
-    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     expect(container.querySelector('[loadphonevalidator]')).toBeNull();
     expect(error).not.toHaveBeenCalled();
     error.mockRestore();

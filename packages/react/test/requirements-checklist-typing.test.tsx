@@ -51,7 +51,7 @@ describe('typing in the checklist’s phone field', () => {
       </I18nProvider>,
     );
     // The provider fetches the full validator after mounting.
-    await vi.waitFor(() => expect(engine?.getSnapshot().phoneValidation).toBe('full'));
+    await vi.waitFor(() => expect(engine?.getSnapshot().phoneValidation).toBe('full'), { timeout: 10_000 });
     validated.length = 0;
     const phone = phoneField();
     // Left once with a problem, so from then on the form validates at every keystroke too.
@@ -79,7 +79,7 @@ describe('typing in the checklist’s phone field', () => {
     expect(screen.queryByRole('alert')).toBeNull();
     expect(phoneResult(migration)?.status).toBe('met');
     arrive();
-    expect(await screen.findByRole('alert')).toHaveTextContent(/too short/i);
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(/too short/i);
     expect(phoneResult(migration)?.status).toBe('failed');
     // What the user typed stays.
     expect(phoneField()).toHaveValue('+81 12 345');
@@ -93,8 +93,9 @@ describe('typing in the checklist’s phone field', () => {
     await user.tab();
     expect(document.querySelector('[data-part="phone-advice"]')).toBeNull();
     arrive();
-    await vi.waitFor(() =>
-      expect(document.querySelector('[data-part="phone-advice"]')).toHaveAttribute('data-method', 'sms-or-voice'),
+    await vi.waitFor(
+      () => expect(document.querySelector('[data-part="phone-advice"]')).toHaveAttribute('data-method', 'sms-or-voice'),
+      { timeout: 10_000 },
     );
   });
 

@@ -10,7 +10,7 @@ describe('a Japanese chunk without its catalogue', () => {
   it('gives way to English instead of waiting for ever', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(<MigrationGuide locale="ja" />);
-    expect(await screen.findByRole('heading', { name: en.ui.guide.title })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: en.ui.guide.title }, { timeout: 10_000 })).toBeInTheDocument();
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"ja" texts could not be loaded'));
     warn.mockRestore();
   });

@@ -12,7 +12,7 @@ describe('a Japanese catalogue that cannot be fetched', () => {
   it('gives way to English, said once in the console, rather than an empty guide', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     render(<MigrationGuide locale="ja" />);
-    const heading = await screen.findByRole('heading', { name: en.ui.guide.title });
+    const heading = await screen.findByRole('heading', { name: en.ui.guide.title }, { timeout: 10_000 });
     expect(heading.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('"ja" texts could not be loaded'));
     warn.mockRestore();

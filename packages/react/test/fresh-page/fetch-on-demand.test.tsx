@@ -34,7 +34,7 @@ describe('the Japanese catalogue, fetched the first time a guide shows it', () =
     );
     expect(screen.queryByRole('heading')).toBeNull();
     expect(screen.getByText('The host’s placeholder')).toBeInTheDocument();
-    const headings = await screen.findAllByRole('heading', { name: JA_TITLE });
+    const headings = await screen.findAllByRole('heading', { name: JA_TITLE }, { timeout: 10_000 });
     watch.disconnect();
     expect(headings).toHaveLength(2);
     expect(screen.queryByText('The host’s placeholder')).toBeNull();

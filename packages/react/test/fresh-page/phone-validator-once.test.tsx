@@ -28,7 +28,7 @@ describe('the phone validator, fetched once per page', () => {
   it('the first guide checks the shape until it arrives; a later guide has it from its first render', async () => {
     const first = mountEngine();
     expect(first.getSnapshot().phoneValidation).toBe('shape');
-    await expect.poll(() => first.getSnapshot().phoneValidation).toBe('full');
+    await expect.poll(() => first.getSnapshot().phoneValidation, { timeout: 10_000 }).toBe('full');
     const later = mountEngine();
     // Nothing to fetch and nothing to check again: no second render for the validator's sake.
     expect(later.getInitialSnapshot().phoneValidation).toBe('full');

@@ -17,7 +17,9 @@ describe('switching a guide to a language still to be fetched', () => {
     expect(titleOf(container)).toBe(title);
     expect(title?.closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(container.querySelector('[style*="display: none"]')).toBeNull();
-    await waitFor(() => expect(titleOf(container)?.textContent).toBe('別のBSPからZendeskへ電話番号を移転する'));
+    await waitFor(() => expect(titleOf(container)?.textContent).toBe('別のBSPからZendeskへ電話番号を移転する'), {
+      timeout: 10_000,
+    });
     expect(titleOf(container)?.closest('[lang]')).toHaveAttribute('lang', 'ja');
     expect(migration.getSnapshot().requirementsLeft).toBe(0);
   });
