@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import i18next, { type i18n as I18n } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createGuideI18n, type Translations } from '../src/i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
 import { BUNDLED_CATALOGUES, fetchCatalogue, SHIPPED_LOCALES } from '../src/i18n/library-catalogues';
@@ -218,6 +218,27 @@ describe('locales', () => {
       </I18nProvider>,
     );
     expect(screen.getByTestId('two').textContent).toContain('Move your WhatsApp Business number');
+  });
+
+  it("leaves out what in a host's translations is not text, with a warning, instead of failing", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    // As JSON a page builds may have them: a number where the library has a tree, a list, null, `__proto__`.
+    const translations = JSON.parse(
+      '{"ja":{"ui":5,"step":["x"],"scenario":{"bsp-to-provider":{"title":null}},"__proto__":{"x":"y"}},"en":{"ui":{"guide":{"title":"Ours"}}}}',
+    ) as Translations;
+    render(
+      <I18nProvider locale="ja" translations={translations}>
+        <Two />
+      </I18nProvider>,
+    );
+    // The library's Japanese where the host's values were not text.
+    expect(screen.getByTestId('two').textContent).toBe(
+      '別のBSPからZendeskへ電話番号を移転する | WhatsApp Business の電話番号を移転する',
+    );
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('translations.ja.ui is neither a text nor a tree of texts'),
+    );
+    warn.mockRestore();
   });
 
   it('says English in lang when a locale has no texts at all', () => {

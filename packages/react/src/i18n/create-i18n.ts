@@ -1,7 +1,9 @@
 import { type Locale, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
+import { warnOnce } from '../utils/warn-once';
 import { type Catalogues, catalogueNow } from './catalogues';
+import type { Translate } from './i18n-context';
 import { SHIPPED_LOCALES } from './library-catalogues';
 import { MESSAGE_NAMESPACE } from './namespace';
 
@@ -28,10 +30,29 @@ export function addTranslations(instance: I18n, translations: Translations | und
     // `pt-br` and `pt-BR` are one locale: texts are filed under the canonical tag the guide asks for. A key
     // that is not a language tag (`pt_BR`) names no locale and is left out rather than read as English.
     const tag = wellFormedLocale(locale);
-    if (tag !== null && typeof override === 'object' && override !== null) {
-      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, override, true, true);
+    if (tag !== null && isTree(override)) {
+      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, tag), true, true);
     }
   }
+}
+
+const isTree = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * A host's tree with its texts only: anything else (a number, a list, null: from JSON a page builds) is left
+ * out with a warning, since i18next's merge throws where such a value meets the library's tree of texts.
+ */
+function textsOf(tree: Readonly<Record<string, unknown>>, path: string): MessageTree {
+  const texts: Record<string, string | MessageTree> = {};
+  for (const [key, value] of Object.entries(tree)) {
+    // JSON.parse makes `__proto__` an own key; assigned here, it would replace the tree's prototype.
+    if (key === '__proto__') continue;
+    if (typeof value === 'string') texts[key] = value;
+    else if (isTree(value)) texts[key] = textsOf(value, `${path}.${key}`);
+    else warnOnce(`translations.${path}.${key} is neither a text nor a tree of texts; it is left out.`);
+  }
+  return texts;
 }
 
 /**
@@ -70,6 +91,16 @@ function newInstance(lng: Locale): I18n {
     resources: {},
   });
   return instance;
+}
+
+/**
+ * The guide's `t` in `lng`, its texts looked up through `lngs`. The call says everything, whatever a host's
+ * instance sets: keys are paths split at `.` only (an id of a host's record may hold a `:`), and React
+ * escapes text itself (i18next escaping would show "&amp;" in a display name).
+ */
+export function translator(instance: I18n, lng: Locale, lngs: readonly string[]): Translate {
+  const options = { lng, lngs: [...lngs], ns: MESSAGE_NAMESPACE, nsSeparator: false, keySeparator: '.' } as const;
+  return (key, values) => instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { i18n as I18n } from 'i18next';
 import { type ReactNode, Suspense, useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
 import { type Catalogues, pendingCatalogues, textChain } from './catalogues';
-import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations } from './create-i18n';
+import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations, translator } from './create-i18n';
 import { MESSAGE_NAMESPACE } from './namespace';
 
 /** Interpolation values; `count` selects the plural form. */
@@ -107,8 +107,7 @@ function GuideTexts({ locale, translations, i18n: hostI18n, dir, catalogues, chi
     // only its catalogues are added, once per instance.
     const lngs = [...textChain(lng)];
     addCataloguesFor(instance, lngs, catalogues);
-    const t: Translate = (key, values) =>
-      instance.t(key, { ...values, lng, lngs, ns: MESSAGE_NAMESPACE, interpolation: { escapeValue: false } });
+    const t = translator(instance, lng, lngs);
     const language = languageWithTexts(instance, lngs);
     return {
       t,

@@ -12,7 +12,7 @@ import { ConfirmContext, useConfirmState, useStepContext, useStepperContext } fr
  */
 export const MigrationStepperActions = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
   ({ children, ...props }, ref) => {
-    const { api, dialog } = useStepperContext();
+    const { api } = useStepperContext();
     const step = useStepContext();
     const [open, setOpen] = useState(false);
     const trigger = useRef<HTMLElement | null>(null);
