@@ -100,6 +100,21 @@ export const fetchCatalogue = () => undefined;`,
   },
 };
 
+/**
+ * i18next is 16 kB of the single file; the guide calls a small part of it, which the React package has as a
+ * module of its own (its i18n/small-i18next.js; a test there reads every key of every catalogue through both
+ * and finds them identical). A host's `translations` then take `{{name}}` and plural forms, not nesting or
+ * formats (the README says so).
+ */
+const smallI18next: Plugin = {
+  name: 'small-i18next',
+  setup(build) {
+    build.onResolve({ filter: /^i18next$/ }, () => ({
+      path: path.resolve('node_modules/@wamigrate/react/dist/i18n/small-i18next.js'),
+    }));
+  },
+};
+
 /** React's entries, each as preact/compat provides it (`react/jsx-runtime` follows `react`'s alias). */
 const PREACT_FOR_REACT = {
   react: 'preact/compat',
@@ -151,7 +166,7 @@ function singleFile(name: string, plugins: Plugin[]): Options {
     target: 'es2022',
     minify: true,
     env: { NODE_ENV: 'production' },
-    esbuildPlugins: [withoutRadixDialog, inlinePhoneValidator, inlineCatalogues, ...plugins],
+    esbuildPlugins: [withoutRadixDialog, inlinePhoneValidator, inlineCatalogues, smallI18next, ...plugins],
     banner: {
       js: `/*! ${name}.js (MIT). Bundled third-party code and its licences: THIRD_PARTY_NOTICES.txt */`,
     },
