@@ -1,10 +1,10 @@
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { defineProviderProfile, SCENARIOS, zendeskProfile } from '@wamigrate/core';
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { MigrationGuide } from '../src';
-import { testMigration } from './helpers';
+import { MigrationGuide, MigrationStepper } from '../src';
+import { renderWithGuide, testMigration } from './helpers';
 
 /** What a Japanese line may not start with (JIS X 4051 line-start rules, as `line-break: strict` applies them). */
 const NO_LINE_START = new Set([...'ー。、）」』，．・？！ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ']);
@@ -94,4 +94,70 @@ describe('Japanese steps at 320 px', () => {
       expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(320);
     },
   );
+});
+
+describe.each([1000, 1100, 1280])('Japanese step titles at %i px, a row of steps', (width) => {
+  it.each(SCENARIOS.map((s) => [s.id, s] as const))(
+    '%s: each title stays in its own column (a phrase wider than it breaks inside rather than running on)',
+    async (_id, scenario) => {
+      await page.viewport(width, 800);
+      const provider = scenario.replaces
+        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
+        : undefined;
+      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
+      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
+      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      const titles = [
+        ...document.querySelectorAll('[data-scope="migration-stepper"][data-part="trigger"] [data-part="item-title"]'),
+      ];
+      expect(titles.length).toBe(scenario.steps.length);
+      // Every line box of a title within its own item's box.
+      for (const title of titles) {
+        const item = title.closest('[data-part="item"]')?.getBoundingClientRect();
+        const range = document.createRange();
+        range.selectNodeContents(title);
+        for (const line of range.getClientRects()) {
+          expect(line.left, title.textContent ?? '').toBeGreaterThanOrEqual((item?.left ?? 0) - 0.5);
+          expect(line.right, title.textContent ?? '').toBeLessThanOrEqual((item?.right ?? 0) + 0.5);
+        }
+      }
+    },
+  );
+});
+
+describe('a row of steps that does not fit', () => {
+  const crowdedPath = SCENARIOS.find((s) => s.id === 'change-portfolio');
+
+  it('is a column while a title would run past its column, and a row again once there is room', async () => {
+    await page.viewport(1280, 800);
+    const migration = testMigration();
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: crowdedPath?.id ?? '' });
+    renderWithGuide(
+      // The page's language: a part alone takes it from the page, as the guide's root says it for the guide.
+      <div style={{ inlineSize: '700px' }} data-testid="box" lang="ja">
+        <MigrationStepper />
+      </div>,
+      { migration, locale: 'ja' },
+    );
+    const list = document.querySelector('[data-scope="migration-stepper"][data-part="list"]') as HTMLElement;
+    expect(list.dataset.layout).toBe('column');
+    expect(getComputedStyle(list).flexDirection).toBe('column');
+    // Wider than the titles need: the row is measured again and kept.
+    (screen.getByTestId('box') as HTMLElement).style.inlineSize = '2400px';
+    await expect.poll(() => list.dataset.layout, { timeout: 10_000 }).toBeUndefined();
+    expect(getComputedStyle(list).flexDirection).toBe('row');
+    // Narrow again: a column again.
+    (screen.getByTestId('box') as HTMLElement).style.inlineSize = '700px';
+    await expect.poll(() => list.dataset.layout, { timeout: 10_000 }).toBe('column');
+  });
+
+  it('stays a row where the titles fit (English at 1280 px)', async () => {
+    await page.viewport(1280, 800);
+    const migration = testMigration();
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: crowdedPath?.id ?? '' });
+    render(<MigrationGuide migration={migration} locale="en" />);
+    const list = document.querySelector('[data-scope="migration-stepper"][data-part="list"]') as HTMLElement;
+    expect(list.dataset.layout).toBeUndefined();
+    expect(getComputedStyle(list).flexDirection).toBe('row');
+  });
 });

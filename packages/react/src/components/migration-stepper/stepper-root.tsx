@@ -6,6 +6,7 @@ import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import { loadRadixDialog } from './confirm-dialog';
 import { type DialogKind, StepProvider, StepperProvider, useStepContext, useStepperContext } from './stepper-context';
+import { useColumnWhenCrowded } from './use-column-when-crowded';
 
 export interface MigrationStepperRootProps extends PrimitiveProps<'div'> {
   /** The level of each step's heading (default 2); sub-sections use the level below. */
@@ -47,7 +48,9 @@ MigrationStepperRoot.displayName = 'MigrationStepper.Root';
 /** The steps in order, as an ordered list. */
 export const MigrationStepperList = forwardRef<HTMLOListElement, PrimitiveProps<'ol'>>((props, ref) => {
   const { api } = useStepperContext();
-  return <Primitive.ol ref={ref} {...mergeProps(api.getListProps(), props)} />;
+  const list = useRef<HTMLOListElement | null>(null);
+  useColumnWhenCrowded(list, api.steps.map((step) => step.title).join('\n'));
+  return <Primitive.ol ref={mergeRefs(ref, list)} {...mergeProps(api.getListProps(), props)} />;
 });
 MigrationStepperList.displayName = 'MigrationStepper.List';
 
