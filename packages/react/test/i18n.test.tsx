@@ -115,6 +115,23 @@ describe('I18nProvider', () => {
     expect(await screen.findByText(/[ぁ-んァ-ン一-龯]/u)).toBeTruthy();
   });
 
+  it('shows the texts a host adds to its instance after the guide has read them once', () => {
+    const host = createGuideI18n('en');
+    const { rerender } = render(
+      <I18nProvider i18n={host}>
+        <Title id="t" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').textContent).toContain('Zendesk');
+    host.addResourceBundle('en', 'wamigrate', { scenario: { 'bsp-to-provider': { title: 'Later' } } }, true, true);
+    rerender(
+      <I18nProvider i18n={host}>
+        <Title id="t" key="again" />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('t').textContent).toBe('Later');
+  });
+
   it('shows a hostile provider name as text, never as markup or an escaped entity', () => {
     render(
       <I18nProvider locale="en">

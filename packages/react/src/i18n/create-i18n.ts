@@ -32,6 +32,7 @@ export function addTranslations(instance: I18n, translations: Translations | und
     const tag = wellFormedLocale(locale);
     if (tag !== null && isTree(override)) {
       instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, tag), true, true);
+      forget(looked.get(instance.store));
     }
   }
 }
@@ -65,6 +66,7 @@ export function addCataloguesFor(instance: I18n, fallbacks: readonly string[], g
     const catalogue = catalogueNow(tag, given);
     if (!catalogue || added.get(instance.store)?.has(tag)) continue;
     instance.addResourceBundle(tag, MESSAGE_NAMESPACE, catalogue, true, false);
+    forget(looked.get(instance.store));
     rememberAdded(instance, tag);
   }
 }
@@ -100,7 +102,47 @@ function newInstance(lng: Locale): I18n {
  */
 export function translator(instance: I18n, lng: Locale, lngs: readonly string[]): Translate {
   const options = { lng, lngs: [...lngs], ns: MESSAGE_NAMESPACE, nsSeparator: false, keySeparator: '.' } as const;
-  return (key, values) => instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
+  const texts = lookedUp(instance, `${lng} ${lngs.join(' ')}`);
+  return (key, values) => {
+    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+    let text = texts.get(id);
+    if (text === undefined) {
+      text = instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
+      // Values a person types (a number, a search) make new texts with each key: kept to a bound.
+      if (texts.size >= 4000) texts.clear();
+      texts.set(id, text);
+    }
+    return text;
+  };
+}
+
+/**
+ * The texts already looked up, by key and values, per store of texts (clones share one) and language chain:
+ * each render asks for every step's title and description again, and i18next took 2.5 ms of a "next".
+ */
+const looked = new WeakMap<object, Map<string, Map<string, string>>>();
+function lookedUp(instance: I18n, chain: string): Map<string, string> {
+  let byChain = looked.get(instance.store);
+  if (!byChain) {
+    const fresh = new Map<string, Map<string, string>>();
+    looked.set(instance.store, fresh);
+    // A host that adds texts to its own instance: i18next's store says so.
+    const store = instance.store as { on?: (event: string, listener: () => void) => void };
+    store.on?.('added', () => forget(fresh));
+    store.on?.('removed', () => forget(fresh));
+    byChain = fresh;
+  }
+  let texts = byChain.get(chain);
+  if (!texts) {
+    texts = new Map();
+    byChain.set(chain, texts);
+  }
+  return texts;
+}
+
+/** Emptied in place: every `t` made over the store keeps its map. */
+function forget(byChain: Map<string, Map<string, string>> | undefined) {
+  for (const texts of byChain?.values() ?? []) texts.clear();
 }
 
 /**
