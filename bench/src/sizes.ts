@@ -281,7 +281,8 @@ export async function benchSizes(options: { benchDir: string }): Promise<Section
       label: 'single-file script, its UI library inside (ours: Preact through preact/compat)',
       // Already minified by its own build: measured as a host would download it.
       ours: { file: elementFile },
-      goal: 160,
+      // Issue 18: 160 with i18next inside, 145 once the file formats its texts with a smaller formatter (it does).
+      goal: 145,
       peers: {
         Mantine: tsx(
           `import { createRoot } from 'react-dom/client'; import { MantineProvider, Stepper } from '@mantine/core';
@@ -297,8 +298,8 @@ import { createElement } from 'react'; window.__peer = { createRoot, createEleme
         ),
       },
     },
-    { id: 'size.element-ja', label: 'single file, Japanese only', ours: { file: elementFiles.ja }, goal: 145 },
-    { id: 'size.element-en', label: 'single file, English only', ours: { file: elementFiles.en }, goal: 145 },
+    { id: 'size.element-ja', label: 'single file, Japanese only', ours: { file: elementFiles.ja }, goal: 130 },
+    { id: 'size.element-en', label: 'single file, English only', ours: { file: elementFiles.en }, goal: 130 },
     {
       id: 'size.react-dom',
       label: `React ${reactMajor} + react-dom alone (IIFE)`,
