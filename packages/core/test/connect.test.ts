@@ -373,6 +373,30 @@ describe('connect: troubleshooting', () => {
     expect(view('999999').other.map((e) => [e.id, e.code])).toEqual([['unknown-error', '999999']]);
   });
 
+  it('puts into words only what is read: a closed entry asks for its title and symptom, its cause when shown', () => {
+    const { store } = setup();
+    const asked: string[] = [];
+    const t = (key: string) => {
+      asked.push(key);
+      return `text of ${key}`;
+    };
+    const api = connect(store.getSnapshot(), store.send, { id: 't', locale: 'en', t }).troubleshooting('');
+    const [first] = api.other;
+    const entry = TROUBLESHOOTING_ENTRIES[0];
+    if (!first || !entry) throw new Error('no entry');
+    expect(asked).toContain(entry.titleKey);
+    expect(asked).not.toContain(entry.causeKey);
+    expect(asked.filter((key) => entry.actionKeys.includes(key))).toEqual([]);
+    // Read, it is the text, as a plain property, asked for once however often it is read.
+    expect(first.cause).toBe(`text of ${entry.causeKey}`);
+    expect(first.cause).toBe(`text of ${entry.causeKey}`);
+    expect(asked.filter((key) => key === entry.causeKey)).toHaveLength(1);
+    expect(first.actions.map((a) => a.key)).toEqual(entry.actionKeys);
+    // A copy by its descriptors (as a view adds its ids) and a spread both read the same texts.
+    const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(api.other[1]));
+    expect({ ...copy }).toEqual({ ...api.other[1] });
+  });
+
   it('reads codes the way people type them', () => {
     expect(['2388001', '#133016', '(#133016)', '１３３０１６', ' 100 '].map(parseErrorCode)).toEqual([
       '2388001',

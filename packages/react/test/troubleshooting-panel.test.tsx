@@ -165,7 +165,15 @@ describe('TroubleshootingPanel', () => {
     await user.keyboard('{Enter}');
     expect(trigger).toHaveAttribute('aria-expanded', 'true');
     expect(migration.getSnapshot().troubleshooting.openEntryId).toBe('banned-by-meta');
-    expect(screen.getByRole('region', { name: 'Your number or account is blocked by Meta' })).toBeVisible();
+    const region = screen.getByRole('region', { name: 'Your number or account is blocked by Meta' });
+    expect(region).toBeVisible();
+    expect(within(region).getByRole('list')).toBeTruthy();
+    // A closed entry's region is there for its trigger to name, and empty: its texts render when it opens.
+    const closed = document.getElementById(
+      screen.getByRole('button', { name: "The display name doesn't match" }).getAttribute('aria-controls') ?? '',
+    );
+    expect(closed).not.toBeNull();
+    expect(closed).toBeEmptyDOMElement();
     // Opening by hand is not announced as an automatic opening.
     expect(document.querySelector('[data-part="announcer"]')).toHaveTextContent('');
     await user.keyboard(' ');

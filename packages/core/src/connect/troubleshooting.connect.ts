@@ -2,6 +2,7 @@ import type { ApplicableEntry, MigrationSnapshot } from '../engine/types';
 import type { EscalationTarget, ProviderProfile, TroubleshootingEntry } from '../knowledge/types';
 import { supportHref } from '../profiles/provider-profile';
 import { dataFlag, troubleshootingAnatomy } from './anatomy';
+import { withLazyFields } from './lazy-fields';
 import { matchesCode, matchesText, parseErrorCode } from './search';
 import { durationText, textWithProfile } from './text';
 import type { AnyEvent, ConnectEnv, PartProps, Send, Translate } from './types';
@@ -167,7 +168,7 @@ export function connectTroubleshooting(
     const values = { code: code ?? t('ui.troubleshooting.noCode') };
     const suggested = found !== undefined && found.reason !== 'opened';
     const reported = found?.reason === 'error-code' && found.code !== undefined ? found.code : undefined;
-    return {
+    const listed = {
       id: entry.id,
       entry,
       applicable: found,
@@ -176,25 +177,32 @@ export function connectTroubleshooting(
       open: openEntryId === entry.id,
       title: t(entry.titleKey, values),
       symptom: t(entry.symptomKey, values),
-      cause: t(entry.causeKey, values),
-      tell: tellOf(entry),
-      actions: entry.actionKeys.map((key) => ({ key, text: t(key, values) })),
-      wait: entry.wait
-        ? {
-            text: t(entry.wait.messageKey, { ...values, ...waitDuration(entry.wait, snapshot.profile, t) }),
-            policy: entry.wait.policy,
-          }
-        : null,
-      escalation: entry.escalation
-        ? {
-            to: entry.escalation.to,
-            target: t(`escalation.${entry.escalation.to}`, values),
-            text: t(entry.escalation.messageKey, values),
-            href: PROVIDER_TARGETS.has(entry.escalation.to) ? href : undefined,
-            linkText: t('ui.troubleshooting.contactLink'),
-          }
-        : null,
-      error:
+    };
+    // The panel lists the whole catalogue, nearly every entry closed: what only an open entry shows is put
+    // into words the first time it is read (a first render asked i18next for all of it).
+    return withLazyFields(listed, {
+      cause: () => t(entry.causeKey, values),
+      tell: () => tellOf(entry),
+      actions: () => entry.actionKeys.map((key) => ({ key, text: t(key, values) })),
+      wait: () => {
+        const wait = entry.wait;
+        return wait
+          ? { text: t(wait.messageKey, { ...values, ...waitDuration(wait, snapshot.profile, t) }), policy: wait.policy }
+          : null;
+      },
+      escalation: () => {
+        const escalation = entry.escalation;
+        return escalation
+          ? {
+              to: escalation.to,
+              target: t(`escalation.${escalation.to}`, values),
+              text: t(escalation.messageKey, values),
+              href: PROVIDER_TARGETS.has(escalation.to) ? href : undefined,
+              linkText: t('ui.troubleshooting.contactLink'),
+            }
+          : null;
+      },
+      error: () =>
         reported === undefined
           ? null
           : {
@@ -206,7 +214,7 @@ export function connectTroubleshooting(
               dismiss: t('ui.troubleshooting.dismiss'),
               dismissLabel: t('ui.troubleshooting.dismissLabel', { code: reported }),
             },
-    };
+    });
   };
 
   const trimmed = query.trim();

@@ -6,6 +6,7 @@ import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
 import {
   TroubleshootingEntryProvider,
+  type TroubleshootingEntryState,
   useTroubleshootingEntry,
   useTroubleshootingPanel,
 } from './troubleshooting-panel-context';
@@ -31,7 +32,14 @@ export const TroubleshootingPanelEntry = forwardRef<HTMLLIElement, Troubleshooti
     const content = useId();
     const actions = useId();
     const value = useMemo(
-      () => (view ? { ...view, ids: { trigger, content, actions } } : null),
+      // Its descriptors copied, not spread: what only an open entry shows is worked out when first read.
+      () =>
+        view
+          ? (Object.defineProperties(
+              { ids: { trigger, content, actions } },
+              Object.getOwnPropertyDescriptors(view),
+            ) as TroubleshootingEntryState)
+          : null,
       [view, trigger, content, actions],
     );
     const merged = useMergedRef(
@@ -92,12 +100,21 @@ export const TroubleshootingPanelEntryTrigger = forwardRef<HTMLButtonElement, Pr
 );
 TroubleshootingPanelEntryTrigger.displayName = 'TroubleshootingPanel.EntryTrigger';
 
-/** The entry's panel: a region labelled by its trigger, hidden while closed. */
-export const TroubleshootingPanelEntryContent = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>((props, ref) => {
-  const { api } = useTroubleshootingPanel();
-  const { id, ids } = useTroubleshootingEntry();
-  return <Primitive.div ref={ref} {...mergeProps(api.getEntryContentProps(id, ids), props)} />;
-});
+/**
+ * The entry's panel: a region labelled by its trigger, hidden and empty while closed (the panel lists the
+ * whole catalogue, and a closed entry's cause and actions are never read); what is inside renders when open.
+ */
+export const TroubleshootingPanelEntryContent = forwardRef<HTMLDivElement, PrimitiveProps<'div'>>(
+  ({ children, ...props }, ref) => {
+    const { api } = useTroubleshootingPanel();
+    const { id, ids, open } = useTroubleshootingEntry();
+    return (
+      <Primitive.div ref={ref} {...mergeProps(api.getEntryContentProps(id, ids), props)}>
+        {open ? children : null}
+      </Primitive.div>
+    );
+  },
+);
 TroubleshootingPanelEntryContent.displayName = 'TroubleshootingPanel.EntryContent';
 
 /**
