@@ -392,9 +392,12 @@ describe('connect: troubleshooting', () => {
     expect(first.cause).toBe(`text of ${entry.causeKey}`);
     expect(asked.filter((key) => key === entry.causeKey)).toHaveLength(1);
     expect(first.actions.map((a) => a.key)).toEqual(entry.actionKeys);
-    // A copy by its descriptors (as a view adds its ids) and a spread both read the same texts.
+    // A copy by its descriptors (as a view adds its ids) and a spread both read the same texts; so does a
+    // frozen entry (a store that freezes what it keeps).
     const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(api.other[1]));
     expect({ ...copy }).toEqual({ ...api.other[1] });
+    const frozen = Object.freeze(api.other[2]);
+    expect(frozen?.actions.length).toBeGreaterThan(0);
   });
 
   it('reads codes the way people type them', () => {

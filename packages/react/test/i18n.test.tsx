@@ -241,7 +241,7 @@ describe('locales', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     // As JSON a page builds may have them: a number where the library has a tree, a list, null, `__proto__`.
     const translations = JSON.parse(
-      '{"ja":{"ui":5,"step":["x"],"scenario":{"bsp-to-provider":{"title":null}},"__proto__":{"x":"y"}},"en":{"ui":{"guide":{"title":"Ours"}}}}',
+      '{"ja":{"ui":5,"step":["x"],"scenario":{"bsp-to-provider":{"title":null}},"__proto__":{"x":"y"}},"en":{"ui":{"guide":{"title":"Ours"}},"scenario":"a text where the library has a tree"}}',
     ) as Translations;
     render(
       <I18nProvider locale="ja" translations={translations}>
@@ -253,9 +253,16 @@ describe('locales', () => {
       '別のBSPからZendeskへ電話番号を移転する | WhatsApp Business の電話番号を移転する',
     );
     expect(warn).toHaveBeenCalledWith(
-      expect.stringContaining('translations.ja.ui is neither a text nor a tree of texts'),
+      expect.stringContaining("translations.ja.ui is not the shape of the library's text there"),
     );
     warn.mockRestore();
+    // A text where the library has a tree would have hidden every text under it: left out too.
+    render(
+      <I18nProvider locale="en" translations={translations}>
+        <Two />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByTestId('two')[1]?.textContent).toBe('Move your number from another BSP to Zendesk | Ours');
   });
 
   it('says English in lang when a locale has no texts at all', () => {

@@ -1,6 +1,6 @@
 /**
- * `base` with each of `fields` worked out the first time it is read, then kept: a plain, enumerable property
- * like the others to whoever reads it (a copy made with its descriptors, as a view does, works out its own).
+ * `base` with each of `fields` worked out the first time it is read, then kept: an enumerable property like
+ * the others to whoever reads it, spreads it or copies its descriptors (as a view does), frozen or not.
  */
 export function withLazyFields<T extends object, L extends object>(
   base: T,
@@ -8,13 +8,12 @@ export function withLazyFields<T extends object, L extends object>(
 ): T & L {
   const view = { ...base } as T & L;
   for (const key of Object.keys(fields) as (keyof L & string)[]) {
+    let worked: { readonly value: L[typeof key] } | undefined;
     Object.defineProperty(view, key, {
       enumerable: true,
-      configurable: true,
-      get(this: object) {
-        const value = fields[key]();
-        Object.defineProperty(this, key, { value, enumerable: true });
-        return value;
+      get() {
+        worked ??= { value: fields[key]() };
+        return worked.value;
       },
     });
   }

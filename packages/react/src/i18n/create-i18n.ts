@@ -3,7 +3,7 @@ import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { warnOnce } from '../utils/warn-once';
 import { type Catalogues, catalogueNow } from './catalogues';
-import type { Translate } from './i18n-context';
+import type { MessageValues, Translate } from './i18n-context';
 import { SHIPPED_LOCALES } from './library-catalogues';
 import { MESSAGE_NAMESPACE } from './namespace';
 
@@ -31,7 +31,8 @@ export function addTranslations(instance: I18n, translations: Translations | und
     // that is not a language tag (`pt_BR`) names no locale and is left out rather than read as English.
     const tag = wellFormedLocale(locale);
     if (tag !== null && isTree(override)) {
-      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, tag), true, true);
+      const library = catalogueNow(tag) ?? catalogueNow('en');
+      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, library, tag), true, true);
       forget(looked.get(instance.store));
     }
   }
@@ -41,17 +42,20 @@ const isTree = (value: unknown): value is Readonly<Record<string, unknown>> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * A host's tree with its texts only: anything else (a number, a list, null: from JSON a page builds) is left
- * out with a warning, since i18next's merge throws where such a value meets the library's tree of texts.
+ * A host's tree with its texts only, each the shape the library's is (`library`: its catalogue for the
+ * language, else English). Anything else is left out with a warning: a number, a list or null (from JSON a
+ * page builds) makes i18next's merge throw where it meets the library's tree, and a text where the library
+ * has a tree (or a tree where it has a text) would hide every text under it.
  */
-function textsOf(tree: Readonly<Record<string, unknown>>, path: string): MessageTree {
+function textsOf(tree: Readonly<Record<string, unknown>>, library: unknown, path: string): MessageTree {
   const texts: Record<string, string | MessageTree> = {};
   for (const [key, value] of Object.entries(tree)) {
     // JSON.parse makes `__proto__` an own key; assigned here, it would replace the tree's prototype.
-    if (key === '__proto__') continue;
-    if (typeof value === 'string') texts[key] = value;
-    else if (isTree(value)) texts[key] = textsOf(value, `${path}.${key}`);
-    else warnOnce(`translations.${path}.${key} is neither a text nor a tree of texts; it is left out.`);
+    if (key === '__proto__' || value === undefined) continue;
+    const ours = isTree(library) && Object.hasOwn(library, key) ? library[key] : undefined;
+    if (typeof value === 'string' && !isTree(ours)) texts[key] = value;
+    else if (isTree(value) && typeof ours !== 'string') texts[key] = textsOf(value, ours, `${path}.${key}`);
+    else warnOnce(`translations.${path}.${key} is not the shape of the library's text there; it is left out.`);
   }
   return texts;
 }
@@ -102,12 +106,15 @@ function newInstance(lng: Locale): I18n {
  */
 export function translator(instance: I18n, lng: Locale, lngs: readonly string[]): Translate {
   const options = { lng, lngs: [...lngs], ns: MESSAGE_NAMESPACE, nsSeparator: false, keySeparator: '.' } as const;
+  const look = (key: string, values?: MessageValues) =>
+    instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
   const texts = lookedUp(instance, `${lng} ${lngs.join(' ')}`);
+  if (!texts) return look;
   return (key, values) => {
-    const id = values === undefined ? key : `${key}\u0000${JSON.stringify(values)}`;
+    const id = values === undefined ? key : `${key}${valuesId(values)}`;
     let text = texts.get(id);
     if (text === undefined) {
-      text = instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
+      text = look(key, values);
       // Values a person types (a number, a search) make new texts with each key: kept to a bound.
       if (texts.size >= 4000) texts.clear();
       texts.set(id, text);
@@ -116,12 +123,23 @@ export function translator(instance: I18n, lng: Locale, lngs: readonly string[])
   };
 }
 
+/** Values as a key: each name with its type and value (JSON would read NaN and Infinity, or a missing value and an undefined one, as the same). */
+function valuesId(values: MessageValues): string {
+  let id = '';
+  for (const [name, value] of Object.entries(values)) id += `\u0000${name}\u0001${typeof value}\u0001${String(value)}`;
+  return id;
+}
+
 /**
  * The texts already looked up, by key and values, per store of texts (clones share one) and language chain:
- * each render asks for every step's title and description again, and i18next took 2.5 ms of a "next".
+ * each render asks for every step's title and description again, and i18next took 2.5 ms of a "next". In the
+ * browser only: a server would keep, from request to request, texts holding what each person typed. At most
+ * 16 chains a store (a page that keeps inventing locales looks its further texts up each time). A host that
+ * writes into its instance's store without telling (`silent`, `store.data`) is not seen.
  */
 const looked = new WeakMap<object, Map<string, Map<string, string>>>();
-function lookedUp(instance: I18n, chain: string): Map<string, string> {
+function lookedUp(instance: I18n, chain: string): Map<string, string> | undefined {
+  if (typeof document === 'undefined') return undefined;
   let byChain = looked.get(instance.store);
   if (!byChain) {
     const fresh = new Map<string, Map<string, string>>();
@@ -133,7 +151,7 @@ function lookedUp(instance: I18n, chain: string): Map<string, string> {
     byChain = fresh;
   }
   let texts = byChain.get(chain);
-  if (!texts) {
+  if (!texts && byChain.size < 16) {
     texts = new Map();
     byChain.set(chain, texts);
   }

@@ -3,7 +3,7 @@
  * swaps `i18next` for this module: i18next is 16 kB of that file, this about 1. React hosts keep i18next.
  *
  * What it does as i18next does: texts per language and namespace, merged as `addResourceBundle` merges them;
- * keys read as paths split at `.`; the languages of `lngs` walked in order; for a numeric `count`, the
+ * keys read as paths split at `.`, then as flat keys; the languages of `lngs` walked in order; for a numeric `count`, the
  * `_zero` form (count 0), then `Intl.PluralRules`' form (`_one`, `_other`, ...), then the bare key; `{{name}}`
  * and `{{- name}}` filled from the values, a missing one left as written, a value never read again for
  * placeholders; a missing key gives the key. test/small-i18next.test.ts renders every key of every catalogue
@@ -37,6 +37,33 @@ function lookUp(tree: unknown, path: readonly string[]): unknown {
   for (const key of path) {
     if (!isTree(at) || !own(at, key)) return undefined;
     at = at[key];
+  }
+  return at;
+}
+
+/**
+ * i18next's second look, when the path finds nothing: the key, or a run of its parts, as one flat key
+ * (`{ step: { 'v2.verify': { title } } }`, `{ 'step.mine.title': ... }`).
+ */
+function lookUpFlat(tree: unknown, key: string): unknown {
+  if (!isTree(tree)) return undefined;
+  if (tree[key]) return own(tree, key) ? tree[key] : undefined;
+  const parts = key.split('.');
+  let at: unknown = tree;
+  for (let i = 0; i < parts.length; ) {
+    if (!isTree(at)) return undefined;
+    let next: unknown;
+    let joined = '';
+    for (let j = i; j < parts.length; j++) {
+      joined += (j === i ? '' : '.') + parts[j];
+      next = own(at, joined) ? at[joined] : undefined;
+      if (next === undefined) continue;
+      // A text part-way along the key: a longer run may still name a tree.
+      if (typeof next !== 'object' && typeof next !== 'function' && j < parts.length - 1) continue;
+      i = j + 1;
+      break;
+    }
+    at = next;
   }
   return at;
 }
@@ -122,6 +149,7 @@ class SmallI18next {
       }
       for (const form of forms) {
         found = lookUp(this.store.data, [language, ns, ...form.split('.')]);
+        if (found === undefined || found === null) found = lookUpFlat(lookUp(this.store.data, [language, ns]), form);
         if (found !== undefined && found !== null) break;
       }
       if (found !== undefined && found !== null) break;

@@ -49,8 +49,10 @@ MigrationStepperRoot.displayName = 'MigrationStepper.Root';
 export const MigrationStepperList = forwardRef<HTMLOListElement, PrimitiveProps<'ol'>>((props, ref) => {
   const { api } = useStepperContext();
   const list = useRef<HTMLOListElement | null>(null);
+  // One merged ref for the list's life: a new one each render would call a host's callback ref each time.
+  const merged = useMemo(() => mergeRefs(ref, list), [ref]);
   useColumnWhenCrowded(list, api.steps.map((step) => step.title).join('\n'));
-  return <Primitive.ol ref={mergeRefs(ref, list)} {...mergeProps(api.getListProps(), props)} />;
+  return <Primitive.ol ref={merged} {...mergeProps(api.getListProps(), props)} />;
 });
 MigrationStepperList.displayName = 'MigrationStepper.List';
 

@@ -4,7 +4,7 @@ import { useBrowserLayoutEffect } from '../../utils/use-focus-effect';
 /** A row of steps where a title runs past its column: its step's button is wider inside than outside. */
 function crowded(list: HTMLElement): boolean {
   if (getComputedStyle(list).flexDirection !== 'row') return false;
-  return [...list.querySelectorAll<HTMLElement>('[data-part="trigger"]')].some(
+  return [...list.querySelectorAll<HTMLElement>('[data-scope="migration-stepper"][data-part="trigger"]')].some(
     (trigger) => trigger.scrollWidth > trigger.clientWidth + 1,
   );
 }
@@ -45,8 +45,20 @@ export function useColumnWhenCrowded(list: RefObject<HTMLElement | null>, titles
             frame = requestAnimationFrame(measure);
           });
     observer?.observe(element);
+    // A web font that arrives late (a Japanese one) widens a phrase without resizing the list.
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    const fontsLoaded = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        delete element.dataset.layout;
+        crowdedAt = -1;
+        measure();
+      });
+    };
+    fonts?.addEventListener('loadingdone', fontsLoaded);
     return () => {
       observer?.disconnect();
+      fonts?.removeEventListener('loadingdone', fontsLoaded);
       cancelAnimationFrame(frame);
       delete element.dataset.layout;
     };
