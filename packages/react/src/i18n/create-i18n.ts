@@ -123,7 +123,10 @@ export function translator(instance: I18n, lng: Locale, lngs: readonly string[])
   };
 }
 
-/** Values as a key: each name with its type and value (JSON would read NaN and Infinity, or a missing value and an undefined one, as the same). */
+/**
+ * Values as a key: each name with its type and value (JSON would read NaN and Infinity as one, and a value
+ * left out as one given as undefined).
+ */
 function valuesId(values: MessageValues): string {
   let id = '';
   for (const [name, value] of Object.entries(values)) id += `\u0000${name}\u0001${typeof value}\u0001${String(value)}`;

@@ -12,9 +12,10 @@ function crowded(list: HTMLElement): boolean {
 /**
  * A row of steps whose titles do not fit their columns is laid out as a column, as a narrow stepper is
  * (`data-layout="column"`, styles.css): a Japanese title breaks only between phrases, and one phrase can be
- * wider than a sixth of the row. Measured when the list is laid out (before it is painted) and when it is
- * resized; the row is tried again once the list is wider than where it last did not fit, or its titles change. The attribute is the DOM's, not React's, so
- * the server's markup (the container queries alone) hydrates as it is.
+ * wider than a sixth of the row. Measured when the list is laid out (before it is painted), when it is
+ * resized and when a web font arrives; the row is tried again once the list is wider than where it last did
+ * not fit, or its titles change. The attribute is the DOM's, not React's, so the server's markup (the
+ * container queries alone) hydrates as it is.
  */
 export function useColumnWhenCrowded(list: RefObject<HTMLElement | null>, titles: string) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: new titles are measured anew
