@@ -373,7 +373,7 @@ describe('connect: troubleshooting', () => {
     expect(view('999999').other.map((e) => [e.id, e.code])).toEqual([['unknown-error', '999999']]);
   });
 
-  it('puts into words only what is read: a closed entry asks for its title and symptom, its cause when shown', () => {
+  it('puts into words only what is read: a listed entry asks for its title, its symptom for a search, its cause when shown', () => {
     const { store } = setup();
     const asked: string[] = [];
     const t = (key: string) => {
@@ -385,6 +385,7 @@ describe('connect: troubleshooting', () => {
     const entry = TROUBLESHOOTING_ENTRIES[0];
     if (!first || !entry) throw new Error('no entry');
     expect(asked).toContain(entry.titleKey);
+    expect(asked).not.toContain(entry.symptomKey);
     expect(asked).not.toContain(entry.causeKey);
     expect(asked.filter((key) => entry.actionKeys.includes(key))).toEqual([]);
     // Read, it is the text, as a plain property, asked for once however often it is read.
@@ -398,6 +399,10 @@ describe('connect: troubleshooting', () => {
     expect({ ...copy }).toEqual({ ...api.other[1] });
     const frozen = Object.freeze(api.other[2]);
     expect(frozen?.actions.length).toBeGreaterThan(0);
+    // A search reads every symptom.
+    asked.length = 0;
+    connect(store.getSnapshot(), store.send, { id: 't', locale: 'en', t }).troubleshooting('blocked');
+    expect(asked).toContain(entry.symptomKey);
   });
 
   it('reads codes the way people type them', () => {

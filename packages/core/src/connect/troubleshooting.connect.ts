@@ -176,11 +176,12 @@ export function connectTroubleshooting(
       code,
       open: openEntryId === entry.id,
       title: t(entry.titleKey, values),
-      symptom: t(entry.symptomKey, values),
     };
-    // The panel lists the whole catalogue, nearly every entry closed: what only an open entry shows is put
-    // into words the first time it is read (a first render asked i18next for all of it).
+    // The panel lists the whole catalogue, nearly every entry closed and by its title: the rest is put into
+    // words the first time it is read (a first render asked i18next for all of it).
     return withLazyFields(listed, {
+      // Read by a search, and by an open entry.
+      symptom: () => t(entry.symptomKey, values),
       cause: () => t(entry.causeKey, values),
       tell: () => tellOf(entry),
       actions: () => entry.actionKeys.map((key) => ({ key, text: t(key, values) })),
