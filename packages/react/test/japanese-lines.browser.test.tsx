@@ -1,5 +1,5 @@
 import { cleanup, render, screen } from '@testing-library/react';
-import { defineProviderProfile, SCENARIOS, zendeskProfile } from '@wamigrate/core';
+import { defineProviderProfile, type Migration, SCENARIOS, type Scenario, zendeskProfile } from '@wamigrate/core';
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
@@ -42,6 +42,15 @@ afterEach(() => {
   cleanup();
 });
 
+/** The guide in Japanese on `scenario` (with a provider that offers it, for a path that replaces one). */
+function renderJapaneseGuide(scenario: Scenario, prepare?: (migration: Migration) => void) {
+  const provider = scenario.replaces ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] }) : undefined;
+  const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
+  migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
+  prepare?.(migration);
+  render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+}
+
 describe.each([
   [320, 640],
   [1280, 800],
@@ -50,12 +59,7 @@ describe.each([
     '%s: no label breaks inside a word or starts a line with a forbidden character',
     async (_id, scenario) => {
       await page.viewport(width, height);
-      const provider = scenario.replaces
-        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
-        : undefined;
-      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
-      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
-      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      renderJapaneseGuide(scenario);
       const labels = document.querySelectorAll(
         '[data-scope="migration-stepper"] :is([data-part="item-title"], [data-part="content"] [data-part="heading"])',
       );
@@ -78,14 +82,10 @@ describe('Japanese steps at 320 px', () => {
     '%s / %s: nothing runs past the edge of the step',
     async (_id, stepId, scenario) => {
       await page.viewport(320, 640);
-      const provider = scenario.replaces
-        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
-        : undefined;
-      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
-      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
-      meetRequirements(migration);
-      walkTo(migration, stepId);
-      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      renderJapaneseGuide(scenario, (migration) => {
+        meetRequirements(migration);
+        walkTo(migration, stepId);
+      });
       const step = document.querySelector('[data-scope="migration-stepper"][data-part="content"]') as HTMLElement;
       // A phrase longer than the line breaks inside the step instead of widening it past the screen.
       expect(step.scrollWidth, `${stepId} is ${step.scrollWidth}px wide in ${step.clientWidth}px`).toBeLessThanOrEqual(
@@ -101,12 +101,7 @@ describe.each([1000, 1100, 1280])('Japanese step titles at %i px, a row of steps
     '%s: each title stays in its own column (a phrase wider than it breaks inside rather than running on)',
     async (_id, scenario) => {
       await page.viewport(width, 800);
-      const provider = scenario.replaces
-        ? defineProviderProfile({ ...zendeskProfile, paths: [scenario.id] })
-        : undefined;
-      const migration = testMigration({ ...(provider ? { profile: provider } : {}) });
-      migration.send({ type: 'SELECT_SCENARIO', scenarioId: scenario.id });
-      render(<MigrationGuide migration={migration} locale="ja" {...(provider ? { provider } : {})} />);
+      renderJapaneseGuide(scenario);
       const titles = [
         ...document.querySelectorAll('[data-scope="migration-stepper"][data-part="trigger"] [data-part="item-title"]'),
       ];

@@ -3,10 +3,10 @@
  * swaps `i18next` for this module: i18next is 16 kB of that file, this about 1. React hosts keep i18next.
  *
  * What it does as i18next does: texts per language and namespace, merged as `addResourceBundle` merges them;
- * keys read as paths split at `.`, then as flat keys; the languages of `lngs` walked in order; for a numeric `count`, the
- * `_zero` form (count 0), then `Intl.PluralRules`' form (`_one`, `_other`, ...), then the bare key; `{{name}}`
- * and `{{- name}}` filled from the values, a missing one left as written, a value never read again for
- * placeholders; a missing key gives the key. test/small-i18next.test.ts renders every key of every catalogue
+ * keys read as paths split at `.`, then as flat keys; the languages of `lngs` walked in order; for a `count`
+ * that is not text, the `_zero` form (count 0), then `Intl.PluralRules`' form (`_one`, `_other`, ...), then
+ * the bare key; `{{name}}` and `{{- name}}` filled from the values, a missing one left as written, a value
+ * never read again for placeholders; a missing key gives the key. test/small-i18next.test.ts renders every key of every catalogue
  * through both, in every language and at several counts, and finds them identical.
  *
  * Not here: nesting (`$t(...)`), formats (`{{n, number}}` gives the value as it is), context, events, loading.
