@@ -1,16 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asyncStorage, createMigration, type Migration, memoryStorage, type StorageAdapter } from '../src';
-import { completeUntil, manualClock, meetAllRequirements } from './helpers';
+import { completeUntil, manualClock, meetAllRequirements, settle } from './helpers';
 
 /**
  * Two tabs of one browser: two engines on one store. The memory store tells each engine of the other's
  * saves a moment later (as localStorage's storage event does), or not at all when it is left out.
  */
 const KEY = 'wamigrate:migration';
-const settle = async () => {
-  for (let i = 0; i < 10; i++) await Promise.resolve();
-};
 
 /** A tab of bsp-to-provider on `storage`, shown (subscribed to, as a view is), with its own clock. */
 function tab(storage: StorageAdapter, clock = manualClock()) {
@@ -19,10 +16,12 @@ function tab(storage: StorageAdapter, clock = manualClock()) {
   return { migration, clock };
 }
 
-function atCodeStep(storage: StorageAdapter) {
+/** A tab at the code step, its progress saved (the other tab opens after it). */
+async function atCodeStep(storage: StorageAdapter) {
   const first = tab(storage);
   meetAllRequirements(first.migration);
   completeUntil(first.migration, 'add-whatsapp-channel');
+  await settle();
   return first;
 }
 
@@ -74,7 +73,7 @@ describe('two tabs on one store', () => {
 
   it('count code requests together: the tab that hears of the others offers what is left, then none', async () => {
     const storage = memoryStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     const b = tab(storage, a.clock);
     expect(b.migration.getSnapshot().currentStepId).toBe('add-whatsapp-channel');
     a.migration.send({ type: 'REQUEST_CODE' });
@@ -90,9 +89,9 @@ describe('two tabs on one store', () => {
     expect(storedAttempts(storage)).toHaveLength(3);
   });
 
-  it('a tab that has not heard yet still cannot ask for a fourth: it reads the count before counting', () => {
+  it('a tab that has not heard yet still cannot ask for a fourth: it reads the count before counting', async () => {
     const storage = memoryStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     const b = tab(storage, a.clock);
     requestCodes(a, 3);
     // No await: the other tab's save has not been delivered to b yet.
@@ -100,9 +99,9 @@ describe('two tabs on one store', () => {
     expect(b.migration.send({ type: 'REQUEST_CODE' })).toMatchObject({ accepted: false, reason: 'limit-reached' });
   });
 
-  it('without any news of the other tab, a write keeps its requests: read, merge, write', () => {
+  it('without any news of the other tab, a write keeps its requests: read, merge, write', async () => {
     const storage = silentStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     const b = tab(storage, a.clock);
     requestCodes(a, 2);
     // The stale tab writes its own change: the two requests stay in storage.
@@ -116,7 +115,7 @@ describe('two tabs on one store', () => {
 
   it('folds the other tab’s progress in, keeps its own step in view, and never writes it back', async () => {
     const storage = memoryStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     const b = tab(storage, a.clock);
     b.migration.send({ type: 'GO_TO_STEP', stepId: 'check-requirements' });
     await settle();
@@ -137,7 +136,7 @@ describe('two tabs on one store', () => {
 
   it('a reset in one tab starts the path over in the other, and the requests still count in both', async () => {
     const storage = memoryStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     const b = tab(storage, a.clock);
     requestCodes(a, 3);
     a.migration.send({ type: 'RESET' });
@@ -181,7 +180,7 @@ describe('two tabs on one store', () => {
       fc.asyncProperty(fc.array(action, { maxLength: 30 }), fc.boolean(), async (actions, silent) => {
         const storage = silent ? silentStorage() : memoryStorage();
         const clock = manualClock();
-        const first = atCodeStep(storage);
+        const first = await atCodeStep(storage);
         first.migration.destroy();
         const tabs = [tab(storage, clock).migration, tab(storage, clock).migration];
         let accepted = 0;
@@ -217,9 +216,9 @@ describe('two tabs on one store', () => {
 });
 
 describe('what review found in the merge and the clock', () => {
-  it('a clock set back keeps every request counted: no new burst, no fourth request, the wait pinned', () => {
+  it('a clock set back keeps every request counted: no new burst, no fourth request, the wait pinned', async () => {
     const storage = memoryStorage();
-    const a = atCodeStep(storage);
+    const a = await atCodeStep(storage);
     a.migration.send({ type: 'REQUEST_CODE' });
     a.clock.advance(1000);
     a.migration.send({ type: 'REQUEST_CODE' });

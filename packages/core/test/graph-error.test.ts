@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { parseGraphError, TROUBLESHOOTING_ENTRIES } from '../src';
 import { connectTroubleshooting } from '../src/connect';
-import { i18nFor, setup } from './helpers';
+import { i18nFor, settle, setup } from './helpers';
 
 /** Meta's migration codes arrive as a subcode under code 100 (DOMAIN §8.1). */
 const isMigrationCode = (code: number) => String(code).startsWith('2388');
@@ -147,7 +147,7 @@ describe('errors as Meta sends them', () => {
     expect(snapshot.troubleshooting.applicable.find((a) => a.code === '424242')?.entry.id).toBe('unknown-error');
   });
 
-  it('dismisses an error however its code is written, and keeps nothing of Meta’s texts in storage', () => {
+  it('dismisses an error however its code is written, and keeps nothing of Meta’s texts in storage', async () => {
     const written: string[] = [];
     const { store } = setup({
       storage: {
@@ -160,6 +160,8 @@ describe('errors as Meta sends them', () => {
       type: 'REPORT_ERROR',
       error: body(2388103, { error_user_title: 'Your WhatsApp account needs to be approved' }),
     });
+    await settle();
+    expect(written).not.toHaveLength(0);
     expect(written.at(-1)).not.toMatch(/AbC123|Meta says why|approved/u);
     store.send({ type: 'DISMISS_ERROR', code: '(#2388103)' });
     expect(store.getSnapshot().errors).toEqual([]);

@@ -12,6 +12,14 @@ import { manualClock, manualTimers, walkTo } from '../src/testing';
 
 export { HOUR, manualClock, manualTimers } from '../src/testing';
 
+/**
+ * Lets the task end: an engine writes what a burst of commands changed once the task that sent them is
+ * done (a code request at once). A reload or another tab opening comes after that.
+ */
+export const settle = async () => {
+  for (let i = 0; i < 10; i++) await Promise.resolve();
+};
+
 export function setup(options: MigrationOptions = {}) {
   const clock = manualClock();
   const timers = manualTimers();

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { asyncStorage, createMigration, memoryStorage, STORAGE_SCHEMA, webStorage } from '../src';
-import { completeUntil, HOUR, manualClock, meetAllRequirements, setup } from './helpers';
+import { completeUntil, HOUR, manualClock, meetAllRequirements, settle, setup } from './helpers';
 
 const KEY = 'wamigrate:migration';
 
@@ -15,17 +15,19 @@ type Stored = Record<string, unknown> & {
   errors: unknown[];
 };
 
-function progressed(options: Parameters<typeof setup>[0] = {}) {
+/** Progress to the code step, saved (as it is by the time a reload or another tab reads it). */
+async function progressed(options: Parameters<typeof setup>[0] = {}) {
   const storage = memoryStorage();
   const context = setup({ scenario: 'bsp-to-provider', storage, ...options });
   meetAllRequirements(context.store);
   completeUntil(context.store, 'add-whatsapp-channel');
+  await settle();
   return { ...context, storage };
 }
 
 describe('persistence', () => {
-  it('restores progress by step id after a reload', () => {
-    const { store, storage } = progressed();
+  it('restores progress by step id after a reload', async () => {
+    const { store, storage } = await progressed();
     const reloaded = setup({ scenario: 'bsp-to-provider', storage }).store.getSnapshot();
     expect(reloaded.steps.map((s) => s.status)).toEqual(store.getSnapshot().steps.map((s) => s.status));
     expect(reloaded.currentStepId).toBe('add-whatsapp-channel');
@@ -34,8 +36,8 @@ describe('persistence', () => {
     expect(Object.keys(stored.steps)).toEqual(['check-requirements', 'current-bsp-disables-two-step']);
   });
 
-  it('stores the phone number only when the host opts in, and keeps progress either way', () => {
-    const { storage } = progressed();
+  it('stores the phone number only when the host opts in, and keeps progress either way', async () => {
+    const { storage } = await progressed();
     expect(String(storage.getItem(KEY))).not.toContain('+81 90-1234-5678');
     expect(JSON.parse(String(storage.getItem(KEY))).fields).not.toHaveProperty('phoneNumber');
     const reloaded = setup({ scenario: 'bsp-to-provider', storage }).store.getSnapshot();
@@ -45,16 +47,17 @@ describe('persistence', () => {
       currentStepId: 'add-whatsapp-channel',
     });
 
-    const optedIn = progressed({ persistPhoneNumber: true });
+    const optedIn = await progressed({ persistPhoneNumber: true });
     expect(String(optedIn.storage.getItem(KEY))).toContain('+81 90-1234-5678');
     expect(
       setup({ scenario: 'bsp-to-provider', storage: optedIn.storage }).store.getSnapshot().fields.phoneNumber,
     ).toBe('+81 90-1234-5678');
   });
 
-  it('never stores error details', () => {
-    const { store, storage } = progressed();
+  it('never stores error details', async () => {
+    const { store, storage } = await progressed();
     store.send({ type: 'REPORT_ERROR', code: 133005, details: 'secret details' });
+    await settle();
     expect(String(storage.getItem(KEY))).not.toContain('secret');
     expect(String(storage.getItem(KEY))).toContain('133005');
   });
@@ -122,8 +125,8 @@ describe('persistence', () => {
         s.lastSeenAt = 'yesterday';
       },
     ],
-  ])('%s drops itself alone: the rest of the progress and every code request are kept', (_, damage) => {
-    const { store, storage } = progressed();
+  ])('%s drops itself alone: the rest of the progress and every code request are kept', async (_, damage) => {
+    const { store, storage } = await progressed();
     for (let i = 0; i < 2; i++) store.send({ type: 'REQUEST_CODE' });
     const before = store.getSnapshot();
     const stored = JSON.parse(String(storage.getItem(KEY))) as Stored;
@@ -138,8 +141,8 @@ describe('persistence', () => {
     expect(met(after)).toBeGreaterThan(0);
   });
 
-  it('any partial corruption of a record: never a crash, and every code request not itself damaged is kept', () => {
-    const { store, storage } = progressed();
+  it('any partial corruption of a record: never a crash, and every code request not itself damaged is kept', async () => {
+    const { store, storage } = await progressed();
     for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
     const original = String(storage.getItem(KEY));
     const paths = [
@@ -195,9 +198,9 @@ describe('persistence', () => {
     );
   });
 
-  it('times saved while the clock was a year fast: a notice, waits from the clock as it is, and a reset that works', () => {
+  it('times saved while the clock was a year fast: a notice, waits from the clock as it is, and a reset that works', async () => {
     const fast = manualClock(Date.UTC(2027, 11, 1, 9));
-    const { store, storage } = progressed({ clock: fast });
+    const { store, storage } = await progressed({ clock: fast });
     for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
     store.destroy();
     // The clock is set right: a year back.
@@ -215,11 +218,12 @@ describe('persistence', () => {
     expect(again.getSnapshot().now).toBe(right.now());
   });
 
-  it('a bad host-check answer drops that answer alone', () => {
+  it('a bad host-check answer drops that answer alone', async () => {
     const storage = memoryStorage();
     const hostChecks = { 'provider-admin': () => new Promise<boolean>(() => undefined) };
     const { store } = setup({ scenario: 'bsp-to-provider', storage, hostChecks });
     store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    await settle();
     const stored = JSON.parse(String(storage.getItem(KEY))) as Stored;
     stored.hostChecks = { 'provider-admin': 'perhaps' };
     storage.setItem(KEY, JSON.stringify(stored));
@@ -228,8 +232,8 @@ describe('persistence', () => {
     expect(after.requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
   });
 
-  it('drops tampered progress that the stored answers do not justify', () => {
-    const { storage } = progressed();
+  it('drops tampered progress that the stored answers do not justify', async () => {
+    const { storage } = await progressed();
     const stored = JSON.parse(String(storage.getItem(KEY)));
     stored.attestations['not-banned'] = false;
     stored.steps['add-whatsapp-channel'] = { status: 'complete', at: 0 };
@@ -238,8 +242,8 @@ describe('persistence', () => {
     expect(snapshot.steps.map((s) => s.status)).toEqual(['current', 'locked', 'locked', 'locked']);
   });
 
-  it('keeps what is still valid when a stored step no longer exists', () => {
-    const { storage } = progressed();
+  it('keeps what is still valid when a stored step no longer exists', async () => {
+    const { storage } = await progressed();
     const stored = JSON.parse(String(storage.getItem(KEY)));
     stored.steps['a-step-removed-in-a-later-release'] = { status: 'complete', at: 0 };
     storage.setItem(KEY, JSON.stringify(stored));
@@ -247,12 +251,12 @@ describe('persistence', () => {
     expect(snapshot).toMatchObject({ notice: null, currentStepId: 'add-whatsapp-channel' });
   });
 
-  it('treats progress of another scenario than the host fixed as foreign', () => {
-    const { storage } = progressed();
+  it('treats progress of another scenario than the host fixed as foreign', async () => {
+    const { storage } = await progressed();
     expect(setup({ scenario: 'provider-to-bsp', storage }).store.getSnapshot().notice?.reason).toBe('foreign');
   });
 
-  it('reports a storage that throws, and goes on in memory', () => {
+  it('reports a storage that throws, and goes on in memory', async () => {
     const broken = webStorage({
       getItem: () => {
         throw new Error('SecurityError');
@@ -265,6 +269,7 @@ describe('persistence', () => {
     const { store, events } = setup({ storage: broken });
     expect(store.getSnapshot().notice).toEqual({ kind: 'storage-reset', reason: 'storage-failed' });
     store.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    await settle();
     expect(store.getSnapshot()).toMatchObject({
       scenario: { id: 'bsp-to-provider' },
       notice: { kind: 'storage-write-failed' },
@@ -297,5 +302,98 @@ describe('persistence', () => {
     await second.ready;
     expect(second.getSnapshot()).toMatchObject({ status: 'ready', scenario: { id: 'hosted-to-self-hosted' } });
     expect(second.getSnapshot().requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
+  });
+});
+
+describe('when progress is written and a snapshot derived', () => {
+  /** Memory storage that records every write. */
+  function countedStorage() {
+    const storage = memoryStorage();
+    const writes: string[] = [];
+    const set = storage.setItem.bind(storage);
+    storage.setItem = (key, value) => {
+      writes.push(value);
+      return set(key, value);
+    };
+    return { storage, writes };
+  }
+
+  it('writes a burst of commands once, when the task that sent them is done, and the last state', async () => {
+    const { storage, writes } = countedStorage();
+    const { store } = setup({ scenario: 'bsp-to-provider', storage });
+    meetAllRequirements(store);
+    store.send({ type: 'COMPLETE_STEP', stepId: 'check-requirements', confirmed: true });
+    expect(writes).toEqual([]);
+    await settle();
+    expect(writes).toHaveLength(1);
+    const reloaded = setup({ scenario: 'bsp-to-provider', storage }).store.getSnapshot();
+    expect(reloaded.steps.map((s) => s.status)).toEqual(store.getSnapshot().steps.map((s) => s.status));
+    expect(reloaded.currentStepId).toBe(store.getSnapshot().currentStepId);
+  });
+
+  it('writes a code request at once: another tab counts it before counting its own', async () => {
+    const { storage, writes } = countedStorage();
+    const { store } = setup({ scenario: 'bsp-to-provider', storage });
+    meetAllRequirements(store);
+    completeUntil(store, 'add-whatsapp-channel');
+    await settle();
+    writes.length = 0;
+    expect(store.send({ type: 'REQUEST_CODE' })).toEqual({ accepted: true });
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0] as string).attempts.verificationCode).toHaveLength(1);
+    await settle();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('destroy writes what is waiting, and nothing is written after it', async () => {
+    const { storage, writes } = countedStorage();
+    const { store } = setup({ scenario: 'bsp-to-provider', storage });
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    store.destroy();
+    expect(writes).toHaveLength(1);
+    expect(JSON.parse(writes[0] as string).attestations).toEqual({ 'not-banned': true });
+    await settle();
+    expect(writes).toHaveLength(1);
+  });
+
+  it('an async store still gets the last change of an engine destroyed right after it', async () => {
+    const items = new Map<string, string>();
+    const storage = asyncStorage({
+      get: async (key) => items.get(key),
+      set: async (key, value) => void items.set(key, value),
+      delete: async (key) => void items.delete(key),
+    });
+    const { store } = setup({ scenario: 'bsp-to-provider', storage });
+    await store.ready;
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    store.send({ type: 'ATTEST', requirementId: 'not-test-number', value: true });
+    store.destroy();
+    await settle();
+    expect(JSON.parse(String(items.get(KEY))).attestations).toEqual({ 'not-banned': true, 'not-test-number': true });
+  });
+
+  it('derives a snapshot as of the change, however late and however often it is read', () => {
+    const clock = manualClock();
+    const { store } = setup({ scenario: 'bsp-to-provider', clock });
+    const changedAt = clock.now();
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    clock.advance(60_000);
+    const first = store.getSnapshot();
+    expect(first.now).toBe(changedAt);
+    expect(first.requirements.find((r) => r.requirement.id === 'not-banned')?.status).toBe('met');
+    // The same object until the next change: React's useSyncExternalStore asks for exactly that.
+    expect(store.getSnapshot()).toBe(first);
+  });
+
+  it('a subscriber gets the snapshot of each change as it happens', () => {
+    const { store } = setup({ scenario: 'bsp-to-provider' });
+    const seen: boolean[] = [];
+    store.subscribe((snapshot) => {
+      seen.push(snapshot.requirements.find((r) => r.requirement.id === 'not-banned')?.status === 'met');
+      expect(store.getSnapshot()).toBe(snapshot);
+    });
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: false });
+    expect(seen).toEqual([true, false]);
   });
 });

@@ -116,6 +116,7 @@ describe('a phone validator loaded after the engine is made', () => {
     const remembered = () =>
       (JSON.parse(String(storage.getItem('wamigrate:migration'))) as { rememberedValid: string[] }).rememberedValid;
     store.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 90 1234 5678' });
+    await flush();
     // Well formed, but not checked yet: after a reload it would justify steps without ever being checked.
     expect(remembered()).toEqual([]);
     loader.arrive();
@@ -181,6 +182,7 @@ describe('a phone validator loaded after the engine is made', () => {
     };
     const writer = setup({ scenario: 'provider-to-bsp', storage: stored, persistPhoneNumber: true }).store;
     writer.send({ type: 'SET_FIELD', field: 'phoneNumber', value: '+81 12 345' });
+    writer.destroy();
     const raw = stored.getItem('wamigrate:migration') as string;
 
     const { store } = setup({ scenario: 'provider-to-bsp', storage, loadPhoneValidator: loader.load });

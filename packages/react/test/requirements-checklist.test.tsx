@@ -338,8 +338,9 @@ describe('RequirementsChecklist', () => {
     const first = chosen({ storage: asyncStorage(store) });
     await first.ready;
     first.send({ type: 'SET_FIELD', field: 'currentDisplayName', value: 'Sakura Dental Clinic' });
-    await Promise.resolve();
     first.destroy();
+    // The write lands after destroy (the store is async), before the next visit reads it.
+    for (let i = 0; i < 10; i++) await Promise.resolve();
 
     const migration = testMigration({ storage: asyncStorage(store) });
     const { container } = renderWithGuide(<RequirementsChecklist />, { migration });

@@ -8,12 +8,12 @@ import {
   type MigrationEventBody,
 } from './analytics';
 import { createEngineConfig, type KnowledgeOptions, withPhoneValidator } from './config';
-import { dropUnjustifiedSteps, findScenario, resolveCurrentStep } from './evaluate';
+import { dropUnjustifiedSteps, evaluateRequirements, findScenario, resolveCurrentStep } from './evaluate';
 import { createLiveRunner, type HostActions } from './live-runner';
 import { restoreState, serializeState } from './persistence';
 import { replaceEqualDeep } from './share';
 import { addsAttemptsTo, foldProgress, withStoredAttempts } from './shared-progress';
-import { deriveSnapshot } from './snapshot';
+import { deriveSnapshot, phoneNumberE164, phoneNumberRemembered } from './snapshot';
 import { memoryStorage, type StorageAdapter } from './storage';
 import { createTransition, effectiveNow, initialState, rejectEvent } from './transition';
 import type {
@@ -211,16 +211,33 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     return Number.isFinite(t) ? t : state.lastSeenAt;
   };
   let state = initialState(Number.isFinite(clock.now()) ? clock.now() : 0);
+  /** The last snapshot derived; `current()` is the one to read. */
   let snapshot = deriveSnapshot(config, state, time(), 'loading');
   const initialSnapshot = snapshot;
-  /** The new snapshot, sharing every part that did not change with the last one, so views can skip it. */
-  const derive = () => {
-    const next = deriveSnapshot(config, state, time());
+  /**
+   * The moment of a state not yet put into a snapshot. A snapshot is derived when something reads it (a
+   * subscriber, `getSnapshot`, a host's handler, the next write), not on every change: a burst of commands
+   * in one task derives once. It is derived as of the moment the state changed, so reading it later, or
+   * twice, gives the same snapshot.
+   */
+  let changedAt: number | undefined;
+  /** The state changed: its snapshot is derived when it is next read. */
+  const changed = () => {
+    changedAt = time();
+  };
+  /** The snapshot of the state now, sharing every part that did not change with the last one, so views can skip it. */
+  const current = () => {
+    if (changedAt === undefined) return snapshot;
+    const next = deriveSnapshot(config, state, changedAt);
+    changedAt = undefined;
     const shared = replaceEqualDeep(snapshot, next);
     // A refusal is news each time, even one equal to the last (the same reason in the same millisecond):
     // analytics and the live region tell it by identity.
-    return shared.rejection === next.rejection ? shared : { ...shared, rejection: next.rejection };
+    snapshot = shared.rejection === next.rejection ? shared : { ...shared, rejection: next.rejection };
+    return snapshot;
   };
+  /** Whether the host listens for analytics, errors or completion: only then is each change described. */
+  const reporting = options.onEvent !== undefined || options.onError !== undefined || options.onComplete !== undefined;
 
   /** A host's handler, called so that it can never break the guide. */
   const call = <T>(handler: ((value: T) => void) | undefined, value: T) => {
@@ -234,7 +251,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     call(options.onEvent, { ...event, sessionId } as MigrationAnalyticsEvent);
     const error = errorOf(event);
     if (error) call(options.onError, error);
-    if (event.type === 'migration-complete') call(options.onComplete, snapshot);
+    if (event.type === 'migration-complete') call(options.onComplete, current());
   };
 
   const noticeOf = (notice: Notice) => {
@@ -247,39 +264,40 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     const next = withStoredAttempts(config, state, raw, time());
     if (next === state) return false;
     state = next;
-    snapshot = derive();
+    changed();
     return true;
   }
 
   /**
    * Reads, merges, writes: what another tab stored since our last write gives its attempts to ours before
-   * ours are written, so no tab's code requests are ever overwritten. Synchronous storage is written at
-   * once, so progress is kept even if the page closes next. With async storage one save is in flight at a
-   * time and only the latest state is written after it, so an older write can never land after a newer one.
+   * ours are written, so no tab's code requests are ever overwritten. With async storage one save is in
+   * flight at a time and only the latest state is written after it, so an older write can never land after
+   * a newer one.
    */
   function save() {
     if (writing) {
       saveAgain = true;
       return;
     }
-    let current: string | null | Promise<string | null>;
+    let stored: string | null | Promise<string | null>;
     try {
-      current = storage.getItem(storageKey);
+      stored = storage.getItem(storageKey);
     } catch {
-      current = null;
+      stored = null;
     }
-    if (!(current instanceof Promise)) {
-      foldStoredAttempts(current);
+    if (!(stored instanceof Promise)) {
+      foldStoredAttempts(stored);
       writeNow();
       return;
     }
     writing = true;
-    current
+    stored
       .catch(() => null)
       .then((raw) => {
         writing = false;
-        if (destroyed) return;
-        if (foldStoredAttempts(typeof raw === 'string' ? raw : null)) {
+        // Written even if the engine was destroyed meanwhile (a guide closed right after a change): the
+        // change is the user's. Nothing else happens then.
+        if (foldStoredAttempts(typeof raw === 'string' ? raw : null) && !destroyed) {
           schedule();
           notify();
         }
@@ -287,12 +305,32 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       });
   }
 
+  let saveQueued = false;
+  /**
+   * Saves once the task that changed the state is done: a burst of commands in one task (a host replaying
+   * answers, a restore) is written once. Synchronous storage still holds it before anything else can run,
+   * a reload or another tab included, so progress is kept even if the page closes next; `destroy` writes
+   * at once what is waiting.
+   */
+  function saveSoon() {
+    if (saveQueued) return;
+    saveQueued = true;
+    Promise.resolve().then(flushSave);
+  }
+  function flushSave() {
+    if (saveQueued && !destroyed) saveNow();
+  }
+  function saveNow() {
+    saveQueued = false;
+    save();
+  }
+
   function writeNow() {
     // Remembered as valid only once the full validator could say so: a number only the shape check has seen
     // would otherwise justify its steps after a reload without ever being checked.
     const awaitingValidator = options.loadPhoneValidator !== undefined && config.phoneValidation === 'shape';
     const phoneNumberValid =
-      (snapshot.phoneNumberE164 !== null && !awaitingValidator) || snapshot.phoneNumberRemembered;
+      (phoneNumberE164(config, state) !== null && !awaitingValidator) || phoneNumberRemembered(state);
     const data = serializeState(state, { persistPhoneNumber, phoneNumberValid });
     lastWritten = data;
     try {
@@ -301,7 +339,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       writing = true;
       pending.catch(writeFailed).finally(() => {
         writing = false;
-        if (saveAgain && !destroyed) {
+        if (saveAgain) {
           saveAgain = false;
           save();
         }
@@ -350,8 +388,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     lastWritten = raw;
     if (writeBack) {
       state = next;
-      snapshot = derive();
-      save();
+      changed();
+      saveSoon();
       schedule();
       notify();
       return;
@@ -359,7 +397,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     if (next === state) return;
     const scenarioChanged = next.scenarioId !== state.scenarioId;
     state = next;
-    snapshot = derive();
+    changed();
     schedule();
     notify();
     if (scenarioChanged) runHostChecks();
@@ -369,23 +407,28 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     const notice: Notice = { kind: 'storage-write-failed', reason: 'storage-failed' };
     if (destroyed || state.notice?.kind === notice.kind) return;
     state = { ...state, notice };
-    snapshot = derive();
+    changed();
     noticeOf(notice);
     notify();
   }
 
   function notify() {
-    for (const listener of [...listeners]) listener(snapshot);
+    if (listeners.size === 0) return;
+    const now = current();
+    for (const listener of [...listeners]) listener(now);
   }
 
   function commit(next: MigrationState, event: MigrationCommand | null) {
     if (next === state) return;
-    const before = snapshot;
+    const before = reporting && event ? current() : undefined;
     const scenarioChanged = next.scenarioId !== state.scenarioId;
+    const counted = next.attempts !== state.attempts;
     state = next;
-    snapshot = derive();
-    if (event) for (const change of describeChange(event, before, snapshot)) emit(change);
-    save();
+    changed();
+    if (event && before) for (const change of describeChange(event, before, current())) emit(change);
+    // A code request or a registration is written at once: another tab reads it before it counts its own.
+    if (counted) saveNow();
+    else saveSoon();
     schedule();
     notify();
     // A new scenario or a fresh start asks the host again; answers are not carried across.
@@ -413,11 +456,18 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       })
     : null;
 
+  /** The attempts the wake-up below was set for, and when it wakes (Infinity: no wait to wake from). */
+  let scheduledFor: MigrationState['attempts'] | undefined;
+  let wakeAt = Number.POSITIVE_INFINITY;
   /** Wakes the store when a limit's wait ends, so "requests left" and step statuses refresh by themselves. */
   function schedule() {
+    const now = effectiveNow(time(), state.lastSeenAt);
+    // The wake-up follows from the attempts alone: while they are the same and it is still ahead, it stands.
+    if (state.attempts === scheduledFor && now < wakeAt) return;
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = undefined;
-    const now = effectiveNow(time(), state.lastSeenAt);
+    scheduledFor = state.attempts;
+    wakeAt = Number.POSITIVE_INFINITY;
     const policies = [
       [config.profile.verificationCodePolicy, state.attempts.verificationCode],
       [config.profile.registrationPolicy, state.attempts.registration],
@@ -428,10 +478,12 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     );
     const next = Math.min(...boundaries.filter((t) => t > now));
     if (!Number.isFinite(next)) return;
+    wakeAt = next;
     // setTimeout takes at most 2^31-1 ms; a longer wait simply wakes once more on the way.
     timer = timers.setTimeout(
       () => {
         timer = undefined;
+        scheduledFor = undefined;
         dispatch({ type: 'TICK' });
       },
       Math.min(next - time(), 2 ** 31 - 1),
@@ -439,9 +491,9 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   }
 
   function runHostChecks(only?: string) {
-    const scenario = snapshot.scenario;
-    if (!scenario || destroyed) return;
-    for (const result of snapshot.requirements) {
+    const scenario = findScenario(config, state.scenarioId);
+    if (!scenario || destroyed || !options.hostChecks) return;
+    for (const result of evaluateRequirements(config, state)) {
       const id = result.requirement.id;
       const check = options.hostChecks?.[id];
       if (!check || (only !== undefined && only !== id) || result.lockedBy !== undefined) continue;
@@ -456,7 +508,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
         )
         .then((outcome) => {
           // A later run, a scenario change or destroy() makes this answer stale.
-          if (destroyed || checkRuns.get(id) !== run || snapshot.scenario?.id !== scenario.id) return;
+          if (destroyed || checkRuns.get(id) !== run || state.scenarioId !== scenario.id) return;
           dispatch({ type: 'HOST_CHECK_RESULT', requirementId: id, result: outcome });
         });
     }
@@ -491,12 +543,12 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     if (state.scenarioId === null && config.fixedScenarioId !== null) {
       state = transition(state, { type: 'SELECT_SCENARIO', scenarioId: config.fixedScenarioId }, time());
     }
-    snapshot = derive();
+    changed();
     schedule();
     notify();
     runHostChecks();
     for (const event of queued.splice(0)) dispatch(event);
-    call(options.onReady, snapshot);
+    call(options.onReady, current());
   }
 
   // A profile from plain JavaScript or JSON that was not what it should be: the engine used the seed's.
@@ -520,20 +572,21 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     // While stored progress is read, finishing derives the snapshot with the new validator (and restoring
     // reopens what it does not justify).
     if (loading) return;
-    const before = snapshot;
+    const before = current();
     state = justified(state, { kind: 'phone-rechecked', reason: 'inconsistent' });
-    snapshot = derive();
+    changed();
+    const after = current();
     // As for a timer's wake-up: what changed (a requirement, the current step) is told as the user's changes
     // are, and each step reopened as a reopening.
-    for (const change of describeChange({ type: 'TICK' }, before, snapshot)) emit(change);
-    const scenarioId = snapshot.scenario?.id;
+    for (const change of describeChange({ type: 'TICK' }, before, after)) emit(change);
+    const scenarioId = after.scenario?.id;
     for (const step of before.steps) {
-      const now = snapshot.steps.find((s) => s.step.id === step.step.id)?.status;
+      const now = after.steps.find((s) => s.step.id === step.step.id)?.status;
       const wasDone = step.status === 'complete' || step.status === 'skipped';
       if (scenarioId && wasDone && now !== 'complete' && now !== 'skipped')
-        emit({ type: 'step-reopen', at: snapshot.now, scenarioId, stepId: step.step.id });
+        emit({ type: 'step-reopen', at: after.now, scenarioId, stepId: step.step.id });
     }
-    save();
+    saveSoon();
     schedule();
     notify();
   }
@@ -585,7 +638,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
   return {
     knowledge: config.knowledge,
     validatePhoneNumber: (input) => config.validatePhoneNumber(input),
-    getSnapshot: () => snapshot,
+    getSnapshot: current,
     getInitialSnapshot: () => initialSnapshot,
     subscribe(listener) {
       hearOtherTabs();
@@ -621,6 +674,8 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     },
     ready,
     destroy() {
+      // What the last commands changed is written before the engine stops.
+      flushSave();
       destroyed = true;
       unsubscribe?.();
       live?.destroy();

@@ -65,8 +65,7 @@ export function deriveSnapshot(
 
   const doneCount = steps.filter((s) => s.status === 'complete' || s.status === 'skipped').length;
   const total = steps.length;
-  const phone = requirements.find((r) => r.requirement.id === 'phone-number');
-  const phoneResult = state.fields.phoneNumber ? config.validatePhoneNumber(state.fields.phoneNumber) : null;
+  const phoneResult = phoneCheck(config, state);
 
   return {
     status,
@@ -93,14 +92,32 @@ export function deriveSnapshot(
     },
     errors: state.errors,
     fields: state.fields,
-    phoneNumberE164: phone?.status === 'met' && phoneResult?.ok ? phoneResult.value.e164 : null,
+    phoneNumberE164: phoneNumberE164(config, state, requirements),
     phoneValidation: config.phoneValidation,
-    phoneNumberRemembered: state.fields.phoneNumber === undefined && state.rememberedValid.includes('phoneNumber'),
+    phoneNumberRemembered: phoneNumberRemembered(state),
     rejection: state.rejection,
     notice: state.notice,
     live: liveView(config, state, phoneResult?.ok === true ? phoneResult.value : undefined),
   };
 }
+
+const phoneCheck = (config: EngineConfig, state: MigrationState) =>
+  state.fields.phoneNumber ? config.validatePhoneNumber(state.fields.phoneNumber) : null;
+
+/** The number in E.164 when the phone requirement is met; the snapshot's `phoneNumberE164`. */
+export function phoneNumberE164(
+  config: EngineConfig,
+  state: MigrationState,
+  requirements: readonly RequirementResult[] = evaluateRequirements(config, state),
+): string | null {
+  const phone = requirements.find((r) => r.requirement.id === 'phone-number');
+  const result = phoneCheck(config, state);
+  return phone?.status === 'met' && result?.ok ? result.value.e164 : null;
+}
+
+/** A number found valid before, not kept itself; the snapshot's `phoneNumberRemembered`. */
+export const phoneNumberRemembered = (state: MigrationState) =>
+  state.fields.phoneNumber === undefined && state.rememberedValid.includes('phoneNumber');
 
 const IDLE: LiveCallState = { status: 'idle', at: 0, tries: 0 };
 
