@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asyncStorage, createMigration, type Migration, memoryStorage, type StorageAdapter } from '../src';
-import { completeUntil, manualClock, meetAllRequirements, settle } from './helpers';
+import { completeUntil, manualClock, manualTimers, meetAllRequirements, settle } from './helpers';
 
 /**
  * Two tabs of one browser: two engines on one store. The memory store tells each engine of the other's
@@ -105,12 +105,31 @@ describe('two tabs on one store', () => {
     const b = tab(storage, a.clock);
     requestCodes(a, 2);
     // The stale tab writes its own change: the two requests stay in storage.
-    b.migration.send({ type: 'ATTEST', requirementId: 'not-banned', value: false });
+    expect(b.migration.send({ type: 'GO_TO_STEP', stepId: 'check-requirements' })).toEqual({ accepted: true });
+    await settle();
+    expect(JSON.parse(String(storage.getItem(KEY))).currentStepId).toBe('check-requirements');
     expect(storedAttempts(storage)).toHaveLength(2);
     a.migration.destroy();
     b.migration.destroy();
     // After a reload, the policy counts both.
     expect(used(tab(storage, a.clock).migration)).toBe(2);
+  });
+
+  it('a write that finds the other tab’s requests tells the view and sets the wake-up for them', async () => {
+    const storage = silentStorage();
+    const a = await atCodeStep(storage);
+    const timers = manualTimers();
+    const b = createMigration({ scenario: 'bsp-to-provider', storage, clock: a.clock, timers });
+    const seen: number[] = [];
+    b.subscribe((snapshot) => seen.push(snapshot.verificationCode.used));
+    requestCodes(a, 2);
+    b.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    expect(timers.pending.size).toBe(0);
+    await settle();
+    // B heard nothing, but its write read A's two requests first: its view shows them, as its snapshot does.
+    expect(seen.at(-1)).toBe(2);
+    expect(b.getSnapshot().verificationCode.used).toBe(2);
+    expect(timers.pending.size).toBe(1);
   });
 
   it('folds the other tab’s progress in, keeps its own step in view, and never writes it back', async () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { asyncStorage, createMigration, memoryStorage, STORAGE_SCHEMA, webStorage } from '../src';
-import { completeUntil, HOUR, manualClock, meetAllRequirements, settle, setup } from './helpers';
+import { completeUntil, HOUR, manualClock, manualTimers, meetAllRequirements, settle, setup } from './helpers';
 
 const KEY = 'wamigrate:migration';
 
@@ -370,6 +370,21 @@ describe('when progress is written and a snapshot derived', () => {
     store.destroy();
     await settle();
     expect(JSON.parse(String(items.get(KEY))).attestations).toEqual({ 'not-banned': true, 'not-test-number': true });
+  });
+
+  it('a command after the clock jumped ahead sets the wake-up from the clock as it is now', () => {
+    const clock = manualClock();
+    const timers = manualTimers();
+    const { store } = setup({ scenario: 'bsp-to-provider', clock, timers });
+    meetAllRequirements(store);
+    completeUntil(store, 'add-whatsapp-channel');
+    for (let i = 0; i < 3; i++) store.send({ type: 'REQUEST_CODE' });
+    const waits = () => [...timers.pending.values()].map((t) => t.ms);
+    expect(waits()).toEqual([8 * HOUR]);
+    // Five hours pass without the timer firing (the computer slept), then the person does something.
+    clock.advance(5 * HOUR);
+    store.send({ type: 'ATTEST', requirementId: 'not-banned', value: true });
+    expect(waits()).toEqual([3 * HOUR]);
   });
 
   it('derives a snapshot as of the change, however late and however often it is read', () => {

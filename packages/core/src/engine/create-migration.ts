@@ -318,7 +318,14 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     Promise.resolve().then(flushSave);
   }
   function flushSave() {
-    if (saveQueued && !destroyed) saveNow();
+    if (!saveQueued || destroyed) return;
+    const before = state;
+    saveNow();
+    // Reading before writing folded another tab's attempts in: views and the wake-up hear of them.
+    if (state !== before) {
+      schedule();
+      notify();
+    }
   }
   function saveNow() {
     saveQueued = false;
@@ -456,29 +463,33 @@ export function createMigration(options: MigrationOptions = {}): Migration {
       })
     : null;
 
-  /** The attempts the wake-up below was set for, and when it wakes (Infinity: no wait to wake from). */
+  /** What the wake-up below was worked out from: the same attempts at the same moment give the same one. */
   let scheduledFor: MigrationState['attempts'] | undefined;
-  let wakeAt = Number.POSITIVE_INFINITY;
+  let scheduledAt = Number.NaN;
+  let scheduledNow = Number.NaN;
   /** Wakes the store when a limit's wait ends, so "requests left" and step statuses refresh by themselves. */
   function schedule() {
-    const now = effectiveNow(time(), state.lastSeenAt);
-    // The wake-up follows from the attempts alone: while they are the same and it is still ahead, it stands.
-    if (state.attempts === scheduledFor && now < wakeAt) return;
+    const at = time();
+    const now = effectiveNow(at, state.lastSeenAt);
+    // Commands sent in one go (one moment, attempts unchanged) leave the wake-up as it is.
+    if (state.attempts === scheduledFor && at === scheduledAt && now === scheduledNow) return;
+    scheduledFor = state.attempts;
+    scheduledAt = at;
+    scheduledNow = now;
     if (timer !== undefined) timers.clearTimeout(timer);
     timer = undefined;
-    scheduledFor = state.attempts;
-    wakeAt = Number.POSITIVE_INFINITY;
-    const policies = [
-      [config.profile.verificationCodePolicy, state.attempts.verificationCode],
-      [config.profile.registrationPolicy, state.attempts.registration],
-    ] as const;
-    // As the policies read them: an attempt the clock puts in the future counts as made now.
-    const boundaries = policies.flatMap(([policy, attempts]) =>
-      attempts.map((t) => Math.min(t, now) + policy.periodMs),
-    );
-    const next = Math.min(...boundaries.filter((t) => t > now));
+    // The first end of a wait still ahead. As the policies read them: an attempt the clock puts in the
+    // future counts as made now.
+    let next = Number.POSITIVE_INFINITY;
+    const ends = (policy: { readonly periodMs: number }, attempts: readonly number[]) => {
+      for (const t of attempts) {
+        const end = Math.min(t, now) + policy.periodMs;
+        if (end > now && end < next) next = end;
+      }
+    };
+    ends(config.profile.verificationCodePolicy, state.attempts.verificationCode);
+    ends(config.profile.registrationPolicy, state.attempts.registration);
     if (!Number.isFinite(next)) return;
-    wakeAt = next;
     // setTimeout takes at most 2^31-1 ms; a longer wait simply wakes once more on the way.
     timer = timers.setTimeout(
       () => {
@@ -486,7 +497,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
         scheduledFor = undefined;
         dispatch({ type: 'TICK' });
       },
-      Math.min(next - time(), 2 ** 31 - 1),
+      Math.min(next - at, 2 ** 31 - 1),
     );
   }
 
@@ -567,12 +578,13 @@ export function createMigration(options: MigrationOptions = {}): Migration {
    */
   function adoptPhoneValidator(validate: EngineConfig['validatePhoneNumber']) {
     if (destroyed || typeof validate !== 'function') return;
+    // What the views saw, with the validator they saw it with.
+    const before = loading ? undefined : current();
     config = withPhoneValidator(config, validate);
     transition = createTransition(config);
     // While stored progress is read, finishing derives the snapshot with the new validator (and restoring
     // reopens what it does not justify).
-    if (loading) return;
-    const before = current();
+    if (before === undefined) return;
     state = justified(state, { kind: 'phone-rechecked', reason: 'inconsistent' });
     changed();
     const after = current();
@@ -675,7 +687,7 @@ export function createMigration(options: MigrationOptions = {}): Migration {
     ready,
     destroy() {
       // What the last commands changed is written before the engine stops.
-      flushSave();
+      if (saveQueued) saveNow();
       destroyed = true;
       unsubscribe?.();
       live?.destroy();
