@@ -67,11 +67,16 @@ for (const dir of packages) {
     }
   }
   // What loads after mounting stays out of the first load: a host on the native dialog downloads no Radix
-  // (only the module the stepper fetches for `radix` imports it); the phone metadata and Japanese come when fetched.
+  // (only the module the stepper fetches for `radix` imports it); the phone metadata, Japanese and the
+  // troubleshooting details come when fetched; a whole catalogue (details inside) comes from no module.
   const LATER = [
     ['@radix-ui/react-dialog', 'radix-confirm-dialog.js'],
     ['@wamigrate/core/phone', 'phone-validator.js'],
-    ['@wamigrate/core/messages/ja', 'catalogue-ja.js'],
+    ['@wamigrate/core/messages/ja/essentials', 'catalogue-ja.js'],
+    ['@wamigrate/core/messages/en/details', 'details-en.js'],
+    ['@wamigrate/core/messages/ja/details', 'details-ja.js'],
+    ['@wamigrate/core/messages/en', 'no module'],
+    ['@wamigrate/core/messages/ja', 'no module'],
   ];
   for (const file of files) {
     if (!file.endsWith('.js') || file.includes('wamigrate-guide')) continue;

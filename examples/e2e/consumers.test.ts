@@ -195,12 +195,14 @@ describe.each(['vite-react18', 'vite-react19'] as const)('%s, from the tarballs'
     );
   }
 
-  // Radix's dialog (fetched for dialog="radix"), the phone metadata (fetched once the guide is mounted) and
-  // the Japanese catalogue (fetched for a guide in Japanese; these apps show English).
+  // Radix's dialog (fetched for dialog="radix"), the phone metadata (fetched once the guide is mounted), the
+  // Japanese catalogue (fetched for a guide in Japanese; these apps show English) and the troubleshooting
+  // entries' details (fetched once a panel has rendered).
   for (const [what, marker] of [
     ['Radix’s dialog', 'DialogContent'],
     ['the phone metadata', 'country_calling_codes'],
     ['the Japanese catalogue', 'の電話番号を移転する'],
+    ['the troubleshooting details', 'Meta has blocked or banned your Meta Business Manager'],
   ] as const) {
     it(`leaves ${what} out of the first load: Vite puts it in a chunk the page fetches after mounting`, async () => {
       const dist = path.join(work, name, 'dist');

@@ -12,6 +12,11 @@ const entries = {
   // One catalogue each, for a host that loads only the languages it shows.
   'messages/en': 'src/messages/en/index.ts',
   'messages/ja': 'src/messages/ja/index.ts',
+  // Each also in two parts: what a guide renders with, and the troubleshooting details it fetches later.
+  'messages/en/essentials': 'src/messages/en/essentials.ts',
+  'messages/en/details': 'src/messages/en/troubleshooting-details.ts',
+  'messages/ja/essentials': 'src/messages/ja/essentials.ts',
+  'messages/ja/details': 'src/messages/ja/troubleshooting-details.ts',
   connect: 'src/connect.ts',
   testing: 'src/testing.ts',
 };

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -79,8 +80,9 @@ export const loadedPhoneValidator = () => validatePhoneNumber;`,
 };
 
 /**
- * The same for the catalogues: the React package bundles English and fetches the others; the single file has
- * what `@wamigrate/core/messages` gives it inline (both, or the one of a one-language file).
+ * The same for the catalogues: the React package bundles English and fetches the others, and each one's
+ * troubleshooting details; the single file has what `@wamigrate/core/messages` gives it inline (both, or
+ * the one of a one-language file), details included.
  */
 const inlineCatalogues: Plugin = {
   name: 'inline-catalogues',
@@ -93,7 +95,8 @@ const inlineCatalogues: Plugin = {
       contents: `import { catalogues, LOCALES } from '@wamigrate/core/messages';
 export const SHIPPED_LOCALES = LOCALES;
 export const BUNDLED_CATALOGUES = catalogues;
-export const fetchCatalogue = () => undefined;`,
+export const fetchCatalogue = () => undefined;
+export const fetchDetails = () => undefined;`,
       resolveDir: path.resolve('.'),
       loader: 'js',
     }));
@@ -123,31 +126,39 @@ const PREACT_FOR_REACT = {
 };
 
 /**
- * A file with one language: `@wamigrate/core/messages` is given only that catalogue (its namespace and
- * checks still come from the real module, which tree-shakes to them), so the other is not in the file.
+ * `@wamigrate/core/messages` as the single file has it: the catalogues of its languages written out as one
+ * literal each, built from the core's own (every entry's title, symptom and details side by side, as a
+ * catalogue reads, which gzip packs smaller than the two parts a React bundle loads apart). A one-language
+ * file has only its language. The namespace and the checks still come from the real module, which
+ * tree-shakes to them.
  */
-function oneLanguage(language: 'en' | 'ja'): Plugin {
+function inlineMessages(languages: readonly ('en' | 'ja')[]): Plugin {
   const core = path.resolve('node_modules/@wamigrate/core');
   const exported = JSON.parse(readFileSync(path.join(core, 'package.json'), 'utf8')).exports;
   const file = (entry: string) => path.join(core, exported[entry].import.default);
   return {
-    name: `one-language-${language}`,
+    name: `inline-messages-${languages.join('-')}`,
     setup(build) {
       build.onResolve({ filter: /^@wamigrate\/core\/messages$/ }, () => ({
-        path: language,
-        namespace: 'one-language',
+        path: languages.join(','),
+        namespace: 'inline-messages',
       }));
-      build.onLoad({ filter: /.*/, namespace: 'one-language' }, () => ({
-        contents: `import { ${language} } from ${JSON.stringify(file(`./messages/${language}`))};
+      build.onLoad({ filter: /.*/, namespace: 'inline-messages' }, async () => {
+        const trees = await Promise.all(
+          languages.map(async (l) => (await import(pathToFileURL(file(`./messages/${l}`)).href))[l]),
+        );
+        const literals = languages.map((l, i) => `export const ${l} = ${JSON.stringify(trees[i])};`);
+        return {
+          contents: `${literals.join('\n')}
 export { MESSAGE_NAMESPACE, catalogueIssues } from ${JSON.stringify(file('./messages'))};
-export { ${language} };
-export const catalogues = { ${language} };
-export const LOCALES = [${JSON.stringify(language)}];
-export const resources = { ${language}: { wamigrate: ${language} } };`,
-        // A module of a plugin's own namespace resolves its imports only from a folder it is given.
-        resolveDir: core,
-        loader: 'js',
-      }));
+export const catalogues = { ${languages.join(', ')} };
+export const LOCALES = ${JSON.stringify(languages)};
+export const resources = { ${languages.map((l) => `${l}: { wamigrate: ${l} }`).join(', ')} };`,
+          // A module of a plugin's own namespace resolves its imports only from a folder it is given.
+          resolveDir: core,
+          loader: 'js',
+        };
+      });
     },
   };
 }
@@ -190,7 +201,7 @@ export default defineConfig([
     target: 'es2022',
   },
   // Both languages; its notices cover the one-language files too (they bundle a subset of it).
-  singleFile('wamigrate-guide', [thirdPartyNotices]),
-  singleFile('wamigrate-guide.ja', [oneLanguage('ja')]),
-  singleFile('wamigrate-guide.en', [oneLanguage('en')]),
+  singleFile('wamigrate-guide', [thirdPartyNotices, inlineMessages(['en', 'ja'])]),
+  singleFile('wamigrate-guide.ja', [inlineMessages(['ja'])]),
+  singleFile('wamigrate-guide.en', [inlineMessages(['en'])]),
 ]);

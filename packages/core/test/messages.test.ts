@@ -20,6 +20,10 @@ import {
   zendeskProfile,
 } from '../src';
 import { catalogueIssues, catalogues, en, ja, type MessageTree, LOCALES as REGISTERED } from '../src/messages';
+import { enEssentials } from '../src/messages/en/essentials';
+import { enDetails } from '../src/messages/en/troubleshooting-details';
+import { jaEssentials } from '../src/messages/ja/essentials';
+import { jaDetails } from '../src/messages/ja/troubleshooting-details';
 import { PHONE_ADVICE_NOTE_CODES, PHONE_CODE_METHODS, PHONE_ERROR_CODES } from '../src/phone';
 import { CARRY_OVER_ITEMS, GLOSSARY_TERMS } from '../src/reference';
 import { i18nFor } from './helpers';
@@ -419,4 +423,34 @@ describe('every registered locale', () => {
       'duration.hours_one: ja has no "one" form',
     ]);
   });
+});
+
+describe('each catalogue in two parts (a bundle fetches the second once a panel is shown)', () => {
+  const parts = { en: [en, enEssentials, enDetails], ja: [ja, jaEssentials, jaDetails] } as const;
+  const ENTRIES = [...TROUBLESHOOTING_ENTRIES, UNKNOWN_ERROR_ENTRY];
+
+  it.each(LOCALES)('%s: the parts together are the whole catalogue, and no key is in both', (locale) => {
+    const [whole, essentials, details] = parts[locale];
+    const first = flatten(essentials);
+    const second = flatten(details as MessageTree);
+    expect([...first.keys()].filter((key) => second.has(key))).toEqual([]);
+    expect(new Map([...first, ...second])).toEqual(flatten(whole));
+  });
+
+  it.each(LOCALES)(
+    '%s: what the panel lists and searches is in the first part, what an entry opens to in the second',
+    (locale) => {
+      const [, essentials, details] = parts[locale];
+      const first = flatten(essentials);
+      const second = flatten(details as MessageTree);
+      for (const entry of ENTRIES) {
+        expect(first.has(entry.titleKey), entry.titleKey).toBe(true);
+        expect(first.has(entry.symptomKey), entry.symptomKey).toBe(true);
+        const opened = [entry.causeKey, ...entry.actionKeys, entry.wait?.messageKey, entry.escalation?.messageKey];
+        for (const key of opened.filter((k) => k !== undefined)) expect(second.has(key), key).toBe(true);
+      }
+      // Only the entries' details are left for later: every other area renders at once.
+      expect(Object.keys(details)).toEqual(['troubleshooting']);
+    },
+  );
 });

@@ -177,6 +177,7 @@ export {
 export { type Catalogues, loadCatalogues } from './i18n/catalogues';
 export { createGuideI18n, type Messages, type PartialMessages, type Translations } from './i18n/create-i18n';
 export {
+  type DetailsState,
   type GuideI18n,
   I18nProvider,
   type I18nProviderProps,

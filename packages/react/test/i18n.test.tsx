@@ -3,7 +3,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import { describe, expect, it, vi } from 'vitest';
 import { createGuideI18n, type Translations } from '../src/i18n/create-i18n';
 import { I18nProvider, useGuideI18n } from '../src/i18n/i18n-context';
-import { BUNDLED_CATALOGUES, fetchCatalogue, SHIPPED_LOCALES } from '../src/i18n/library-catalogues';
+import { BUNDLED_CATALOGUES, fetchCatalogue, fetchDetails, SHIPPED_LOCALES } from '../src/i18n/library-catalogues';
 
 function Title({ id }: { id: string }) {
   const { t, locale, dir } = useGuideI18n();
@@ -176,12 +176,19 @@ function Two() {
 }
 
 describe('locales', () => {
-  it('knows the languages the core ships, each either bundled or fetched', async () => {
+  it('knows the languages the core ships, each either bundled or fetched, its details fetched apart', async () => {
     const { LOCALES, catalogues } = await import('@wamigrate/core/messages');
     expect([...SHIPPED_LOCALES]).toEqual([...LOCALES]);
     for (const tag of SHIPPED_LOCALES) {
-      const catalogue = BUNDLED_CATALOGUES[tag] ?? (await fetchCatalogue(tag));
-      expect(catalogue).toBe(catalogues[tag]);
+      const essentials = BUNDLED_CATALOGUES[tag] ?? (await fetchCatalogue(tag));
+      const details = await fetchDetails(tag);
+      // Merged as the guide merges them, they are the whole catalogue.
+      const texts = i18next.createInstance();
+      await texts.init({ resources: {} });
+      texts.addResourceBundle(tag, 'x', essentials as object, true, false);
+      texts.addResourceBundle(tag, 'x', details as object, true, false);
+      expect(texts.getResourceBundle(tag, 'x')).toEqual(catalogues[tag]);
+      expect(JSON.stringify(essentials)).not.toContain('"cause"');
     }
   });
 

@@ -178,6 +178,8 @@ export const troubleshootingAnatomy = createAnatomy('troubleshooting-panel', [
   'entry-heading',
   'entry-trigger',
   'entry-content',
+  'details-status',
+  'details-retry',
   'error-message',
   'error-code',
   'error-details',

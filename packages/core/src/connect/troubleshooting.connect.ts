@@ -78,6 +78,10 @@ export interface TroubleshootingApi {
     readonly listHeading: Readonly<Record<EntryListKind, string>>;
     /** The summary the rest of the catalogue folds under while nothing is searched. */
     readonly allTopics: string;
+    /** An open entry's while its details are fetched, if they failed to arrive, and the button to fetch again. */
+    readonly detailsLoading: string;
+    readonly detailsFailed: string;
+    readonly detailsRetry: string;
   };
   /** Every entry the engine knows by id, with the texts it shows (for announcing one it opened). */
   entry(entryId: string): EntryView | undefined;
@@ -97,6 +101,8 @@ export interface TroubleshootingApi {
   getEntryHeadingProps(entryId: string): PartProps;
   getEntryTriggerProps(entryId: string, ids: EntryIds, options?: { readonly onToggle?: () => void }): PartProps;
   getEntryContentProps(entryId: string, ids: EntryIds): PartProps;
+  /** An open entry's line while its details are fetched, or after they failed to arrive. */
+  getDetailsStatusProps(): PartProps;
   getDismissTriggerProps(entryId: string, options?: { readonly onDismiss?: () => void }): PartProps;
   /** The reported code and Meta's details; `{}` for an entry no reported code opened. */
   getErrorDetailsProps(entryId: string): PartProps;
@@ -284,6 +290,9 @@ export function connectTroubleshooting(
         other: t(`ui.troubleshooting.${trimmed !== '' ? 'searchResults' : suggested.length > 0 ? 'other' : 'all'}`),
       },
       allTopics: t('ui.troubleshooting.allTopics', { count: other.length }),
+      detailsLoading: t('ui.troubleshooting.detailsLoading'),
+      detailsFailed: t('ui.troubleshooting.detailsFailed'),
+      detailsRetry: t('ui.troubleshooting.detailsRetry'),
     },
     entry,
     openedAnnouncement: (entryId) => {
@@ -339,6 +348,7 @@ export function connectTroubleshooting(
         ...part('entry-content'),
         'data-state': openState(v.open),
       })),
+    getDetailsStatusProps: () => ({ role: 'status', ...part('details-status') }),
     getDismissTriggerProps: (entryId, options = {}) =>
       withEntry(entryId, (v) =>
         v.error === null

@@ -1,2 +1,2 @@
 /** The Japanese catalogue, in a module of its own: a bundler makes it the chunk a guide in Japanese fetches. */
-export { ja } from '@wamigrate/core/messages/ja';
+export { jaEssentials } from '@wamigrate/core/messages/ja/essentials';

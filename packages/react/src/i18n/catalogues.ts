@@ -1,7 +1,7 @@
 import { type Locale, localeFallbacks } from '@wamigrate/core';
 import type { MessageTree } from '@wamigrate/core/messages';
 import { warnOnce } from '../utils/warn-once';
-import { BUNDLED_CATALOGUES, fetchCatalogue, SHIPPED_LOCALES } from './library-catalogues';
+import { BUNDLED_CATALOGUES, fetchCatalogue, fetchDetails, SHIPPED_LOCALES } from './library-catalogues';
 
 /**
  * The library's catalogues a host bundles itself, by language (`{ ja }` from `@wamigrate/core/messages/ja`):
@@ -60,6 +60,54 @@ export function pendingCatalogues(chain: readonly string[], given?: Catalogues):
   if (waits.length === 0) return undefined;
   return waits.length === 1 ? waits[0] : Promise.all(waits).then(() => undefined);
 }
+
+/** Troubleshooting details fetched, on their way, or failed, by language: once per page. */
+const fetchedDetails = new Map<string, MessageTree>();
+const fetchingDetails = new Map<string, Promise<void>>();
+const failedDetails = new Set<string>();
+
+/**
+ * Where an entry's details are read: the first language of the chain with the library's catalogue (the
+ * library's are complete, so a guide in Japanese never needs English's). Undefined when there is nothing to
+ * add: the host gave that catalogue whole.
+ */
+export function detailsLanguage(chain: readonly string[], given?: Catalogues): string | undefined {
+  const tag = chain.find((t) => catalogueNow(t, given) !== undefined);
+  return tag === undefined || given?.[tag] !== undefined ? undefined : tag;
+}
+
+/** The details fetched for `tag`, to be added to a guide's texts. */
+export const detailsNow = (tag: string): MessageTree | undefined => fetchedDetails.get(tag);
+
+/**
+ * What an entry's details still wait for, their fetch started (once per language); undefined once they are
+ * here, have failed, or there is nothing to fetch (the single file has them inline). The same promise while
+ * they are on their way, for Suspense.
+ */
+export function pendingDetails(tag: string): Promise<void> | undefined {
+  if (fetchedDetails.has(tag) || failedDetails.has(tag)) return undefined;
+  let wait = fetchingDetails.get(tag);
+  if (!wait) {
+    const request = fetchDetails(tag);
+    if (!request) return undefined;
+    wait = request
+      .then((details) => {
+        if (typeof details !== 'object' || details === null) throw new Error(`no "${tag}" details`);
+        fetchedDetails.set(tag, details);
+      })
+      .catch(() => {
+        failedDetails.add(tag);
+        warnOnce(`the "${tag}" troubleshooting details could not be loaded; an entry says so when it is opened.`);
+      })
+      .finally(() => fetchingDetails.delete(tag));
+    fetchingDetails.set(tag, wait);
+  }
+  return wait;
+}
+
+/** Whether the details' fetch failed; `retryDetails` forgets that, so the next ask fetches them again. */
+export const detailsFailed = (tag: string) => failedDetails.has(tag);
+export const retryDetails = (tag: string) => failedDetails.delete(tag);
 
 /**
  * Fetches the library's texts for `locale` ahead of a guide, in the browser (a client route's loader): a

@@ -2,7 +2,7 @@ import { type Locale, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { warnOnce } from '../utils/warn-once';
-import { type Catalogues, catalogueNow } from './catalogues';
+import { type Catalogues, catalogueNow, detailsNow } from './catalogues';
 import type { MessageValues, Translate } from './i18n-context';
 import { SHIPPED_LOCALES } from './library-catalogues';
 import { MESSAGE_NAMESPACE } from './namespace';
@@ -73,6 +73,19 @@ export function addCataloguesFor(instance: I18n, fallbacks: readonly string[], g
     forget(looked.get(instance.store));
     rememberAdded(instance, tag);
   }
+}
+
+/**
+ * The troubleshooting details fetched for `tag` (see `pendingDetails`), added once per store of texts, under
+ * what is there: the host's texts keep winning.
+ */
+export function addDetailsFor(instance: I18n, tag: string) {
+  const details = detailsNow(tag);
+  const key = `${tag} details`;
+  if (!details || added.get(instance.store)?.has(key)) return;
+  instance.addResourceBundle(tag, MESSAGE_NAMESPACE, details, true, false);
+  forget(looked.get(instance.store));
+  rememberAdded(instance, key);
 }
 
 /** Which catalogues each store of texts already has (clones of an instance share one), so none is merged twice. */

@@ -2,13 +2,34 @@ import { canonicalLocale, type Locale } from '@wamigrate/core';
 import type { i18n as I18n } from 'i18next';
 import { type ReactNode, Suspense, useCallback, useDeferredValue, useMemo, useSyncExternalStore } from 'react';
 import { createStrictContext } from '../utils/create-context';
-import { type Catalogues, pendingCatalogues, textChain } from './catalogues';
-import { addCataloguesFor, addTranslations, sharedGuideI18n, type Translations, translator } from './create-i18n';
+import {
+  type Catalogues,
+  detailsFailed,
+  detailsLanguage,
+  pendingCatalogues,
+  pendingDetails,
+  retryDetails,
+  textChain,
+} from './catalogues';
+import {
+  addCataloguesFor,
+  addDetailsFor,
+  addTranslations,
+  sharedGuideI18n,
+  type Translations,
+  translator,
+} from './create-i18n';
 import { MESSAGE_NAMESPACE } from './namespace';
 
 /** Interpolation values; `count` selects the plural form. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 export type Translate = (key: string, values?: MessageValues) => string;
+
+/**
+ * The troubleshooting entries' details (cause, actions, wait, escalation): `ready` once they are in the
+ * guide's texts, the promise of their arrival while they are fetched (for Suspense), or `failed`.
+ */
+export type DetailsState = 'ready' | 'failed' | Promise<void>;
 
 export interface GuideI18n {
   readonly t: Translate;
@@ -22,6 +43,10 @@ export interface GuideI18n {
   /** Text direction of the locale, or the host's override. */
   readonly dir: 'ltr' | 'rtl';
   readonly i18n: I18n;
+  /** Where the troubleshooting details are; asking starts their fetch (a panel asks once it has rendered). */
+  details(): DetailsState;
+  /** After a failed fetch: the next `details()` fetches them again. */
+  retryDetails(): void;
 }
 
 const [Provide, useGuideI18n] = createStrictContext<GuideI18n>('useGuideI18n', 'I18nProvider');
@@ -109,8 +134,20 @@ function GuideTexts({ locale, translations, i18n: hostI18n, dir, catalogues, chi
     addCataloguesFor(instance, lngs, catalogues);
     const t = translator(instance, lng, lngs);
     const language = languageWithTexts(instance, lngs);
+    const detailsTag = detailsLanguage(lngs, catalogues);
     return {
       t,
+      details: () => {
+        if (detailsTag === undefined) return 'ready';
+        const wait = pendingDetails(detailsTag);
+        if (wait) return wait;
+        if (detailsFailed(detailsTag)) return 'failed';
+        addDetailsFor(instance, detailsTag);
+        return 'ready';
+      },
+      retryDetails: () => {
+        if (detailsTag !== undefined) retryDetails(detailsTag);
+      },
       locale: language,
       requestedLocale: lng,
       dir: dir ?? (instance.dir(language) === 'rtl' ? 'rtl' : 'ltr'),

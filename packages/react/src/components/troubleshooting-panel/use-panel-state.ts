@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useGuideI18n } from '../../i18n/i18n-context';
 import { useTroubleshootingApi } from '../../migration/use-view-model';
 import type { HeadingLevel } from '../../utils/heading';
 import { useLiveRegion } from '../../utils/live-region';
@@ -30,6 +31,12 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
   const requested = useRef<string | null | undefined>(undefined);
   const pending = useRef<Pending | null>(null);
   const { openEntryId } = api;
+
+  // The entries' details are fetched once the panel has rendered, long before anyone opens one.
+  const { details } = useGuideI18n();
+  useEffect(() => {
+    void details();
+  }, [details]);
 
   // The engine opened an entry by itself (an error was reported): expand, show and announce it, keep focus.
   const previous = useRef(openEntryId);

@@ -25,4 +25,7 @@ export const troubleshooting = {
   contactLink: 'Open the contact page',
   allTopics_one: 'Show {{count}} more topic',
   allTopics_other: 'Show all {{count}} other topics',
+  detailsLoading: 'Loading the answer…',
+  detailsFailed: "The answer couldn't be loaded. Check your connection, then try again.",
+  detailsRetry: 'Try again',
 } satisfies MessageTree;

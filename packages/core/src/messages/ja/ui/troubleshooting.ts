@@ -22,4 +22,7 @@ export const troubleshooting: MessageTree = {
   howToTell: '見分け方：この原因の場合、Metaのエラーのタイトル（英語）は「{{title}}」です。',
   contactLink: 'お問い合わせページを開く',
   allTopics_other: 'その他のトピックをすべて表示（{{count}}件）',
+  detailsLoading: '対処法を読み込んでいます…',
+  detailsFailed: '対処法を読み込めませんでした。通信環境をご確認のうえ、もう一度お試しください。',
+  detailsRetry: 'もう一度読み込む',
 };

@@ -1,0 +1,127 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ja } from '@wamigrate/core/messages/ja';
+import { describe, expect, it, vi } from 'vitest';
+import { MigrationStepper } from '../../src/components/migration-stepper';
+import { TroubleshootingPanel } from '../../src/components/troubleshooting-panel';
+import { I18nProvider } from '../../src/i18n/i18n-context';
+import { fetchDetails } from '../../src/i18n/library-catalogues';
+import { MigrationProvider } from '../../src/migration/migration-context';
+import { renderWithGuide, testMigration } from '../helpers';
+
+// The library's own loader, watched (and, for one test, made to fail or wait).
+vi.mock('../../src/i18n/library-catalogues', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/i18n/library-catalogues')>();
+  return { ...real, fetchDetails: vi.fn(real.fetchDetails) };
+});
+const fetched = vi.mocked(fetchDetails);
+const realFetch = fetched.getMockImplementation() as typeof fetchDetails;
+
+const BANNED = 'Your number or account is blocked by Meta';
+const BANNED_CAUSE = /Meta has blocked or banned your Meta Business Manager/u;
+const JA_BANNED = (ja.troubleshooting as Record<string, { title: string; cause: string }>)['banned-by-meta'] ?? {
+  title: '',
+  cause: '',
+};
+
+async function openEntry(title: string) {
+  const user = userEvent.setup({ delay: null });
+  await user.click(screen.getByText(/^Show all \d+ other topics$/u));
+  const trigger = screen.getByRole('button', { name: title });
+  await user.click(trigger);
+  const region = document.getElementById(trigger.getAttribute('aria-controls') ?? '') as HTMLElement;
+  return { user, trigger, region };
+}
+
+/**
+ * The tests run in order, on one page: the details a language fetched stay fetched, as in a browser, so each
+ * test leaves what the next one expects.
+ */
+describe('the troubleshooting details, fetched once a panel has rendered', () => {
+  it('a stepper alone never fetches them: it shows no entry', () => {
+    render(
+      <I18nProvider locale="en">
+        <MigrationProvider migration={testMigration()}>
+          <MigrationStepper />
+        </MigrationProvider>
+      </I18nProvider>,
+    );
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it('a host that gives the whole catalogue of its language has them already: nothing is fetched', async () => {
+    render(
+      <I18nProvider locale="ja" catalogues={{ ja }}>
+        <MigrationProvider migration={testMigration()}>
+          <TroubleshootingPanel />
+        </MigrationProvider>
+      </I18nProvider>,
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByText(/^その他のトピックをすべて表示/u));
+    const title = JA_BANNED;
+    await user.click(screen.getByRole('button', { name: title.title }));
+    expect(screen.getByText(title.cause)).toBeVisible();
+    expect(fetched).not.toHaveBeenCalledWith('ja');
+  });
+
+  it('if they do not arrive, an open entry says so, and "Try again" fetches them again', async () => {
+    fetched.mockImplementationOnce(() => Promise.reject(new Error('a deploy replaced the chunk')));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    renderWithGuide(<TroubleshootingPanel />);
+    // Asked for as the panel mounts, before anything is opened.
+    expect(fetched).toHaveBeenCalledWith('en');
+    const { user, trigger, region } = await openEntry(BANNED);
+    const failed = await within(region).findByRole('status');
+    expect(failed).toHaveTextContent("The answer couldn't be loaded. Check your connection, then try again.");
+    expect(warn).toHaveBeenCalledTimes(1);
+    await user.click(within(region).getByRole('button', { name: 'Try again' }));
+    // The button gave way: focus waits on the entry's own button while the details come.
+    expect(trigger).toHaveFocus();
+    expect(await within(region).findByText(BANNED_CAUSE)).toBeVisible();
+    expect(within(region).queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(fetched).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
+  });
+
+  it('once here, an entry opens at once, and a host’s own text for a detail wins over the library’s', async () => {
+    render(
+      <I18nProvider
+        locale="en"
+        translations={{
+          en: { troubleshooting: { 'banned-by-meta': { cause: 'Ask us first: we can check the ban.' } } },
+        }}
+      >
+        <MigrationProvider migration={testMigration()}>
+          <TroubleshootingPanel />
+        </MigrationProvider>
+      </I18nProvider>,
+    );
+    const { region } = await openEntry(BANNED);
+    expect(within(region).getByText('Ask us first: we can check the ban.')).toBeVisible();
+    expect(within(region).queryByText(BANNED_CAUSE)).toBeNull();
+    expect(within(region).queryByRole('status')).toBeNull();
+  });
+
+  it('opened while they are on their way: a line says they are loading, then the answer, in the guide’s language', async () => {
+    let arrive: () => void = () => undefined;
+    fetched.mockImplementationOnce(
+      (tag) =>
+        new Promise((resolve, reject) => {
+          arrive = () => (realFetch(tag) ?? Promise.reject(new Error(tag))).then(resolve, reject);
+        }),
+    );
+    renderWithGuide(<TroubleshootingPanel />, { locale: 'ja' });
+    const user = userEvent.setup({ delay: null });
+    await user.click(await screen.findByText(/^その他のトピックをすべて表示/u, {}, { timeout: 10_000 }));
+    expect(fetched).toHaveBeenLastCalledWith('ja');
+    const title = JA_BANNED;
+    const trigger = screen.getByRole('button', { name: title.title });
+    await user.click(trigger);
+    const region = document.getElementById(trigger.getAttribute('aria-controls') ?? '') as HTMLElement;
+    expect(within(region).getByRole('status')).toHaveTextContent('対処法を読み込んでいます…');
+    arrive();
+    expect(await within(region).findByText(title.cause)).toBeVisible();
+    expect(within(region).queryByRole('status')).toBeNull();
+  });
+});
