@@ -248,6 +248,9 @@ describe.each(['next-app', 'next-webpack'] as const)('%s (App Router), from the 
     const html = await (await fetch(`${origins.get(name)}/guide`)).text();
     expect(html).toContain('data-part="loading"');
     const { page, problems } = await visit(name, '/guide');
+    // Walked once hydrated and its progress read: a Tab before lands on the server's markup.
+    const ready = () => page.evaluate(() => document.documentElement.getAttribute('data-guide-ready'));
+    await expect.poll(ready).toBe('ready');
     await startAndCompleteFirstStep(page);
     const shown = await stepHeading(page);
     await page.reload();
