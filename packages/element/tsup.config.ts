@@ -130,7 +130,8 @@ const PREACT_FOR_REACT = {
  * literal each, built from the core's own (every entry's title, symptom and details side by side, as a
  * catalogue reads, which gzip packs smaller than the two parts a React bundle loads apart). A one-language
  * file has only its language. The namespace and the checks still come from the real module, which
- * tree-shakes to them.
+ * tree-shakes to them. Read once per build process (Node keeps what it imported): `tsup --watch` does not
+ * see a catalogue edited while it runs.
  */
 function inlineMessages(languages: readonly ('en' | 'ja')[]): Plugin {
   const core = path.resolve('node_modules/@wamigrate/core');

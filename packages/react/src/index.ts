@@ -147,6 +147,7 @@ export {
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelAnnouncer,
   TroubleshootingPanelCause,
+  TroubleshootingPanelDetails,
   TroubleshootingPanelDismissTrigger,
   TroubleshootingPanelEntry,
   TroubleshootingPanelEntryContent,

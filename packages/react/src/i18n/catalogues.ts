@@ -69,12 +69,26 @@ const failedDetails = new Set<string>();
 /**
  * Where an entry's details are read: the first language of the chain with the library's catalogue (the
  * library's are complete, so a guide in Japanese never needs English's). Undefined when there is nothing to
- * add: the host gave that catalogue whole.
+ * fetch: the catalogue the host gave for it holds them (the whole one, not its essentials).
  */
 export function detailsLanguage(chain: readonly string[], given?: Catalogues): string | undefined {
   const tag = chain.find((t) => catalogueNow(t, given) !== undefined);
-  return tag === undefined || given?.[tag] !== undefined ? undefined : tag;
+  return tag === undefined || holdsDetails(given?.[tag]) ? undefined : tag;
 }
+
+/** Whether a catalogue has the troubleshooting entries' details: an entry of it with its cause. */
+function holdsDetails(catalogue: MessageTree | undefined): boolean {
+  const entries = catalogue?.troubleshooting;
+  if (typeof entries !== 'object') return false;
+  return Object.values(entries).some((entry) => typeof entry === 'object' && typeof entry.cause === 'string');
+}
+
+/**
+ * The shape of the texts an entry's details add under `troubleshooting.<entry>`, which the catalogues a
+ * bundle starts with lack: a host's texts there are checked against it (a text for `actions` would hide
+ * every action).
+ */
+export const DETAILS_SHAPE: MessageTree = { cause: '', actions: {}, wait: '', escalation: '' };
 
 /** The details fetched for `tag`, to be added to a guide's texts. */
 export const detailsNow = (tag: string): MessageTree | undefined => fetchedDetails.get(tag);

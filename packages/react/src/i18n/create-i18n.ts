@@ -2,7 +2,7 @@ import { type Locale, wellFormedLocale } from '@wamigrate/core';
 import type { en as coreEn, MessageTree } from '@wamigrate/core/messages';
 import { createInstance, type i18n as I18n } from 'i18next';
 import { warnOnce } from '../utils/warn-once';
-import { type Catalogues, catalogueNow, detailsNow } from './catalogues';
+import { type Catalogues, catalogueNow, DETAILS_SHAPE, detailsNow } from './catalogues';
 import type { MessageValues, Translate } from './i18n-context';
 import { SHIPPED_LOCALES } from './library-catalogues';
 import { MESSAGE_NAMESPACE } from './namespace';
@@ -32,7 +32,7 @@ export function addTranslations(instance: I18n, translations: Translations | und
     const tag = wellFormedLocale(locale);
     if (tag !== null && isTree(override)) {
       const library = catalogueNow(tag) ?? catalogueNow('en');
-      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, library, tag), true, true);
+      instance.addResourceBundle(tag, MESSAGE_NAMESPACE, textsOf(override, library, tag, tag), true, true);
       forget(looked.get(instance.store));
     }
   }
@@ -47,14 +47,17 @@ const isTree = (value: unknown): value is Readonly<Record<string, unknown>> =>
  * page builds) makes i18next's merge throw where it meets the library's tree, and a text where the library
  * has a tree (or a tree where it has a text) would hide every text under it.
  */
-function textsOf(tree: Readonly<Record<string, unknown>>, library: unknown, path: string): MessageTree {
+function textsOf(tree: Readonly<Record<string, unknown>>, library: unknown, path: string, tag: string): MessageTree {
   const texts: Record<string, string | MessageTree> = {};
+  // A library entry's details may not be here yet: their shape stands in for them.
+  const entries = path === `${tag}.troubleshooting`;
   for (const [key, value] of Object.entries(tree)) {
     // JSON.parse makes `__proto__` an own key; assigned here, it would replace the tree's prototype.
     if (key === '__proto__' || value === undefined) continue;
-    const ours = isTree(library) && Object.hasOwn(library, key) ? library[key] : undefined;
+    const found = isTree(library) && Object.hasOwn(library, key) ? library[key] : undefined;
+    const ours = entries && isTree(found) ? { ...DETAILS_SHAPE, ...found } : found;
     if (typeof value === 'string' && !isTree(ours)) texts[key] = value;
-    else if (isTree(value) && typeof ours !== 'string') texts[key] = textsOf(value, ours, `${path}.${key}`);
+    else if (isTree(value) && typeof ours !== 'string') texts[key] = textsOf(value, ours, `${path}.${key}`, tag);
     else warnOnce(`translations.${path}.${key} is not the shape of the library's text there; it is left out.`);
   }
   return texts;
@@ -68,11 +71,21 @@ function textsOf(tree: Readonly<Record<string, unknown>>, library: unknown, path
 export function addCataloguesFor(instance: I18n, fallbacks: readonly string[], given?: Catalogues) {
   for (const tag of fallbacks) {
     const catalogue = catalogueNow(tag, given);
-    if (!catalogue || added.get(instance.store)?.has(tag)) continue;
-    instance.addResourceBundle(tag, MESSAGE_NAMESPACE, catalogue, true, false);
-    forget(looked.get(instance.store));
-    rememberAdded(instance, tag);
+    if (catalogue) addOnce(instance, tag, catalogue);
   }
+}
+
+/**
+ * `texts` merged into the instance's store for `tag` unless it already was: by object, so a store that has
+ * a language's essentials still takes the whole catalogue a host gives later (the details with it).
+ */
+function addOnce(instance: I18n, tag: string, texts: MessageTree) {
+  const merged = added.get(instance.store) ?? new WeakSet<object>();
+  if (merged.has(texts)) return;
+  instance.addResourceBundle(tag, MESSAGE_NAMESPACE, texts, true, false);
+  forget(looked.get(instance.store));
+  merged.add(texts);
+  added.set(instance.store, merged);
 }
 
 /**
@@ -81,20 +94,11 @@ export function addCataloguesFor(instance: I18n, fallbacks: readonly string[], g
  */
 export function addDetailsFor(instance: I18n, tag: string) {
   const details = detailsNow(tag);
-  const key = `${tag} details`;
-  if (!details || added.get(instance.store)?.has(key)) return;
-  instance.addResourceBundle(tag, MESSAGE_NAMESPACE, details, true, false);
-  forget(looked.get(instance.store));
-  rememberAdded(instance, key);
+  if (details) addOnce(instance, tag, details);
 }
 
 /** Which catalogues each store of texts already has (clones of an instance share one), so none is merged twice. */
-const added = new WeakMap<object, Set<string>>();
-function rememberAdded(instance: I18n, tag: string) {
-  const tags = added.get(instance.store) ?? new Set<string>();
-  tags.add(tag);
-  added.set(instance.store, tags);
-}
+const added = new WeakMap<object, WeakSet<object>>();
 
 function newInstance(lng: Locale): I18n {
   const instance = createInstance();

@@ -1,9 +1,11 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ja } from '@wamigrate/core/messages/ja';
 import { describe, expect, it, vi } from 'vitest';
 import { MigrationStepper } from '../../src/components/migration-stepper';
 import { TroubleshootingPanel } from '../../src/components/troubleshooting-panel';
+import { loadCatalogues } from '../../src/i18n/catalogues';
+import type { Translations } from '../../src/i18n/create-i18n';
 import { I18nProvider } from '../../src/i18n/i18n-context';
 import { fetchDetails } from '../../src/i18n/library-catalogues';
 import { MigrationProvider } from '../../src/migration/migration-context';
@@ -62,7 +64,32 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
     const title = JA_BANNED;
     await user.click(screen.getByRole('button', { name: title.title }));
     expect(screen.getByText(title.cause)).toBeVisible();
-    expect(fetched).not.toHaveBeenCalledWith('ja');
+    expect(fetched).not.toHaveBeenCalled();
+  });
+
+  it('a store that has a language’s essentials takes the whole catalogue a host gives later, details and all', async () => {
+    // One set of translations: the two providers share one store of texts. The first merges the essentials.
+    const translations = { en: { ui: { guide: { title: 'Move your number' } } } };
+    await loadCatalogues('ja');
+    render(
+      <I18nProvider locale="ja" translations={translations}>
+        <MigrationProvider migration={testMigration()}>
+          <MigrationStepper />
+        </MigrationProvider>
+      </I18nProvider>,
+    );
+    render(
+      <I18nProvider locale="ja" translations={translations} catalogues={{ ja }}>
+        <MigrationProvider migration={testMigration()}>
+          <TroubleshootingPanel />
+        </MigrationProvider>
+      </I18nProvider>,
+    );
+    const user = userEvent.setup({ delay: null });
+    await user.click(screen.getByText(/^その他のトピックをすべて表示/u));
+    await user.click(screen.getByRole('button', { name: JA_BANNED.title }));
+    expect(screen.getByText(JA_BANNED.cause)).toBeVisible();
+    expect(fetched).not.toHaveBeenCalled();
   });
 
   it('if they do not arrive, an open entry says so, and "Try again" fetches them again', async () => {
@@ -72,8 +99,11 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
     // Asked for as the panel mounts, before anything is opened.
     expect(fetched).toHaveBeenCalledWith('en');
     const { user, trigger, region } = await openEntry(BANNED);
-    const failed = await within(region).findByRole('status');
-    expect(failed).toHaveTextContent("The answer couldn't be loaded. Check your connection, then try again.");
+    const failure =
+      "The answer couldn't be loaded. Check your connection, then try again. If it still doesn't load, reload the page.";
+    expect(await within(region).findByText(failure)).toBeVisible();
+    // Said through the panel's live region, which is there before it changes.
+    await waitFor(() => expect(document.querySelector('[data-part="announcer"]')).toHaveTextContent(failure));
     expect(warn).toHaveBeenCalledTimes(1);
     await user.click(within(region).getByRole('button', { name: 'Try again' }));
     // The button gave way: focus waits on the entry's own button while the details come.
@@ -84,13 +114,14 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
     warn.mockRestore();
   });
 
-  it('once here, an entry opens at once, and a host’s own text for a detail wins over the library’s', async () => {
+  it('once here, an entry opens at once; a host’s own text for a detail wins, one of the wrong shape is left out', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const texts = { cause: 'Ask us first: we can check the ban.', actions: 'Call us.' };
     render(
+      // As a page's JSON may give it: not the shape the types ask for.
       <I18nProvider
         locale="en"
-        translations={{
-          en: { troubleshooting: { 'banned-by-meta': { cause: 'Ask us first: we can check the ban.' } } },
-        }}
+        translations={{ en: { troubleshooting: { 'banned-by-meta': texts } } } as unknown as Translations}
       >
         <MigrationProvider migration={testMigration()}>
           <TroubleshootingPanel />
@@ -101,6 +132,10 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
     expect(within(region).getByText('Ask us first: we can check the ban.')).toBeVisible();
     expect(within(region).queryByText(BANNED_CAUSE)).toBeNull();
     expect(within(region).queryByRole('status')).toBeNull();
+    // A text where the library has a list of actions would hide them all: it is left out, and said so.
+    expect(within(region).getByRole('list')).toHaveTextContent(/appeal it there/u);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('troubleshooting.banned-by-meta.actions'));
+    warn.mockRestore();
   });
 
   it('opened while they are on their way: a line says they are loading, then the answer, in the guide’s language', async () => {

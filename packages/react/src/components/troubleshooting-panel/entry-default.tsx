@@ -2,6 +2,7 @@ import {
   TroubleshootingPanelActions,
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelCause,
+  TroubleshootingPanelDetails,
   TroubleshootingPanelEscalation,
   TroubleshootingPanelTell,
   TroubleshootingPanelWait,
@@ -24,12 +25,14 @@ export function TroubleshootingEntryDefault({ item }: { readonly item: PanelEntr
       </TroubleshootingPanelEntryHeading>
       <TroubleshootingPanelEntryContent>
         <TroubleshootingPanelErrorDetails />
-        <TroubleshootingPanelCause />
-        <TroubleshootingPanelTell />
-        <TroubleshootingPanelActionsLabel />
-        <TroubleshootingPanelActions />
-        <TroubleshootingPanelWait />
-        <TroubleshootingPanelEscalation />
+        <TroubleshootingPanelDetails>
+          <TroubleshootingPanelCause />
+          <TroubleshootingPanelTell />
+          <TroubleshootingPanelActionsLabel />
+          <TroubleshootingPanelActions />
+          <TroubleshootingPanelWait />
+          <TroubleshootingPanelEscalation />
+        </TroubleshootingPanelDetails>
       </TroubleshootingPanelEntryContent>
     </TroubleshootingPanelEntry>
   );

@@ -3,6 +3,7 @@ import {
   TroubleshootingPanelActions,
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelCause,
+  TroubleshootingPanelDetails,
   TroubleshootingPanelEscalation,
   TroubleshootingPanelWait,
 } from './troubleshooting-content-parts';
@@ -30,6 +31,7 @@ export {
   TroubleshootingPanelActions,
   TroubleshootingPanelActionsLabel,
   TroubleshootingPanelCause,
+  TroubleshootingPanelDetails,
   TroubleshootingPanelEscalation,
   TroubleshootingPanelTell,
   TroubleshootingPanelWait,
@@ -90,6 +92,7 @@ export const TroubleshootingPanel = Object.assign(TroubleshootingPanelDefault, {
   ErrorDetails: TroubleshootingPanelErrorDetails,
   DismissTrigger: TroubleshootingPanelDismissTrigger,
   Cause: TroubleshootingPanelCause,
+  Details: TroubleshootingPanelDetails,
   ActionsLabel: TroubleshootingPanelActionsLabel,
   Actions: TroubleshootingPanelActions,
   Wait: TroubleshootingPanelWait,

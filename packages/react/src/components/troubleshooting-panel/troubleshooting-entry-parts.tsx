@@ -1,20 +1,10 @@
 import { troubleshootingAnatomy } from '@wamigrate/core/connect';
-import {
-  type ComponentPropsWithoutRef,
-  forwardRef,
-  type ReactNode,
-  type Ref,
-  Suspense,
-  useCallback,
-  useId,
-  useMemo,
-  useReducer,
-} from 'react';
-import { useGuideI18n } from '../../i18n/i18n-context';
+import { type ComponentPropsWithoutRef, forwardRef, type Ref, Suspense, useCallback, useId, useMemo } from 'react';
 import { type HeadingLevel, HeadingPrimitive, subLevel } from '../../utils/heading';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
+import { DetailsLoading } from './troubleshooting-content-parts';
 import {
   TroubleshootingEntryProvider,
   type TroubleshootingEntryState,
@@ -121,49 +111,12 @@ export const TroubleshootingPanelEntryContent = forwardRef<HTMLDivElement, Primi
     const { id, ids, open } = useTroubleshootingEntry();
     return (
       <Primitive.div ref={ref} {...mergeProps(api.getEntryContentProps(id, ids), props)}>
-        {open ? (
-          <Suspense fallback={<p {...api.getDetailsStatusProps()}>{api.texts.detailsLoading}</p>}>
-            <EntryDetails>{children}</EntryDetails>
-          </Suspense>
-        ) : null}
+        {open ? <Suspense fallback={<DetailsLoading />}>{children}</Suspense> : null}
       </Primitive.div>
     );
   },
 );
 TroubleshootingPanelEntryContent.displayName = 'TroubleshootingPanel.EntryContent';
-
-/**
- * An open entry's content once the entries' details are in the guide's texts; while they are fetched, the
- * Suspense line above; if they did not arrive, a line that says so and a button to fetch them again.
- */
-function EntryDetails({ children }: { readonly children?: ReactNode }) {
-  const { api } = useTroubleshootingPanel();
-  const { ids } = useTroubleshootingEntry();
-  const { details, retryDetails } = useGuideI18n();
-  const [, tryAgain] = useReducer((tries: number) => tries + 1, 0);
-  const state = details();
-  if (state === 'failed') {
-    return (
-      <>
-        <p {...api.getDetailsStatusProps()}>{api.texts.detailsFailed}</p>
-        <button
-          type="button"
-          {...part('details-retry')}
-          onClick={() => {
-            // The button gives way to the loading line: focus waits on the entry's own button.
-            document.getElementById(ids.trigger)?.focus();
-            retryDetails();
-            tryAgain();
-          }}
-        >
-          {api.texts.detailsRetry}
-        </button>
-      </>
-    );
-  }
-  if (state !== 'ready') throw state;
-  return children;
-}
 
 /**
  * The reported code, Meta's `details` and its `fbtrace_id` for support, as plain text, with the dismiss button.

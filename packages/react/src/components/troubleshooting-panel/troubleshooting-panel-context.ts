@@ -23,6 +23,8 @@ export interface TroubleshootingPanelState {
   /** Entries register their node and trigger, to be scrolled to or focused. */
   readonly register: (entryId: string, part: 'entry' | 'trigger', node: HTMLElement | null) => void;
   readonly announcement: Announcement;
+  /** Says something through the panel's live region. */
+  readonly announce: (text: string) => void;
   readonly headingLevel: HeadingLevel;
   readonly ids: { readonly title: string; readonly search: string };
 }

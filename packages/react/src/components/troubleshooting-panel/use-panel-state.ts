@@ -93,9 +93,10 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
       willDismiss,
       register,
       announcement: message,
+      announce,
       headingLevel,
       ids,
     }),
-    [api, query, willToggle, willDismiss, register, message, headingLevel, ids],
+    [api, query, willToggle, willDismiss, register, message, announce, headingLevel, ids],
   );
 }

@@ -26,6 +26,7 @@ export const troubleshooting = {
   allTopics_one: 'Show {{count}} more topic',
   allTopics_other: 'Show all {{count}} other topics',
   detailsLoading: 'Loading the answer…',
-  detailsFailed: "The answer couldn't be loaded. Check your connection, then try again.",
+  detailsFailed:
+    "The answer couldn't be loaded. Check your connection, then try again. If it still doesn't load, reload the page.",
   detailsRetry: 'Try again',
 } satisfies MessageTree;

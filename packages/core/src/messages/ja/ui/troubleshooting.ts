@@ -23,6 +23,7 @@ export const troubleshooting: MessageTree = {
   contactLink: 'お問い合わせページを開く',
   allTopics_other: 'その他のトピックをすべて表示（{{count}}件）',
   detailsLoading: '対処法を読み込んでいます…',
-  detailsFailed: '対処法を読み込めませんでした。通信環境をご確認のうえ、もう一度お試しください。',
+  detailsFailed:
+    '対処法を読み込めませんでした。通信環境をご確認のうえ、もう一度お試しください。それでも表示されない場合は、ページを再読み込みしてください。',
   detailsRetry: 'もう一度読み込む',
 };
