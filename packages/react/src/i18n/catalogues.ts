@@ -9,11 +9,60 @@ import { BUNDLED_CATALOGUES, fetchCatalogue, fetchDetails, SHIPPED_LOCALES } fro
  */
 export type Catalogues = Readonly<Record<string, MessageTree | undefined>>;
 
-/** Fetched once per page, for every guide in it. */
-const fetched = new Map<string, MessageTree>();
-const fetching = new Map<string, Promise<void>>();
-/** Languages whose chunk did not load: their guides show English rather than wait for ever. */
-const unavailable = new Set<string>();
+/**
+ * A chunk of texts per language, fetched once per page for every guide in it. A fetch that failed is
+ * remembered and said once (`warning`), so no render waits for ever; `retry` forgets it, and the next ask
+ * fetches again.
+ */
+function chunksByLanguage(
+  fetchChunk: (tag: string) => Promise<MessageTree> | undefined,
+  warning: (tag: string) => string,
+) {
+  const here = new Map<string, MessageTree>();
+  const fetching = new Map<string, Promise<void>>();
+  const failed = new Set<string>();
+  return {
+    now: (tag: string) => here.get(tag),
+    failed: (tag: string) => failed.has(tag),
+    retry: (tag: string) => failed.delete(tag),
+    /**
+     * The fetch of `tag`'s chunk, started once; undefined once it is here, has failed, or there is nothing to
+     * fetch. The same promise while it is on its way, for Suspense; it never rejects.
+     */
+    pending(tag: string): Promise<void> | undefined {
+      if (here.has(tag) || failed.has(tag)) return undefined;
+      let wait = fetching.get(tag);
+      if (!wait) {
+        const request = fetchChunk(tag);
+        if (!request) return undefined;
+        wait = request
+          .then((texts) => {
+            // A module without its texts (a renamed export) would have every render wait again for ever.
+            if (typeof texts !== 'object' || texts === null) throw new Error(`no "${tag}" texts`);
+            here.set(tag, texts);
+          })
+          .catch(() => {
+            failed.add(tag);
+            warnOnce(warning(tag));
+          })
+          .finally(() => fetching.delete(tag));
+        fetching.set(tag, wait);
+      }
+      return wait;
+    },
+  };
+}
+
+/** The catalogues not bundled; a language whose chunk did not load shows the next of its locale's chain. */
+const catalogueChunks = chunksByLanguage(
+  fetchCatalogue,
+  (tag) => `the "${tag}" texts could not be loaded; the guide shows the next language of its locale.`,
+);
+/** Each entry's cause, actions, wait and escalation, by language: a panel asks once it has rendered. */
+const detailChunks = chunksByLanguage(
+  fetchDetails,
+  (tag) => `the "${tag}" troubleshooting details could not be loaded; an entry says so when it is opened.`,
+);
 
 /**
  * Where a guide's texts are looked up: the locale's own chain (`ja-JP` -> `ja` -> `en`), then, in a build that
@@ -28,7 +77,7 @@ export function textChain(locale: Locale): readonly string[] {
 
 /** The library's catalogue for a language, if it is here now: the host's, the bundle's, or fetched. */
 export function catalogueNow(tag: string, given?: Catalogues): MessageTree | undefined {
-  return given?.[tag] ?? BUNDLED_CATALOGUES[tag] ?? fetched.get(tag);
+  return given?.[tag] ?? BUNDLED_CATALOGUES[tag] ?? catalogueChunks.now(tag);
 }
 
 /**
@@ -38,33 +87,13 @@ export function catalogueNow(tag: string, given?: Catalogues): MessageTree | und
 export function pendingCatalogues(chain: readonly string[], given?: Catalogues): Promise<void> | undefined {
   const waits: Promise<void>[] = [];
   for (const tag of chain) {
-    if (catalogueNow(tag, given) !== undefined || unavailable.has(tag)) continue;
-    let wait = fetching.get(tag);
-    if (!wait) {
-      const request = fetchCatalogue(tag);
-      if (!request) continue;
-      wait = request
-        .then((catalogue) => {
-          // A module without its catalogue (a renamed export) would have every render wait again for ever.
-          if (typeof catalogue !== 'object' || catalogue === null) throw new Error(`no "${tag}" catalogue`);
-          fetched.set(tag, catalogue);
-        })
-        .catch(() => {
-          unavailable.add(tag);
-          warnOnce(`the "${tag}" texts could not be loaded; the guide shows the next language of its locale.`);
-        });
-      fetching.set(tag, wait);
-    }
-    waits.push(wait);
+    if (catalogueNow(tag, given) !== undefined) continue;
+    const wait = catalogueChunks.pending(tag);
+    if (wait) waits.push(wait);
   }
   if (waits.length === 0) return undefined;
   return waits.length === 1 ? waits[0] : Promise.all(waits).then(() => undefined);
 }
-
-/** Troubleshooting details fetched, on their way, or failed, by language: once per page. */
-const fetchedDetails = new Map<string, MessageTree>();
-const fetchingDetails = new Map<string, Promise<void>>();
-const failedDetails = new Set<string>();
 
 /**
  * Where an entry's details are read: the first language of the chain with the library's catalogue (the
@@ -91,37 +120,17 @@ function holdsDetails(catalogue: MessageTree | undefined): boolean {
 export const DETAILS_SHAPE: MessageTree = { cause: '', actions: {}, wait: '', escalation: '' };
 
 /** The details fetched for `tag`, to be added to a guide's texts. */
-export const detailsNow = (tag: string): MessageTree | undefined => fetchedDetails.get(tag);
+export const detailsNow = detailChunks.now;
 
 /**
  * What an entry's details still wait for, their fetch started (once per language); undefined once they are
- * here, have failed, or there is nothing to fetch (the single file has them inline). The same promise while
- * they are on their way, for Suspense.
+ * here, have failed, or there is nothing to fetch (the single file has them inline).
  */
-export function pendingDetails(tag: string): Promise<void> | undefined {
-  if (fetchedDetails.has(tag) || failedDetails.has(tag)) return undefined;
-  let wait = fetchingDetails.get(tag);
-  if (!wait) {
-    const request = fetchDetails(tag);
-    if (!request) return undefined;
-    wait = request
-      .then((details) => {
-        if (typeof details !== 'object' || details === null) throw new Error(`no "${tag}" details`);
-        fetchedDetails.set(tag, details);
-      })
-      .catch(() => {
-        failedDetails.add(tag);
-        warnOnce(`the "${tag}" troubleshooting details could not be loaded; an entry says so when it is opened.`);
-      })
-      .finally(() => fetchingDetails.delete(tag));
-    fetchingDetails.set(tag, wait);
-  }
-  return wait;
-}
+export const pendingDetails = detailChunks.pending;
 
 /** Whether the details' fetch failed; `retryDetails` forgets that, so the next ask fetches them again. */
-export const detailsFailed = (tag: string) => failedDetails.has(tag);
-export const retryDetails = (tag: string) => failedDetails.delete(tag);
+export const detailsFailed = detailChunks.failed;
+export const retryDetails = detailChunks.retry;
 
 /**
  * Fetches the library's texts for `locale` ahead of a guide, in the browser (a client route's loader): a
