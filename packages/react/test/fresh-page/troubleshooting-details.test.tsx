@@ -26,9 +26,13 @@ const JA_BANNED = (ja.troubleshooting as Record<string, { title: string; cause: 
   cause: '',
 };
 
-async function openEntry(title: string) {
+const EN_FOLD = /^Show all \d+ other topics$/u;
+const JA_FOLD = /^その他のトピックをすべて表示/u;
+
+/** Unfolds the catalogue and opens the entry by its title; the fold waits for the guide's texts to arrive. */
+async function openEntry(title: string, fold = EN_FOLD) {
   const user = userEvent.setup({ delay: null });
-  await user.click(screen.getByText(/^Show all \d+ other topics$/u));
+  await user.click(await screen.findByText(fold, {}, { timeout: 10_000 }));
   const trigger = screen.getByRole('button', { name: title });
   await user.click(trigger);
   const region = document.getElementById(trigger.getAttribute('aria-controls') ?? '') as HTMLElement;
@@ -59,11 +63,8 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
         </MigrationProvider>
       </I18nProvider>,
     );
-    const user = userEvent.setup({ delay: null });
-    await user.click(screen.getByText(/^その他のトピックをすべて表示/u));
-    const title = JA_BANNED;
-    await user.click(screen.getByRole('button', { name: title.title }));
-    expect(screen.getByText(title.cause)).toBeVisible();
+    const { region } = await openEntry(JA_BANNED.title, JA_FOLD);
+    expect(within(region).getByText(JA_BANNED.cause)).toBeVisible();
     expect(fetched).not.toHaveBeenCalled();
   });
 
@@ -85,10 +86,8 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
         </MigrationProvider>
       </I18nProvider>,
     );
-    const user = userEvent.setup({ delay: null });
-    await user.click(screen.getByText(/^その他のトピックをすべて表示/u));
-    await user.click(screen.getByRole('button', { name: JA_BANNED.title }));
-    expect(screen.getByText(JA_BANNED.cause)).toBeVisible();
+    const { region } = await openEntry(JA_BANNED.title, JA_FOLD);
+    expect(within(region).getByText(JA_BANNED.cause)).toBeVisible();
     expect(fetched).not.toHaveBeenCalled();
   });
 
@@ -147,16 +146,11 @@ describe('the troubleshooting details, fetched once a panel has rendered', () =>
         }),
     );
     renderWithGuide(<TroubleshootingPanel />, { locale: 'ja' });
-    const user = userEvent.setup({ delay: null });
-    await user.click(await screen.findByText(/^その他のトピックをすべて表示/u, {}, { timeout: 10_000 }));
+    const { region } = await openEntry(JA_BANNED.title, JA_FOLD);
     expect(fetched).toHaveBeenLastCalledWith('ja');
-    const title = JA_BANNED;
-    const trigger = screen.getByRole('button', { name: title.title });
-    await user.click(trigger);
-    const region = document.getElementById(trigger.getAttribute('aria-controls') ?? '') as HTMLElement;
     expect(within(region).getByRole('status')).toHaveTextContent('対処法を読み込んでいます…');
     arrive();
-    expect(await within(region).findByText(title.cause)).toBeVisible();
+    expect(await within(region).findByText(JA_BANNED.cause)).toBeVisible();
     expect(within(region).queryByRole('status')).toBeNull();
   });
 });
