@@ -143,6 +143,19 @@ describe('I18nProvider', () => {
     expect(p.textContent).toContain('<img src=x onerror=alert(1)> & Co');
   });
 
+  it("shows a value as typed on a host instance that escapes values (i18next's default), ours not", () => {
+    const host = i18next.createInstance();
+    void host.init({ lng: 'en', resources: { en: { translation: { probe: 'x {{v}}' } } }, initAsync: false });
+    render(
+      <I18nProvider i18n={host}>
+        <Hostile />
+      </I18nProvider>,
+    );
+    expect(screen.getByTestId('h').textContent).toContain('<img src=x onerror=alert(1)> & Co');
+    // The call's own options did not stay on the host's instance.
+    expect(host.t('probe', { v: '&' })).toBe('x &amp;');
+  });
+
   it('lays out right to left when asked', () => {
     render(
       <I18nProvider locale="en" dir="rtl">

@@ -123,8 +123,14 @@ function newInstance(lng: Locale): I18n {
  */
 export function translator(instance: I18n, lng: Locale, lngs: readonly string[]): Translate {
   const options = { lng, lngs: [...lngs], ns: MESSAGE_NAMESPACE, nsSeparator: false, keySeparator: '.' } as const;
+  // Interpolation options in a call make i18next build its interpolator again, twice a call (most of a cold
+  // mount's lookups): given only to an instance that escapes by itself, a host's.
+  const unescaped = { ...options, interpolation: { escapeValue: false } } as const;
   const look = (key: string, values?: MessageValues) =>
-    instance.t(key, { ...values, ...options, interpolation: { escapeValue: false } });
+    instance.t(key, {
+      ...values,
+      ...(instance.options.interpolation?.escapeValue === false ? options : unescaped),
+    });
   const texts = lookedUp(instance, `${lng} ${lngs.join(' ')}`);
   if (!texts) return look;
   return (key, values) => {

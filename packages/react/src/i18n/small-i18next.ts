@@ -105,6 +105,8 @@ const RIGHT_TO_LEFT = new Set(
 class SmallI18next {
   language = 'en';
   store: { data: Tree } = { data: {} };
+  /** It never escapes a value, as the guide asks of i18next (React escapes text itself). */
+  readonly options = { interpolation: { escapeValue: false } } as const;
 
   init(options: { readonly lng?: string }) {
     if (options.lng) this.language = options.lng;
