@@ -57,6 +57,8 @@ export interface Interactive {
 }
 
 export interface BenchApi {
+  /** The untimed work `mount` does first, alone: so that what runs in `mount` itself can be told apart. */
+  prepare(scenarioId: string): void;
   mount(scenarioId: string): MountResult;
   /** Focuses "next" and starts listening; the driver then presses Enter for real. */
   armNext(): string;
@@ -103,6 +105,9 @@ export function exposeBench(candidate: Candidate): void {
   };
 
   window.bench = {
+    prepare(scenarioId) {
+      candidate.prepare?.(scenario(scenarioId));
+    },
     mount(scenarioId) {
       const s = scenario(scenarioId);
       candidate.prepare?.(s);

@@ -9,6 +9,7 @@ import { type Browser, chromium } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.ts';
 import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
 import { check, withPage } from './chromium-page.ts';
+import { countFirstCalls } from './first-calls.ts';
 import type { PageName } from './pages.ts';
 import type { Measurement, Section } from './results.ts';
 import { ratio, summarize } from './stats.ts';
@@ -44,6 +45,8 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
   const mount = new Map(scenarios.map((s) => [s.id, samples()]));
   const elements = new Map<string, Record<Side, number>>();
   const next = samples();
+  const mountFirstCalls = samples();
+  const nextFirstCalls = samples();
   const render = samples();
   const navigation = samples();
   const cycle = samples();
@@ -78,6 +81,25 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           next[side].push(moved.ms);
         });
       }
+    }
+    // The same mount and "next" again on the largest scenario, this time counting the functions they run
+    // for the first time (untimed: coverage slows the page).
+    for (const side of order) {
+      await withPage(browser, pages[STEPPER[side]], async (page) => {
+        const counter = await countFirstCalls(page);
+        await page.evaluate((id) => window.bench.prepare(id), largest.id);
+        mountFirstCalls[side].push(
+          await counter.during(() => page.evaluate((id) => window.bench.mount(id), largest.id)),
+        );
+        await page.evaluate(() => window.bench.armNext());
+        nextFirstCalls[side].push(
+          await counter.during(async () => {
+            await page.keyboard.press('Enter');
+            const moved = await page.evaluate(() => window.bench.nextResult(5000));
+            check(moved.heading === largest.steps[1]?.title, `${side} focused "${moved.heading}" after next`);
+          }),
+        );
+      });
     }
     const stepperDone = performance.now();
     for (const side of order) {
@@ -146,7 +168,9 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
       `render + layout, the first in the page (cold), ours restoring a returning user's progress. "Next": from ` +
       `the Enter keydown to focusin on the next step's heading. First render: from root.render() (and from ` +
       `navigation start) until the first control is in the document and enabled; Mantine's Stepper stands in ` +
-      `for MigrationGuide. Memory: JS heap after two forced GCs, on the ${largest.id} steps; a leak would show as growth per cycle once warm.`,
+      `for MigrationGuide. First calls: the functions that run for the first time in the ${largest.id} mount and ` +
+      `"next", from V8's precise coverage on a page of their own, the microtasks they queue included (counted, not timed; ` +
+      `V8 compiles each function when it first runs). Memory: JS heap after two forced GCs, on the ${largest.id} steps; a leak would show as growth per cycle once warm.`,
     rows: [
       ...scenarios.map((s) =>
         row(
@@ -159,6 +183,13 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
         ),
       ),
       row('browser.next', `"next" until the next heading has focus (all scenarios)`, 'ms', next, undefined, 1.3),
+      row(
+        'browser.mount-first-calls',
+        `functions first run in the cold mount, ${largest.id} (counted)`,
+        'count',
+        mountFirstCalls,
+      ),
+      row('browser.next-first-calls', `the same in "next", ${largest.id}`, 'count', nextFirstCalls),
       row('browser.first-render', 'MigrationGuide first render until its first control is usable', 'ms', render),
       row('browser.first-render-navigation', 'the same, counted from navigation start', 'ms', navigation, {
         oursScriptBytes: await scriptBytes('ours'),
