@@ -169,7 +169,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
       `the Enter keydown to focusin on the next step's heading. First render: from root.render() (and from ` +
       `navigation start) until the first control is in the document and enabled; Mantine's Stepper stands in ` +
       `for MigrationGuide. First calls: the functions that run for the first time in the ${largest.id} mount and ` +
-      `"next", from V8's precise coverage on a page of their own, the microtasks they queue included (counted, not timed; ` +
+      `"next", from V8's precise coverage on a page of their own, what they queue included (counted, not timed; ` +
       `V8 compiles each function when it first runs). Memory: JS heap after two forced GCs, on the ${largest.id} steps; a leak would show as growth per cycle once warm.`,
     rows: [
       ...scenarios.map((s) =>

@@ -1,16 +1,20 @@
 /**
  * How many functions run for the first time in the page during an action, from V8's precise coverage:
- * counted, not timed, so a busy machine changes nothing. V8 compiles a function when it is first called,
+ * counted, not timed, so it moves by a few at most on a busy machine (a peer's timers). V8 compiles a function when it is first called,
  * and in a cold mount that compiling is most of the time (measured: about 1,070 compiles in our stepper's
  * cold mount, 350 in Mantine's), so this count is what a cold mount's speed follows.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
-/** Every function that has run since the last call (or since coverage started), as `script:offset`. */
+/**
+ * Every function of the page's own scripts that has run since the last call (or since coverage started), as
+ * `script:offset`. Playwright's evaluations are scripts without a URL; the bench pages are files.
+ */
 async function ranSinceLast(cdp: CDPSession): Promise<Set<string>> {
   const { result } = await cdp.send('Profiler.takePreciseCoverage');
   const ran = new Set<string>();
   for (const script of result) {
+    if (!script.url.startsWith('file:')) continue;
     for (const fn of script.functions) {
       const whole = fn.ranges[0];
       if (whole && whole.count > 0) ran.add(`${script.scriptId}:${whole.startOffset}`);
@@ -40,6 +44,12 @@ export async function countFirstCalls(page: Page): Promise<FirstCallCounter> {
     async during(act) {
       for (const fn of await ranSinceLast(cdp)) seen.add(fn);
       await act();
+      // What the action queued for later (a render from an effect's state, a frame, a resize observer) is its
+      // work too: counted once the page has gone two frames and a task without it.
+      await page.evaluate(
+        () =>
+          new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(settled, 0)))),
+      );
       let first = 0;
       for (const fn of await ranSinceLast(cdp)) {
         if (seen.has(fn)) continue;

@@ -117,9 +117,10 @@ function newInstance(lng: Locale): I18n {
 }
 
 /**
- * The guide's `t` in `lng`, its texts looked up through `lngs`. The call says everything, whatever a host's
- * instance sets: keys are paths split at `.` only (an id of a host's record may hold a `:`), and React
- * escapes text itself (i18next escaping would show "&amp;" in a display name).
+ * The guide's `t` in `lng`, its texts looked up through `lngs`, whatever a host's instance sets: keys are
+ * paths split at `.` only (an id of a host's record may hold a `:`), and values are never escaped, as React
+ * escapes text itself (i18next escaping would show "&amp;" in a display name). An instance is taken at its
+ * `init` options: one that escapes is told not to on each call.
  */
 export function translator(instance: I18n, lng: Locale, lngs: readonly string[]): Translate {
   const options = { lng, lngs: [...lngs], ns: MESSAGE_NAMESPACE, nsSeparator: false, keySeparator: '.' } as const;
