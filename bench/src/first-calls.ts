@@ -1,8 +1,8 @@
 /**
  * How many functions run for the first time in the page during an action, from V8's precise coverage:
- * counted, not timed, so it moves by a few at most on a busy machine (a peer's timers). V8 compiles a function when it is first called,
- * and in a cold mount that compiling is most of the time (measured: about 1,070 compiles in our stepper's
- * cold mount, 350 in Mantine's), so this count is what a cold mount's speed follows.
+ * counted, not timed, so a busy machine moves it by one or two at most (a peer's timers). V8 compiles a
+ * function when it is first called, and in a cold mount that compiling is most of the time (measured: about
+ * 1,070 compiles in our stepper's cold mount, 350 in Mantine's), so this count is what a cold mount follows.
  */
 import type { CDPSession, Page } from 'playwright-core';
 
