@@ -5,7 +5,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { chromiumLaunchOptions } from '../../chromium.ts';
 import type { BenchScenario, Interactive } from '../pages/page-harness.ts';
 import { check, withPage } from './chromium-page.ts';
@@ -38,6 +38,14 @@ export async function benchBrowser(options: BrowserOptions): Promise<{ section: 
   } finally {
     await browser.close();
   }
+}
+
+/** Presses Enter on the armed "next" and checks that the second step's heading took focus; its milliseconds. */
+async function pressNext(page: Page, scenario: BenchScenario, side: Side): Promise<number> {
+  await page.keyboard.press('Enter');
+  const moved = await page.evaluate(() => window.bench.nextResult(5000));
+  check(moved.heading === scenario.steps[1]?.title, `${side} focused "${moved.heading}" after next`);
+  return moved.ms;
 }
 
 async function measure(browser: Browser, options: BrowserOptions): Promise<Section> {
@@ -75,10 +83,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
             [side]: mounted.elements,
           });
           await page.evaluate(() => window.bench.armNext());
-          await page.keyboard.press('Enter');
-          const moved = await page.evaluate(() => window.bench.nextResult(5000));
-          check(moved.heading === scenario.steps[1]?.title, `${side} focused "${moved.heading}" after next`);
-          next[side].push(moved.ms);
+          next[side].push(await pressNext(page, scenario, side));
         });
       }
     }
@@ -92,13 +97,7 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
           await counter.during(() => page.evaluate((id) => window.bench.mount(id), largest.id)),
         );
         await page.evaluate(() => window.bench.armNext());
-        nextFirstCalls[side].push(
-          await counter.during(async () => {
-            await page.keyboard.press('Enter');
-            const moved = await page.evaluate(() => window.bench.nextResult(5000));
-            check(moved.heading === largest.steps[1]?.title, `${side} focused "${moved.heading}" after next`);
-          }),
-        );
+        nextFirstCalls[side].push(await counter.during(() => pressNext(page, largest, side)));
       });
     }
     const stepperDone = performance.now();
@@ -170,7 +169,8 @@ async function measure(browser: Browser, options: BrowserOptions): Promise<Secti
       `navigation start) until the first control is in the document and enabled; Mantine's Stepper stands in ` +
       `for MigrationGuide. First calls: the functions that run for the first time in the ${largest.id} mount and ` +
       `"next", from V8's precise coverage on a page of their own, what they queue included (counted, not timed; ` +
-      `V8 compiles each function when it first runs). Memory: JS heap after two forced GCs, on the ${largest.id} steps; a leak would show as growth per cycle once warm.`,
+      `V8 compiles each function when it first runs). Memory: JS heap after two forced GCs, on the ` +
+      `${largest.id} steps; a leak would show as growth per cycle once warm.`,
     rows: [
       ...scenarios.map((s) =>
         row(
