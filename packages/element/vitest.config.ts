@@ -6,19 +6,34 @@ import { TIME_LIMITS } from '../../vitest.limits.ts';
 const SINGLE_FILES = ['wamigrate-guide.js', 'wamigrate-guide.ja.js', 'wamigrate-guide.en.js'];
 
 // The element is tested against the built @wamigrate/react and @wamigrate/core (`npm test` builds first),
-// the files a page really loads.
+// the files a page really loads. Everything they import is pre-bundled up front, including what the built
+// packages import from their own modules and lazy chunks: a dependency Vite discovers mid-run makes it
+// reload the page, and every test running then fails (a fresh clone has no optimizer cache).
 export default defineConfig({
   optimizeDeps: {
     include: [
       'react',
+      'react/jsx-runtime',
       'react-dom',
       'react-dom/client',
+      'i18next',
       '@wamigrate/react',
       '@wamigrate/react/stylesheet',
+      '@wamigrate/react > @radix-ui/react-dialog',
+      '@wamigrate/react > @radix-ui/react-slot',
+      '@wamigrate/react > react-hook-form',
       '@wamigrate/core',
       '@wamigrate/core/connect',
       '@wamigrate/core/messages',
+      '@wamigrate/core/messages/en/essentials',
+      '@wamigrate/core/messages/en/details',
+      '@wamigrate/core/messages/ja/essentials',
+      '@wamigrate/core/messages/ja/details',
+      '@wamigrate/core/phone',
+      '@wamigrate/core/reference',
       '@wamigrate/core/testing',
+      '@wamigrate/core > libphonenumber-js/max',
+      '@wamigrate/core > zod/mini',
       'axe-core',
     ],
   },
