@@ -83,6 +83,28 @@ describe('hydration of server-rendered markup', () => {
     expect(container?.querySelector('[data-part="loading"]')).toBeNull();
   });
 
+  it('a fold opened before the page was live shows what it holds once it is', async () => {
+    // A host's own engine, so the server renders the step itself: here one that folds its support request.
+    const migration = createMigration({ scenario: 'bsp-to-provider', storage: memoryStorage() });
+    meetRequirements(migration);
+    walkTo(migration, 'current-bsp-disables-two-step');
+    const element = <MigrationGuide locale="en" migration={migration} />;
+    container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.append(container);
+    const fold = container.querySelector<HTMLDetailsElement>('[data-part="support-fold"]');
+    if (!fold) throw new Error('the server rendered no folded support request');
+    expect(fold.querySelector('[data-part="support-subject"]')).toBeNull();
+    // The visitor opens it, and the browser's toggle event has fired, before any listener is there.
+    fold.open = true;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await act(async () => {
+      root = hydrateRoot(container as HTMLDivElement, element);
+    });
+    await expect.poll(() => fold.querySelector('[data-part="support-subject"]'), { timeout: 30_000 }).not.toBeNull();
+    migration.destroy();
+  });
+
   it('a guide without a fixed path shows the path the visitor chose last time, once live', async () => {
     returningVisitor();
     const { recoverable } = await hydrate(guide());

@@ -280,6 +280,23 @@ describe('MigrationStepper', () => {
     expect(body.value).toContain('our WhatsApp number [your WhatsApp number] so that');
   });
 
+  it('folds a request to the current BSP into its summary line, rendered once opened and kept when closed', async () => {
+    const user = userEvent.setup({ delay: null });
+    const migration = testMigration({ scenario: 'bsp-to-provider' });
+    completeSteps(migration, 'check-requirements');
+    meet(migration, 'current-bsp-disables-two-step');
+    renderWithGuide(<MigrationStepper />, { migration });
+    const part = screen.getByRole('group', { name: 'A request you can send to your current BSP' });
+    const fold = part.querySelector('details') as HTMLDetailsElement;
+    expect(fold.open).toBe(false);
+    expect(within(part).queryByRole('textbox')).toBeNull();
+    await user.click(within(part).getByText('A request you can send to your current BSP'));
+    const subject = await within(part).findByRole('textbox', { name: 'Subject' });
+    await user.click(within(part).getByText('A request you can send to your current BSP'));
+    expect(fold.open).toBe(false);
+    expect(part).toContainElement(subject);
+  });
+
   it('skips an optional last step and shows the completion message, focused', async () => {
     const user = userEvent.setup({ delay: null });
     const migration = testMigration({ scenario: 'bsp-to-provider' });

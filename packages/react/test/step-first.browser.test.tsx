@@ -88,9 +88,22 @@ describe('every control a step waits for is inside that step', () => {
       const step = document.querySelector(STEP);
       expect(step?.getAttribute('aria-labelledby')).toContain(stepId);
       const record = scenario.steps.find((s) => s.id === stepId);
-      for (const requirementId of record?.requirements ?? []) {
-        const item = step?.querySelector(`[data-scope="requirements-checklist"][data-requirement="${requirementId}"]`);
-        expect(item, `${requirementId} is inside ${stepId}`).not.toBeNull();
+      const requirements = record?.requirements ?? [];
+      // Everything is met, so the checklist is folded into one line, its body rendered once it is opened.
+      const fold = step?.querySelector<HTMLDetailsElement>('[data-scope="requirements-checklist"][data-part="fold"]');
+      expect(fold === null, `${stepId} folds its checklist`).toBe(requirements.length === 0);
+      if (fold) {
+        expect(fold.open).toBe(false);
+        expect(fold.querySelector('[data-requirement]'), 'nothing rendered while folded').toBeNull();
+        // By keyboard: the step's layout may still settle under a pointer aimed a moment before.
+        (fold.querySelector('summary') as HTMLElement).focus();
+        await userEvent.keyboard('{Enter}');
+      }
+      for (const requirementId of requirements) {
+        const find = () =>
+          step?.querySelector(`[data-scope="requirements-checklist"][data-requirement="${requirementId}"]`) ?? null;
+        await expect.poll(find, { message: `${requirementId} is inside ${stepId}`, timeout: 30_000 }).not.toBeNull();
+        const item = find();
         expect(item?.querySelector('input'), `${requirementId} has its control`).not.toBeNull();
       }
     },

@@ -1,4 +1,5 @@
 import { forwardRef, type RefObject, useEffect, useRef, useState } from 'react';
+import { Fold } from '../../utils/fold';
 import { mergeProps } from '../../utils/merge-props';
 import { mergeRefs } from '../../utils/merge-refs';
 import { Primitive, type PrimitiveProps } from '../../utils/primitive';
@@ -73,10 +74,9 @@ function StepChecklistParts({ scope }: { readonly scope: RefObject<HTMLDivElemen
         <RequirementsChecklistProgress>
           {api.left === 0 ? api.texts.allMet : api.texts.progress}
         </RequirementsChecklistProgress>
-        <details {...api.getFoldProps()}>
-          <summary {...api.getFoldSummaryProps()}>{api.texts.stepTitle}</summary>
+        <Fold {...api.getFoldProps()} summary={<summary {...api.getFoldSummaryProps()}>{api.texts.stepTitle}</summary>}>
           <RequirementsChecklistList />
-        </details>
+        </Fold>
       </>
     );
   }

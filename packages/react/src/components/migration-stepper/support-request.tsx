@@ -2,6 +2,7 @@ import type { SupportRequestKind } from '@wamigrate/core';
 import { stepperAnatomy } from '@wamigrate/core/connect';
 import { forwardRef, useId } from 'react';
 import { useSupportRequestApi } from '../../migration/use-view-model';
+import { Fold } from '../../utils/fold';
 import { Heading, subLevel } from '../../utils/heading';
 import { LiveRegion, useLiveRegion } from '../../utils/live-region';
 import { mergeProps } from '../../utils/merge-props';
@@ -69,12 +70,16 @@ const SupportRequest = forwardRef<HTMLDivElement, PrimitiveProps<'div'> & { read
       <Primitive.div ref={ref} {...mergeProps(api.getRootProps(), props)}>
         {children ??
           (folded ? (
-            <details {...part('support-fold')}>
-              <summary id={ids.heading} {...part('support-heading')}>
-                {texts.heading}
-              </summary>
+            <Fold
+              {...part('support-fold')}
+              summary={
+                <summary id={ids.heading} {...part('support-heading')}>
+                  {texts.heading}
+                </summary>
+              }
+            >
               {body}
-            </details>
+            </Fold>
           ) : (
             <>
               <Heading id={ids.heading} level={subLevel(headingLevel)} {...part('support-heading')}>
