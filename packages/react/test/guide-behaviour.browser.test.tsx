@@ -84,6 +84,22 @@ describe('MigrationGuide in Chromium', () => {
     await expectNoAxeViolations();
   });
 
+  it('keeps focus on an entry marked as solved, opening the folded topics it goes back to', async () => {
+    const migration = createMigration({});
+    migration.send({ type: 'SELECT_SCENARIO', scenarioId: 'bsp-to-provider' });
+    migration.send({ type: 'REPORT_ERROR', code: 133005 });
+    render(<MigrationGuide migration={migration} locale="en" />);
+    await userEvent.click(page.getByRole('button', { name: 'Mark as solved: error 133005' }));
+    // No longer suggested, the entry is one of the other topics again, under their fold: the fold opens so
+    // that focus can stay on the entry's own button (a button in a closed fold cannot take focus).
+    await expect
+      .poll(() => document.activeElement?.closest('[data-entry-id]')?.getAttribute('data-entry-id'))
+      .toBe('e133005-pin-mismatch');
+    expect(document.activeElement).toHaveAttribute('data-part', 'entry-trigger');
+    expect(document.activeElement?.closest('details')).toHaveProperty('open', true);
+    await expectNoAxeViolations();
+  });
+
   /** A guide at the first step that asks for confirmation, with "mark as done" focused by Tab. */
   async function atConfirmStep(dialog: DialogKind, signal: AbortSignal) {
     const migration = createMigration({});

@@ -20,6 +20,8 @@ export interface TroubleshootingPanelState {
   readonly willToggle: (entryId: string) => void;
   /** Called as the user dismisses a reported error: focus then goes back to the entry's own button. */
   readonly willDismiss: (entryId: string) => void;
+  /** The entry whose error was just dismissed, until focus is back on it: a fold holding it opens. */
+  readonly revealed: string | null;
   /** Entries register their node and trigger, to be scrolled to or focused. */
   readonly register: (entryId: string, part: 'entry' | 'trigger', node: HTMLElement | null) => void;
   readonly announcement: Announcement;

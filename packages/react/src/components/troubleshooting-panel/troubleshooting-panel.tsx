@@ -1,5 +1,6 @@
 import { troubleshootingAnatomy } from '@wamigrate/core/connect';
-import { forwardRef, useEffect, useRef } from 'react';
+import { forwardRef } from 'react';
+import { Fold } from '../../utils/fold';
 import { useTroubleshootingPanel } from './troubleshooting-panel-context';
 import {
   TroubleshootingPanelAnnouncer,
@@ -41,7 +42,7 @@ TroubleshootingPanelDefault.displayName = 'TroubleshootingPanel';
  * suggests), open when a search lists them or an entry in it is open.
  */
 function OtherTopics() {
-  const { api } = useTroubleshootingPanel();
+  const { api, revealed } = useTroubleshootingPanel();
   if (api.searching || api.other.length === 0) {
     return (
       <>
@@ -53,25 +54,28 @@ function OtherTopics() {
   return (
     <>
       <TroubleshootingPanelListHeading kind="other" />
-      <OtherTopicsFold opened={api.other.some((entry) => entry.open)} summary={api.texts.allTopics} />
+      <OtherTopicsFold
+        opened={api.other.some((entry) => entry.open || entry.id === revealed)}
+        summary={api.texts.allTopics}
+      />
     </>
   );
 }
 
 /**
  * Uncontrolled, so a fold the person opened stays open; an entry opened inside it (by a reported error or
- * a link) opens it too.
+ * a link), or one whose error was just marked as solved, opens it too. Its list, most of the panel's
+ * markup, is rendered the first time it opens.
  */
 function OtherTopicsFold({ opened, summary }: { readonly opened: boolean; readonly summary: string }) {
-  const fold = useRef<HTMLDetailsElement>(null);
-  useEffect(() => {
-    if (opened && fold.current) fold.current.open = true;
-  }, [opened]);
   return (
-    <details ref={fold} {...troubleshootingAnatomy.attrs('fold')}>
-      <summary {...troubleshootingAnatomy.attrs('fold-summary')}>{summary}</summary>
+    <Fold
+      openWhen={opened}
+      {...troubleshootingAnatomy.attrs('fold')}
+      summary={<summary {...troubleshootingAnatomy.attrs('fold-summary')}>{summary}</summary>}
+    >
       <TroubleshootingPanelList kind="other" />
-    </details>
+    </Fold>
   );
 }
 

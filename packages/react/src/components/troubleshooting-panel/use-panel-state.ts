@@ -30,6 +30,8 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
   // The entry the user asked for (null: closed), to tell their openings from the engine's.
   const requested = useRef<string | null | undefined>(undefined);
   const pending = useRef<Pending | null>(null);
+  // The entry whose error was just dismissed: kept in view (its fold opened) for focus to go back to it.
+  const [revealed, setRevealed] = useState<string | null>(null);
   const { openEntryId } = api;
 
   // The entries' details are fetched once the panel has rendered, long before anyone opens one.
@@ -63,6 +65,7 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
       if (typeof node.scrollIntoView === 'function') node.scrollIntoView({ block: 'nearest' });
     } else {
       (node ?? document.getElementById(ids.search))?.focus();
+      setRevealed(null);
     }
     pending.current = null;
   });
@@ -77,6 +80,7 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
   // The dismiss button goes away with the error: focus returns to the entry's own button.
   const willDismiss = useCallback((entryId: string) => {
     pending.current = { entryId, action: 'focus' };
+    setRevealed(entryId);
   }, []);
   const register = useCallback((entryId: string, part: 'entry' | 'trigger', node: HTMLElement | null) => {
     const key = `${part}:${entryId}`;
@@ -91,12 +95,13 @@ export function usePanelState({ defaultQuery = '', headingLevel }: PanelStateOpt
       setQuery,
       willToggle,
       willDismiss,
+      revealed,
       register,
       announcement: message,
       announce,
       headingLevel,
       ids,
     }),
-    [api, query, willToggle, willDismiss, register, message, announce, headingLevel, ids],
+    [api, query, willToggle, willDismiss, revealed, register, message, announce, headingLevel, ids],
   );
 }
