@@ -153,6 +153,21 @@ describe('TroubleshootingPanel', () => {
     expect(within(content).getByText('Reference for support (fbtrace_id): A1b2C3')).toBeTruthy();
   });
 
+  it('opens the folded topics for an entry opened from elsewhere, and scrolls to it', () => {
+    const scroll = vi.spyOn(Element.prototype, 'scrollIntoView').mockImplementation(() => {});
+    const { migration } = renderWithGuide(<TroubleshootingPanel />);
+    const fold = document.querySelector('details[data-part="fold"]');
+    expect(fold?.querySelector('[data-part="entry"]')).toBeNull();
+    // As live mode's "See what to do" does: the entry is not suggested, so it is under the fold never opened.
+    act(() => migration.send({ type: 'OPEN_TROUBLESHOOTING', entryId: 'banned-by-meta' }));
+    expect(fold).toHaveAttribute('open');
+    const trigger = screen.getByRole('button', { name: 'Your number or account is blocked by Meta' });
+    expect(trigger).toHaveAttribute('aria-expanded', 'true');
+    expect(trigger.closest('li')).not.toHaveAttribute('data-suggested');
+    expect(scroll.mock.contexts).toEqual([trigger.closest('li')]);
+    scroll.mockRestore();
+  });
+
   it('clears a query that hides the entry an error opens', async () => {
     const user = userEvent.setup({ delay: null });
     const { migration } = renderWithGuide(<TroubleshootingPanel />);
