@@ -3,7 +3,7 @@ import { defineProviderProfile, type Migration, SCENARIOS, type Scenario, zendes
 import { meetRequirements, walkTo } from '@wamigrate/core/testing';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { MigrationGuide, MigrationStepper } from '../src';
+import { GlossaryTerm, MigrationGuide, MigrationStepper } from '../src';
 import { renderWithGuide, testMigration } from './helpers';
 
 /** What a Japanese line may not start with (JIS X 4051 line-start rules, as `line-break: strict` applies them). */
@@ -154,5 +154,20 @@ describe('a row of steps that does not fit', () => {
     const list = document.querySelector('[data-scope="migration-stepper"][data-part="list"]') as HTMLElement;
     expect(list.dataset.layout).toBeUndefined();
     expect(getComputedStyle(list).flexDirection).toBe('row');
+  });
+});
+
+describe('a glossary term in a host’s Japanese paragraph', () => {
+  it('takes the paragraph’s font and line height, as it takes its colour', () => {
+    renderWithGuide(
+      <p lang="ja" data-testid="host" style={{ fontFamily: 'serif', lineHeight: '30px' }}>
+        番号を移すには <GlossaryTerm term="waba" /> の管理者が必要です。
+      </p>,
+      { locale: 'ja' },
+    );
+    const host = getComputedStyle(screen.getByTestId('host'));
+    const term = document.querySelector('[data-scope="glossary-term"][data-part="root"]') as HTMLElement;
+    expect(getComputedStyle(term).fontFamily).toBe(host.fontFamily);
+    expect(getComputedStyle(term).lineHeight).toBe(host.lineHeight);
   });
 });
