@@ -93,7 +93,9 @@ describe('MigrationGuide in Chromium', () => {
     // No longer suggested, the entry is one of the other topics again, under their fold: the fold opens so
     // that focus can stay on the entry's own button (a button in a closed fold cannot take focus).
     await expect
-      .poll(() => document.activeElement?.closest('[data-entry-id]')?.getAttribute('data-entry-id'))
+      .poll(() => document.activeElement?.closest('[data-entry-id]')?.getAttribute('data-entry-id'), {
+        timeout: 30_000,
+      })
       .toBe('e133005-pin-mismatch');
     expect(document.activeElement).toHaveAttribute('data-part', 'entry-trigger');
     expect(document.activeElement?.closest('details')).toHaveProperty('open', true);

@@ -39,7 +39,9 @@ TroubleshootingPanelDefault.displayName = 'TroubleshootingPanel';
 
 /**
  * The rest of the catalogue: folded under one line while nothing is searched (the panel asks first and
- * suggests), open when a search lists them or an entry in it is open.
+ * suggests), listed when a search lists them. The fold is the person's to open and close; an entry opened
+ * inside it (by a reported error or a link), or one whose error was just marked as solved, opens it too.
+ * Its list, most of the panel's markup, is rendered the first time it opens.
  */
 function OtherTopics() {
   const { api, revealed } = useTroubleshootingPanel();
@@ -54,28 +56,14 @@ function OtherTopics() {
   return (
     <>
       <TroubleshootingPanelListHeading kind="other" />
-      <OtherTopicsFold
-        opened={api.other.some((entry) => entry.open || entry.id === revealed)}
-        summary={api.texts.allTopics}
-      />
+      <Fold
+        openWhen={api.other.some((entry) => entry.open || entry.id === revealed)}
+        {...troubleshootingAnatomy.attrs('fold')}
+        summary={<summary {...troubleshootingAnatomy.attrs('fold-summary')}>{api.texts.allTopics}</summary>}
+      >
+        <TroubleshootingPanelList kind="other" />
+      </Fold>
     </>
-  );
-}
-
-/**
- * Uncontrolled, so a fold the person opened stays open; an entry opened inside it (by a reported error or
- * a link), or one whose error was just marked as solved, opens it too. Its list, most of the panel's
- * markup, is rendered the first time it opens.
- */
-function OtherTopicsFold({ opened, summary }: { readonly opened: boolean; readonly summary: string }) {
-  return (
-    <Fold
-      openWhen={opened}
-      {...troubleshootingAnatomy.attrs('fold')}
-      summary={<summary {...troubleshootingAnatomy.attrs('fold-summary')}>{summary}</summary>}
-    >
-      <TroubleshootingPanelList kind="other" />
-    </Fold>
   );
 }
 
